@@ -1,0 +1,24 @@
+// Every test runner in the repo writes its totals to <workspace>/test-results/<runner>.json; `npm test`
+// sums them into the closing line. Turbo caches test-results/ with the task, so a cached run still counts.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Writes one runner's totals for the workspace in `cwd`. */
+export function writeResults(cwd, runner, { passed, failed, skipped = 0 }) {
+  const dir = join(cwd, 'test-results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${runner}.json`), JSON.stringify({ runner, passed, failed, skipped }) + '\n');
+}
+
+/** Reads every results file under the given workspace folders. */
+export function readResults(workspaceDirs) {
+  const all = [];
+  for (const ws of workspaceDirs) {
+    const dir = join(ws, 'test-results');
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      all.push({ workspace: ws, ...JSON.parse(readFileSync(join(dir, file), 'utf8')) });
+    }
+  }
+  return all;
+}
