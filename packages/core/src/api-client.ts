@@ -1,0 +1,103 @@
+/** The error every API call rejects with, carrying the server's `{ error: { code, message } }`. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    /** HTTP status, or 0 when no response arrived. */
+    readonly status: number,
+    /** The server's machine-readable code (`not_found`, `invalid_parameter`, ...) or one of ours. */
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** No response within the client's timeout. */
+export class ApiTimeoutError extends ApiError {
+  override name = 'ApiTimeoutError';
+  constructor(url: string, timeout: number) {
+    super(0, 'timeout', `No response from ${url} within ${timeout} ms.`);
+  }
+}
+
+/** The request never reached the server, or its response could not be read (offline, CORS, DNS). */
+export class ApiNetworkError extends ApiError {
+  override name = 'ApiNetworkError';
+  constructor(url: string, cause: unknown) {
+    super(0, 'network_error', `Could not reach ${url}.`);
+    this.cause = cause;
+  }
+}
+
+export interface ApiClientOptions {
+  /** Base URL of the API, for example `/api/v1/` or `https://portal.example.vn/api/v1/`. */
+  base: string;
+  /** Milliseconds before a request is given up with an ApiTimeoutError; 10 s by default. */
+  timeout?: number;
+}
+
+export interface RequestOptions {
+  query?: Record<string, string | number | boolean | undefined>;
+  signal?: AbortSignal;
+}
+
+export interface ApiClient {
+  get<T>(path: string, options?: RequestOptions): Promise<T>;
+  post<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
+}
+
+const isErrorBody = (body: unknown): body is { error: { code: string; message: string } } =>
+  typeof body === 'object' &&
+  body !== null &&
+  typeof (body as { error?: { code?: unknown } }).error?.code === 'string' &&
+  typeof (body as { error: { message?: unknown } }).error.message === 'string';
+
+/**
+ * A small typed client for the portal's JSON API. Paths are relative to `base`. A non-2xx answer
+ * rejects with an ApiError carrying the server's code and message; a caller's abort rejects with the
+ * browser's AbortError, untouched.
+ */
+export function createApiClient({ base, timeout = 10_000 }: ApiClientOptions): ApiClient {
+  const baseUrl = new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI);
+
+  async function request<T>(method: string, path: string, body: unknown, { query, signal }: RequestOptions = {}): Promise<T> {
+    const url = new URL(path.replace(/^\//, ''), baseUrl);
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    const timer = AbortSignal.timeout(timeout);
+    const init: RequestInit = {
+      method,
+      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? null : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: signal ? AbortSignal.any([signal, timer]) : timer,
+    };
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, init);
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (timer.aborted) throw new ApiTimeoutError(url.href, timeout);
+      throw new ApiNetworkError(url.href, error);
+    }
+    let parsed: unknown;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      if (response.ok) throw new ApiError(response.status, 'invalid_response', `${url.href} did not answer with JSON.`);
+    }
+    if (!response.ok) {
+      if (isErrorBody(parsed)) throw new ApiError(response.status, parsed.error.code, parsed.error.message);
+      throw new ApiError(response.status, 'http_error', `${url.href} answered ${response.status} ${response.statusText}`.trim());
+    }
+    return parsed as T;
+  }
+
+  return {
+    get: (path, options) => request('GET', path, undefined, options),
+    post: (path, body, options) => request('POST', path, body, options),
+  };
+}

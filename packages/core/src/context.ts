@@ -1,0 +1,27 @@
+import { createContext } from '@lit/context';
+
+/** What `<ap-portal>` gives every widget inside it. */
+export interface PortalConfig {
+  /** Base URL of the portal's JSON API, for example `https://portal.example.vn/api/v1/`. */
+  api: string;
+  /** The site id that statistics and feeds are recorded for. */
+  site: string;
+  /** The portal's language (`vi` or `en`), when `<ap-portal>` has a `lang` attribute. */
+  lang?: string;
+}
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: 'editor' | 'admin';
+}
+
+/** The signed-in user, shared by the login box with every widget that cares. */
+export interface Session {
+  user: SessionUser | null;
+}
+
+// Context keys are strings, not symbols, so a provider and a consumer from different bundles still meet.
+export const portalConfigContext = createContext<PortalConfig | undefined>('ap-portal-config');
+export const sessionContext = createContext<Session | undefined>('ap-session');

@@ -1,0 +1,17 @@
+export { ApiError, ApiNetworkError, ApiTimeoutError, createApiClient } from './api-client.js';
+export type { ApiClient, ApiClientOptions, RequestOptions } from './api-client.js';
+export { portalConfigContext, sessionContext } from './context.js';
+export type { PortalConfig, Session, SessionUser } from './context.js';
+export { define } from './define-element.js';
+export type { VersionedElement } from './define-element.js';
+export { DEFAULT_TIME_ZONE, formatDate, formatNumber } from './formatters.js';
+export type { DateFormatOptions } from './formatters.js';
+export { DEFAULT_LOCALE, LOCALES, localeTag, plural, toLocale } from './locale.js';
+export type { Locale, PluralForms } from './locale.js';
+export { LocalizeController, nearestLang } from './localize-controller.js';
+export { ApPortal } from './portal.js';
+export { focusRing, token, tokenDefaults } from './tokens.js';
+export type { TokenName } from './tokens.js';
+export { UrlParamController } from './url-param-controller.js';
+export type { UrlParamOptions } from './url-param-controller.js';
+export { VERSION } from './version.js';

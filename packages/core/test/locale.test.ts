@@ -1,0 +1,74 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { formatDate, formatNumber } from '../src/formatters.js';
+import { plural, toLocale } from '../src/locale.js';
+import { LocalizeController, nearestLang } from '../src/localize-controller.js';
+
+describe('toLocale', () => {
+  it('maps lang values to a supported locale, Vietnamese by default', () => {
+    expect(toLocale('vi')).to.equal('vi');
+    expect(toLocale('vi-VN')).to.equal('vi');
+    expect(toLocale('EN-us')).to.equal('en');
+    expect(toLocale('en_GB')).to.equal('en');
+    expect(toLocale('fr')).to.equal('vi');
+    expect(toLocale('')).to.equal('vi');
+    expect(toLocale(null)).to.equal('vi');
+  });
+});
+
+describe('plural', () => {
+  const views = { one: '{count} view', other: '{count} views' };
+  it('picks English forms through Intl.PluralRules', () => {
+    expect(plural('en', 1, views)).to.equal('1 view');
+    expect(plural('en', 2, views, '2')).to.equal('2 views');
+  });
+  it('uses the other form for Vietnamese, which has no plural', () => {
+    expect(plural('vi', 1, { other: '{count} lượt xem' })).to.equal('1 lượt xem');
+    expect(plural('vi', 93308, { other: '{count} lượt xem' }, formatNumber(93308))).to.equal('93.308 lượt xem');
+  });
+});
+
+describe('formatters', () => {
+  it('formats counts the Vietnamese and the English way', () => {
+    expect(formatNumber(93308)).to.equal('93.308');
+    expect(formatNumber(4235, 'en')).to.equal('4,235');
+  });
+
+  it('formats dates in Asia/Ho_Chi_Minh, whatever the browser zone', () => {
+    // 17:30 UTC on 31 Dec is already 1 January in Viet Nam (UTC+7).
+    expect(formatDate('2025-12-31T17:30:00Z')).to.equal('01/01/2026');
+    expect(formatDate('2025-12-31T17:30:00Z', 'vi', { time: true })).to.match(/^0?00:30.*01\/01\/2026$|^01\/01\/2026.*00:30$/);
+    expect(formatDate('2025-12-31T17:30:00Z', 'en', { timeZone: 'UTC' })).to.equal('31/12/2025');
+  });
+
+  it('returns an empty string for an invalid date instead of "Invalid Date"', () => {
+    expect(formatDate('not a date')).to.equal('');
+  });
+});
+
+class LocalizedProbe extends LitElement {
+  readonly localize = new LocalizeController(this, { vi: { hello: 'Xin chào' }, en: { hello: 'Hello' } });
+  override render() {
+    return this.localize.strings.hello;
+  }
+}
+customElements.define('ap-localized-probe', LocalizedProbe);
+
+describe('LocalizeController', () => {
+  it('reads the nearest lang, through shadow roots', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    shadow.append(inner);
+    expect(nearestLang(inner)).to.equal('en');
+  });
+
+  it('renders the locale of the nearest lang and follows its changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><ap-localized-probe></ap-localized-probe></div>`);
+    const probe = wrapper.firstElementChild as LocalizedProbe;
+    expect(probe.shadowRoot!.textContent).to.equal('Hello');
+    wrapper.setAttribute('lang', 'vi');
+    await waitUntil(() => probe.shadowRoot!.textContent === 'Xin chào', 'did not switch to Vietnamese');
+    expect(probe.localize.number(1234.5)).to.equal('1.234,5');
+  });
+});

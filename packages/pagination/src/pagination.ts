@@ -1,0 +1,222 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { LocalizeController, UrlParamController } from '@agency-portal/core';
+import { ApPageChangeEvent } from './events.js';
+import { pageHref, pageItems } from './page-items.js';
+import { paginationStrings, type PaginationStrings } from './strings.js';
+import { styles } from './pagination.styles.js';
+import { VERSION } from './version.js';
+
+/** Below this width (in CSS pixels) the widget shows fewer pages and arrow-only previous/next. */
+export const NARROW_WIDTH = 480;
+
+/**
+ * Numbered pagination for a list of news: the first and last page, the current page and its
+ * neighbours, ellipses for the rest, previous and next. Pages are links when `href-template` is set
+ * (plain links that also work without JavaScript) and buttons otherwise.
+ *
+ * @summary Numbered, accessible pagination as links or buttons.
+ *
+ * @event {ApPageChangeEvent} ap-page-change - The user picked a page; `detail` is `{ page, previousPage }`. Cancelable.
+ *
+ * @csspart nav - The `<nav>` landmark.
+ * @csspart list - The list of pages.
+ * @csspart item - Each list item, ellipses included.
+ * @csspart link - Each page, previous or next control (a link or a button).
+ * @csspart current - The current page's control.
+ * @csspart previous - The previous-page control.
+ * @csspart next - The next-page control.
+ * @csspart ellipsis - The list item that stands for skipped pages.
+ *
+ * @cssprop --ap-pagination-color - Text and border colour of the controls; defaults to `--ap-color-primary`.
+ * @cssprop --ap-pagination-background - Background of the controls; defaults to `--ap-color-surface`.
+ * @cssprop --ap-pagination-border-color - Border of the controls; defaults to `--ap-color-border`.
+ * @cssprop --ap-pagination-current-background - Background of the current page; defaults to `--ap-color-primary`.
+ * @cssprop --ap-pagination-current-color - Text colour of the current page; defaults to `--ap-color-on-primary`.
+ * @cssprop --ap-pagination-gap - Space between controls; defaults to `--ap-space`.
+ * @cssprop --ap-pagination-radius - Corner radius of the controls; defaults to `--ap-radius`.
+ * @cssprop --ap-pagination-font-size - Font size; defaults to `--ap-font-size`.
+ */
+export class ApPagination extends LitElement {
+  static readonly version = VERSION;
+
+  static override styles = styles;
+
+  /** How many pages there are. With fewer than two, nothing is shown. */
+  @property({ type: Number, attribute: 'total-pages' }) totalPages = 1;
+
+  /** The current page, from 1. Out-of-range values are clamped, with a console warning. */
+  @property({ type: Number }) current = 1;
+
+  /** Turns pages into links: `{page}` is replaced by the page number, as in `?page={page}`. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  /** Accessible name of the navigation; give two paginations on one page different labels. */
+  @property() label?: string;
+
+  /** Pages shown on each side of the current page (0 to 3); narrow containers show none. */
+  @property({ type: Number }) siblings = 1;
+
+  /** Keeps the page in the URL's query (`?page=3`) through the History API, with back and forward. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** The query parameter `sync-url` uses. */
+  @property({ attribute: 'url-param' }) urlParam = 'page';
+
+  /** Overrides for any of the localised texts. */
+  @property({ attribute: false }) strings?: Partial<PaginationStrings>;
+
+  @state() private narrow = false;
+
+  private readonly localize = new LocalizeController(this, paginationStrings, () => this.strings);
+
+  private readonly url = new UrlParamController(this, {
+    param: () => this.urlParam,
+    onPopState: (value) => this.handlePopState(value),
+  });
+
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    const narrow = entry.contentRect.width < NARROW_WIDTH;
+    // Re-rendering inside the observer's callback would trigger a "ResizeObserver loop" error.
+    requestAnimationFrame(() => (this.narrow = narrow));
+  });
+
+  /** The page and page count actually shown, after clamping. */
+  private page = 1;
+  private total = 0;
+  private readonly warnings = new Set<string>();
+  private focused: Element | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver.observe(this);
+    const fromUrl = this.syncUrl ? this.url.value : null;
+    if (fromUrl !== null) this.current = Number(fromUrl);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+  }
+
+  protected override willUpdate(): void {
+    this.total = this.wholeNumber('total-pages', this.totalPages, 0, Number.MAX_SAFE_INTEGER, 0);
+    this.page = this.wholeNumber('current', this.current, 1, Math.max(this.total, 1), 1);
+    this.focused = this.shadowRoot?.activeElement ?? null;
+  }
+
+  protected override updated(): void {
+    // Keep keyboard focus in the widget when the control that had it was moved or removed.
+    if (this.focused && this.shadowRoot?.activeElement !== this.focused) {
+      const target = this.focused.isConnected ? this.focused : this.renderRoot.querySelector<HTMLElement>('[aria-current="page"]');
+      (target as HTMLElement | null)?.focus();
+    }
+    this.focused = null;
+  }
+
+  protected override render() {
+    if (this.total < 2) return nothing;
+    const strings = this.localize.strings;
+    const siblings = this.narrow ? 0 : this.wholeNumber('siblings', this.siblings, 0, 3, 1);
+    const items = pageItems(this.page, this.total, { siblings });
+    return html`
+      <nav part="nav" aria-label=${this.label || strings.label}>
+        <ul part="list" role="list">
+          ${this.renderStep('previous', this.page - 1, '‹', strings.previous)}
+          ${repeat(
+            items,
+            (item) => (item.type === 'page' ? item.page : `after-${item.after}`),
+            (item) =>
+              item.type === 'page'
+                ? html`<li part="item">
+                    ${this.renderControl(item.page, item.current ? 'link current' : 'link', strings.page(this.localize.number(item.page)), html`${this.localize.number(item.page)}`, { current: item.current })}
+                  </li>`
+                : html`<li part="item ellipsis" class="ellipsis">…</li>`,
+          )}
+          ${this.renderStep('next', this.page + 1, '›', strings.next)}
+        </ul>
+      </nav>
+    `;
+  }
+
+  /** Previous or next: left out at the ends in link mode, `aria-disabled` (still focusable) in button mode. */
+  private renderStep(part: 'previous' | 'next', page: number, arrow: string, label: string) {
+    const disabled = page < 1 || page > this.total;
+    if (disabled && this.hrefTemplate) return nothing;
+    const content = html`<span aria-hidden="true">${part === 'previous' ? arrow : nothing}</span>
+      <span class=${this.narrow ? 'visually-hidden' : 'text'}>${label}</span>
+      <span aria-hidden="true">${part === 'next' ? arrow : nothing}</span>`;
+    return html`<li part="item">${this.renderControl(page, `link ${part}`, undefined, content, { disabled })}</li>`;
+  }
+
+  private renderControl(page: number, part: string, label: string | undefined, content: TemplateResult, { current = false, disabled = false }) {
+    const onClick = (event: MouseEvent) => (disabled ? event.preventDefault() : this.handleClick(event, page));
+    if (this.hrefTemplate) {
+      return html`<a
+        part=${part}
+        href=${pageHref(this.hrefTemplate, page)}
+        aria-label=${ifDefined(label)}
+        aria-current=${ifDefined(current ? 'page' : undefined)}
+        @click=${onClick}
+        >${content}</a
+      >`;
+    }
+    return html`<button
+      type="button"
+      part=${part}
+      aria-label=${ifDefined(label)}
+      aria-current=${ifDefined(current ? 'page' : undefined)}
+      aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
+      @click=${onClick}
+    >
+      ${content}
+    </button>`;
+  }
+
+  private handleClick(event: MouseEvent, page: number): void {
+    const isLink = Boolean(this.hrefTemplate);
+    // A modified click on a link opens a new tab or window: leave it to the browser.
+    if (isLink && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) return;
+    if (page === this.page) {
+      event.preventDefault();
+      return;
+    }
+    if (!this.dispatchEvent(new ApPageChangeEvent({ page, previousPage: this.page }))) {
+      event.preventDefault();
+      return;
+    }
+    if (isLink && !this.syncUrl) return; // an ordinary link: the browser navigates
+    event.preventDefault();
+    this.current = page;
+    if (this.syncUrl) this.url.push(String(page));
+  }
+
+  private async handlePopState(value: string | null): Promise<void> {
+    if (!this.syncUrl) return;
+    const previousPage = this.page;
+    this.current = value === null ? 1 : Number(value);
+    await this.updateComplete;
+    if (this.page !== previousPage) {
+      this.dispatchEvent(new ApPageChangeEvent({ page: this.page, previousPage }, { cancelable: false }));
+    }
+  }
+
+  /** Clamps `value` to a whole number in [min, max], warning once per bad value instead of throwing. */
+  private wholeNumber(name: string, value: number, min: number, max: number, fallback: number): number {
+    let result = value;
+    let problem = '';
+    if (!Number.isInteger(value)) [result, problem] = [fallback, 'is not a whole number'];
+    else if (value < min) [result, problem] = [min, `is less than ${min}`];
+    else if (value > max) [result, problem] = [max, `is more than ${max}`];
+    if (problem) {
+      const message = `<ap-pagination> ${name}="${value}" ${problem}; using ${result}.`;
+      if (!this.warnings.has(message)) {
+        this.warnings.add(message);
+        console.warn(message);
+      }
+    }
+    return result;
+  }
+}

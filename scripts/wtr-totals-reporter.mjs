@@ -1,0 +1,28 @@
+// Counts the component tests of one web-test-runner run, writes them to test-results/wtr.json and
+// prints a plain "N passed, N failed" line when the process exits (a reporter's stop() prints too early).
+import { writeResults } from './results.mjs';
+
+function count(suite, totals) {
+  for (const test of suite?.tests ?? []) {
+    if (test.skipped) totals.skipped++;
+    else if (test.passed) totals.passed++;
+    else totals.failed++;
+  }
+  for (const child of suite?.suites ?? []) count(child, totals);
+}
+
+export function totalsReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        const before = totals.failed;
+        count(session.testResults, totals);
+        // A file that failed to load, or an error outside any test, fails the session with no failed test.
+        if (!session.passed && totals.failed === before) totals.failed++;
+      }
+      writeResults(process.cwd(), 'wtr', totals);
+      process.once('exit', () => console.log(`component tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`));
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// Component tests for every widget package, in Chromium, Firefox and WebKit (Debian's builds).
+// Run from a package folder through scripts/wtr.mjs; AP_BROWSERS=chromium (or firefox, webkit) runs one engine.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { ensureBrowsers, selectedEngines } from './scripts/browsers.mjs';
+import { apiTestRoutes } from './scripts/test-api-routes.mjs';
+import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const engines = selectedEngines();
+const paths = ensureBrowsers(engines);
+
+/** Starts Debian's WebKitWebDriver on a free port and resolves once it answers /status. */
+async function startWebKitDriver(driverPath) {
+  const port = 4444 + Math.floor(Math.random() * 1000);
+  const driver = spawn(driverPath, [`--port=${port}`], { stdio: 'ignore' });
+  const stop = () => driver.kill();
+  process.once('exit', stop);
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return port;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  stop();
+  throw new Error(`WebKitWebDriver did not start on port ${port}`);
+}
+
+const launchers = {
+  chromium: () =>
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: paths.chromium, headless: true, args: CHROMIUM_ARGS },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      concurrency: 1,
+      launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true },
+    }),
+  webkit: async () =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: await startWebKitDriver(paths.webkit),
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+      logLevel: 'error',
+    }),
+};
+
+export default {
+  rootDir,
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 1,
+  browsers: await Promise.all(engines.map((engine) => launchers[engine]())),
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.web.json', import.meta.url)) })],
+  middleware: [apiTestRoutes],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 180000,
+  reporters: [defaultReporter(), totalsReporter()],
+};
