@@ -10,8 +10,7 @@ export { DEFAULT_LOCALE, LOCALES, localeTag, plural, toLocale } from './locale.j
 export type { Locale, PluralForms } from './locale.js';
 export { LocalizeController, nearestLang } from './localize-controller.js';
 export { ApPortal } from './portal.js';
-export { focusRing, token, tokenDefaults } from './tokens.js';
-export type { TokenName } from './tokens.js';
+export * from './tokens.js';
 export { UrlParamController } from './url-param-controller.js';
 export type { UrlParamOptions } from './url-param-controller.js';
 export { VERSION } from './version.js';

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, type Locale, toLocale } from './locale.js';
-import { formatDate, formatNumber, type DateFormatOptions } from './formatters.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -66,11 +65,4 @@ export class LocalizeController<S extends object> implements ReactiveController 
     return { ...this.table[this.locale], ...this.overrides() };
   }
 
-  number(value: number): string {
-    return formatNumber(value, this.locale);
-  }
-
-  date(value: Date | string | number, options?: DateFormatOptions): string {
-    return formatDate(value, this.locale, options);
-  }
 }

@@ -27,14 +27,14 @@ export class UrlParamController implements ReactiveController {
   }
 
   get value(): string | null {
-    return new URL(window.location.href).searchParams.get(this.options.param());
+    return new URL(location.href).searchParams.get(this.options.param());
   }
 
   /** Adds a history entry with the parameter set to `value` (removed when null), unless nothing changes. */
   push(value: string | null): void {
-    const url = new URL(window.location.href);
+    const url = new URL(location.href);
     if (value === null) url.searchParams.delete(this.options.param());
     else url.searchParams.set(this.options.param(), value);
-    if (url.href !== window.location.href) window.history.pushState(window.history.state, '', url);
+    if (url.href !== location.href) history.pushState(history.state, '', url);
   }
 }

@@ -69,6 +69,5 @@ describe('LocalizeController', () => {
     expect(probe.shadowRoot!.textContent).to.equal('Hello');
     wrapper.setAttribute('lang', 'vi');
     await waitUntil(() => probe.shadowRoot!.textContent === 'Xin chào', 'did not switch to Vietnamese');
-    expect(probe.localize.number(1234.5)).to.equal('1.234,5');
   });
 });

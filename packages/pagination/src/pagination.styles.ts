@@ -1,12 +1,12 @@
 import { css } from 'lit';
-import { focusRing, token } from '@agency-portal/core';
+import { colorBorder, colorOnPrimary, colorPrimary, colorSurface, colorTextMuted, focusRing, fontFamily, fontSize, radius, space } from '@agency-portal/core';
 
 export const styles = css`
   :host {
     display: block;
-    font-family: ${token('font-family')};
-    font-size: var(--ap-pagination-font-size, ${token('font-size')});
-    color: var(--ap-pagination-color, ${token('color-primary')});
+    font-family: ${fontFamily};
+    font-size: var(--ap-pagination-font-size, ${fontSize});
+    color: var(--ap-pagination-color, ${colorPrimary});
   }
 
   :host([hidden]) {
@@ -17,14 +17,13 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--ap-pagination-gap, ${token('space')});
+    gap: var(--ap-pagination-gap, ${space});
     margin: 0;
     padding: 0;
     list-style: none;
   }
 
-  a,
-  button {
+  :is(a, button) {
     box-sizing: border-box;
     display: inline-flex;
     align-items: center;
@@ -32,9 +31,9 @@ export const styles = css`
     min-width: 2.75em;
     min-height: 2.75em;
     padding: 0 0.75em;
-    border: 1px solid var(--ap-pagination-border-color, ${token('color-border')});
-    border-radius: var(--ap-pagination-radius, ${token('radius')});
-    background: var(--ap-pagination-background, ${token('color-surface')});
+    border: 1px solid var(--ap-pagination-border-color, ${colorBorder});
+    border-radius: var(--ap-pagination-radius, ${radius});
+    background: var(--ap-pagination-background, ${colorSurface});
     color: inherit;
     font: inherit;
     line-height: 1;
@@ -42,50 +41,34 @@ export const styles = css`
     cursor: pointer;
   }
 
-  a:hover,
-  button:hover {
+  :is(a, button):not([aria-current], [aria-disabled]):hover {
     border-color: currentColor;
     text-decoration: underline;
   }
 
-  a:focus-visible,
-  button:focus-visible {
+  :is(a, button):focus-visible {
     ${focusRing}
   }
 
   [aria-current='page'] {
-    border-color: var(--ap-pagination-current-background, ${token('color-primary')});
-    background: var(--ap-pagination-current-background, ${token('color-primary')});
-    color: var(--ap-pagination-current-color, ${token('color-on-primary')});
+    border-color: var(--ap-pagination-current-background, ${colorPrimary});
+    background: var(--ap-pagination-current-background, ${colorPrimary});
+    color: var(--ap-pagination-current-color, ${colorOnPrimary});
     font-weight: 700;
     cursor: default;
-  }
-
-  [aria-current='page']:hover {
-    text-decoration: none;
   }
 
   [aria-disabled='true'] {
     border-color: transparent;
     background: transparent;
-    color: ${token('color-text-muted')};
+    color: ${colorTextMuted};
     cursor: not-allowed;
-    text-decoration: none;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   .ellipsis {
     min-width: 1.5em;
     text-align: center;
-    color: ${token('color-text-muted')};
+    color: ${colorTextMuted};
   }
 
   @media (forced-colors: active) {

@@ -1,0 +1,162 @@
+// Loads the built embed bundles (dist/) in Chromium the way a sibling site does: plain HTML pages with
+// <script type="module"> tags and no build step. Run the build first (turbo's test task does).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright';
+import type { Manifest } from 'vite';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { embedEntries } from '../widgets.ts';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const manifestFile = join(dist, '.vite', 'manifest.json');
+if (!existsSync(manifestFile)) {
+  throw new Error(`${manifestFile} is missing: run "npx turbo run build --filter=@agency-portal/embed" first.`);
+}
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+const chunkNamed = (name: string) => Object.values(manifest).find((chunk) => chunk.name === name && !chunk.isEntry);
+
+/** Test pages by path; everything else is served from dist/. */
+const pages = new Map<string, string>();
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname));
+  const html = pages.get(path);
+  if (html !== undefined) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    return;
+  }
+  try {
+    const body = await readFile(join(dist, path));
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+
+let browser: Browser;
+let base: string;
+
+before(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch(chromiumLaunchOptions());
+});
+
+after(async () => {
+  await browser?.close();
+  server.close();
+});
+
+interface Opened {
+  page: Page;
+  /** Console errors and warnings, uncaught exceptions, failed responses, requests to anywhere but the test server. */
+  problems: string[];
+  /** Paths of the responses, in order. */
+  responses: string[];
+}
+
+/** Opens `body` as a page of the test server and waits until every `ap-*` tag in it is defined and rendered. */
+async function open(name: string, body: string): Promise<Opened> {
+  pages.set(`/${name}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title></head><body>${body}</body></html>`);
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  const responses: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(`${base}/`)) problems.push(`request outside the test server: ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    responses.push(new URL(response.url()).pathname);
+    if (!response.ok()) problems.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(`${base}/${name}.html`);
+  await page.evaluate(async () => {
+    const tags = [...new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((tag) => tag.startsWith('ap-')))];
+    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    await Promise.all(tags.flatMap((tag) => [...document.querySelectorAll(tag)].map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete)));
+  });
+  return { page, problems, responses };
+}
+
+/** The page numbers shown by the first <ap-pagination>, and the one marked as current. */
+const paginationState = (page: Page) =>
+  page.evaluate(() => {
+    const nav = document.querySelector('ap-pagination')?.shadowRoot?.querySelector('nav');
+    const controls = [...(nav?.querySelectorAll('a, button') ?? [])].filter((el) => /^\d+$/.test(el.textContent?.trim() ?? ''));
+    return {
+      hasNav: nav != null,
+      pages: controls.map((el) => el.textContent?.trim()),
+      current: controls.filter((el) => el.getAttribute('aria-current') === 'page').map((el) => el.textContent?.trim()),
+    };
+  });
+
+test('the build emits one entry per package with a define.js export, each a dependency of the embed package', () => {
+  const expected = embedEntries();
+  const names = Object.values(manifest).filter((chunk) => chunk.isEntry).map((chunk) => chunk.name).sort();
+  assert.deepEqual(names, Object.keys(expected).sort());
+  assert.ok(names.includes('pagination') && names.includes('portal'), `entries: ${names.join(', ')}`);
+  for (const name of names) assert.ok(existsSync(join(dist, `${name}.js`)), `dist/${name}.js is missing`);
+  // turbo builds a package before the embed only when the embed depends on it.
+  const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+  for (const specifier of Object.values(expected)) {
+    const pkg = specifier.replace(/\/define\.js$/, '');
+    assert.ok(pkg in dependencies, `add ${pkg} to the dependencies of apps/embed/package.json`);
+  }
+});
+
+test('Lit and core are shared chunks with hashed names, and Lit is its production build', () => {
+  const lit = chunkNamed('lit');
+  const core = chunkNamed('core');
+  assert.match(lit?.file ?? '', /^chunks\/lit-[\w-]+\.js$/);
+  assert.match(core?.file ?? '', /^chunks\/core-[\w-]+\.js$/);
+  for (const entry of Object.values(manifest).filter((chunk) => chunk.isEntry)) {
+    assert.ok(entry.imports?.some((key) => manifest[key] === lit), `${entry.file} does not import the Lit chunk`);
+  }
+  const litCode = readFileSync(join(dist, lit!.file), 'utf8');
+  assert.doesNotMatch(litCode, /dev mode/);
+});
+
+test('a page with only pagination.js renders <ap-pagination> without console errors', async () => {
+  const { page, problems } = await open(
+    'single',
+    '<script type="module" src="/pagination.js"></script><ap-pagination total-pages="5" current="2"></ap-pagination>',
+  );
+  assert.deepEqual(await paginationState(page), { hasNav: true, pages: ['1', '2', '3', '4', '5'], current: ['2'] });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a page with pagination.js and portal.js loads the Lit and core chunks once each', async () => {
+  const { page, problems, responses } = await open(
+    'two',
+    '<script type="module" src="/pagination.js"></script><script type="module" src="/portal.js"></script>' +
+      '<ap-portal lang="en"><ap-pagination total-pages="5" current="2"></ap-pagination></ap-portal>',
+  );
+  for (const name of ['lit', 'core']) {
+    const file = `/${chunkNamed(name)!.file}`;
+    assert.equal(responses.filter((path) => path === file).length, 1, `${file} in ${responses.join(', ')}`);
+  }
+  assert.equal(await page.evaluate(() => customElements.get('ap-portal') !== undefined), true);
+  assert.equal((await paginationState(page)).pages.length, 5);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('pagination.js does not throw when the page already registered ap-pagination', async () => {
+  const { page, problems } = await open(
+    'taken',
+    '<script>customElements.define("ap-pagination", class PageOwn extends HTMLElement {});</script>' +
+      '<script type="module" src="/pagination.js"></script><ap-pagination total-pages="5" current="2"></ap-pagination>',
+  );
+  assert.deepEqual(problems.filter((problem) => !problem.startsWith('warning:')), []);
+  assert.equal(await page.evaluate(() => customElements.get('ap-pagination')?.name), 'PageOwn');
+  await page.close();
+});

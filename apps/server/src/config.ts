@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Absolute path of the folder that holds the SQLite file. */
+  dataDir: string;
+  /** Absolute base URL of the portal as seen by browsers, without a trailing slash. */
+  publicUrl: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  logLevel: LogLevel;
+  /** Absolute path of the widget embed bundles served under /embed/. */
+  embedDir: string;
+}
+
+/** The Vite build output of apps/embed; the same relative path from src/ (tsx) and dist/ (built). */
+const DEFAULT_EMBED_DIR = fileURLToPath(new URL('../../embed/dist', import.meta.url));
+
+/**
+ * Reads the server settings from environment variables. Unset or empty variables take their defaults;
+ * an invalid value throws an Error naming the variable and the value.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const read = (name: string): string | undefined => env[name]?.trim() || undefined;
+
+  const port = parsePort(read('PORT') ?? '8080');
+  const host = read('HOST') ?? '127.0.0.1';
+  const logLevel = read('LOG_LEVEL') ?? 'info';
+  if (!isLogLevel(logLevel)) {
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}".`);
+  }
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  return {
+    port,
+    host,
+    dataDir: resolve(read('DATA_DIR') ?? './data'),
+    publicUrl: parseUrl('PUBLIC_URL', read('PUBLIC_URL') ?? `http://${urlHost}:${port}`, ['http:', 'https:']).replace(/\/+$/, ''),
+    databaseUrl: optionalUrl('DATABASE_URL', read('DATABASE_URL'), ['postgres:', 'postgresql:']),
+    redisUrl: optionalUrl('REDIS_URL', read('REDIS_URL'), ['redis:', 'rediss:']),
+    logLevel,
+    embedDir: resolve(read('EMBED_DIR') ?? DEFAULT_EMBED_DIR),
+  };
+}
+
+function parsePort(value: string): number {
+  const port = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(port >= 1 && port <= 65535)) {
+    throw new Error(`PORT must be a whole number from 1 to 65535; got "${value}".`);
+  }
+  return port;
+}
+
+function isLogLevel(value: string): value is LogLevel {
+  return (LOG_LEVELS as readonly string[]).includes(value);
+}
+
+function parseUrl(name: string, value: string, protocols: string[]): string {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !protocols.includes(url.protocol)) {
+    const schemes = protocols.map((protocol) => `${protocol}//`).join(' or ');
+    // Connection URLs may carry a password: leave the credentials out of the message.
+    const shown = value.replace(/\/\/[^/@]*@/, '//***@');
+    throw new Error(`${name} must be an absolute ${schemes} URL; got "${shown}".`);
+  }
+  return value;
+}
+
+function optionalUrl(name: string, value: string | undefined, protocols: string[]): string | undefined {
+  return value === undefined ? undefined : parseUrl(name, value, protocols);
+}

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  test('uses the documented defaults for an empty environment', () => {
+    assert.deepEqual(loadConfig({}), {
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: resolve('data'),
+      publicUrl: 'http://127.0.0.1:8080',
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      logLevel: 'info',
+      embedDir: fileURLToPath(new URL('../../embed/dist', import.meta.url)),
+    });
+  });
+
+  test('reads every variable and treats empty values as unset', () => {
+    const config = loadConfig({
+      PORT: '3000',
+      HOST: '0.0.0.0',
+      DATA_DIR: '/var/lib/portal',
+      PUBLIC_URL: 'https://tintuc.example.gov.vn/',
+      DATABASE_URL: 'postgres://portal:secret@db:5432/portal',
+      REDIS_URL: 'redis://cache:6379',
+      LOG_LEVEL: 'debug',
+      EMBED_DIR: '/srv/embed',
+    });
+    assert.deepEqual(config, {
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/portal',
+      publicUrl: 'https://tintuc.example.gov.vn',
+      databaseUrl: 'postgres://portal:secret@db:5432/portal',
+      redisUrl: 'redis://cache:6379',
+      logLevel: 'debug',
+      embedDir: '/srv/embed',
+    });
+    assert.equal(loadConfig({ PORT: '', LOG_LEVEL: ' ' }).port, 8080);
+  });
+
+  test('derives PUBLIC_URL from HOST and PORT, with brackets for IPv6', () => {
+    assert.equal(loadConfig({ HOST: 'localhost', PORT: '9000' }).publicUrl, 'http://localhost:9000');
+    assert.equal(loadConfig({ HOST: '::1' }).publicUrl, 'http://[::1]:8080');
+  });
+
+  const invalid: [name: string, value: string, message: RegExp][] = [
+    ['PORT', 'abc', /^PORT must be a whole number from 1 to 65535; got "abc"\.$/],
+    ['PORT', '70000', /^PORT must be .*; got "70000"\.$/],
+    ['PORT', '0', /^PORT must be .*; got "0"\.$/],
+    ['PORT', '80.5', /^PORT must be .*; got "80\.5"\.$/],
+    ['LOG_LEVEL', 'verbose', /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "verbose"\.$/],
+    ['PUBLIC_URL', 'example.gov.vn', /^PUBLIC_URL must be an absolute http:\/\/ or https:\/\/ URL; got "example\.gov\.vn"\.$/],
+    ['PUBLIC_URL', 'ftp://example.gov.vn', /^PUBLIC_URL must be .*; got "ftp:\/\/example\.gov\.vn"\.$/],
+    ['DATABASE_URL', 'mysql://portal:secret@db/portal', /^DATABASE_URL must be an absolute postgres:\/\/ or postgresql:\/\/ URL; got "mysql:\/\/\*\*\*@db\/portal"\.$/],
+    ['REDIS_URL', 'cache:6379', /^REDIS_URL must be an absolute redis:\/\/ or rediss:\/\/ URL; got "cache:6379"\.$/],
+  ];
+  for (const [name, value, message] of invalid) {
+    test(`rejects ${name}=${value}`, () => {
+      assert.throws(() => loadConfig({ [name]: value }), { message });
+    });
+  }
+});
