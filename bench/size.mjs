@@ -58,7 +58,11 @@ rows.push(['all on one page', `${allFiles.size} files`, total.min, total.gzip, '
 
 const header = ['widget', 'files', 'min bytes', 'gzip bytes', 'budget', 'status'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
-const line = (row) => row.map((cell, i) => (typeof cell === 'number' ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join('  ').trimEnd();
+const line = (row) =>
+  row
+    .map((cell, i) => (typeof cell === 'number' ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i])))
+    .join('  ')
+    .trimEnd();
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of rows) console.log(line(row));

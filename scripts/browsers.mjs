@@ -18,7 +18,13 @@ const firstExisting = (...paths) => paths.find((p) => p && existsSync(p));
 /** Where each engine lives on this machine, or undefined when it is missing. */
 export function findBrowsers() {
   return {
-    chromium: firstExisting(process.env.CHROME_PATH, '/usr/bin/chromium', which('chromium'), which('chromium-browser'), which('google-chrome')),
+    chromium: firstExisting(
+      process.env.CHROME_PATH,
+      '/usr/bin/chromium',
+      which('chromium'),
+      which('chromium-browser'),
+      which('google-chrome'),
+    ),
     firefox: firstExisting(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', which('firefox-esr'), which('firefox')),
     webkit:
       firstExisting(process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver') && which('xvfb-run')
@@ -32,7 +38,10 @@ export const ALL_ENGINES = Object.keys(debianPackages);
 /** Parses AP_BROWSERS (comma separated) into a list of engines; all three by default. */
 export function selectedEngines(value = process.env.AP_BROWSERS) {
   if (!value) return ALL_ENGINES;
-  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = list.filter((e) => !ALL_ENGINES.includes(e));
   if (unknown.length) throw new Error(`Unknown browser engine ${unknown.join(', ')}; use ${ALL_ENGINES.join(', ')}.`);
   return list;
@@ -46,7 +55,9 @@ export function ensureBrowsers(engines = selectedEngines()) {
   const isRoot = process.getuid?.() === 0;
   const isDebian = existsSync('/etc/debian_version') && which('apt-get');
   if (!isRoot || !isDebian) {
-    console.error(`Missing browser engines (${missing().join(', ')}): run "sudo apt-get install -y ${packages.join(' ')}" or set CHROME_PATH / FIREFOX_PATH / WEBKIT_DRIVER_PATH.`);
+    console.error(
+      `Missing browser engines (${missing().join(', ')}): run "sudo apt-get install -y ${packages.join(' ')}" or set CHROME_PATH / FIREFOX_PATH / WEBKIT_DRIVER_PATH.`,
+    );
     process.exit(1);
   }
   console.log(`Installing Debian packages for ${missing().join(', ')}: ${packages.join(' ')}`);

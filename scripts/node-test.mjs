@@ -24,10 +24,14 @@ const totals = fileURLToPath(new URL('./node-test-totals.mjs', import.meta.url))
 const result = spawnSync(
   process.execPath,
   [
-    '--import', 'tsx',
-    '--test', '--test-concurrency=1',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    `--test-reporter=${totals}`, `--test-reporter-destination=${join('test-results', 'node.json')}`,
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${totals}`,
+    `--test-reporter-destination=${join('test-results', 'node.json')}`,
     ...process.argv.slice(2),
     ...files.sort(),
   ],

@@ -11,7 +11,11 @@ export async function apiTestRoutes(ctx, next) {
   if (route === 'echo') {
     let body = '';
     for await (const chunk of ctx.req) body += chunk;
-    return json(200, { method: ctx.method, query: Object.fromEntries(new URLSearchParams(ctx.querystring)), body: body ? JSON.parse(body) : null });
+    return json(200, {
+      method: ctx.method,
+      query: Object.fromEntries(new URLSearchParams(ctx.querystring)),
+      body: body ? JSON.parse(body) : null,
+    });
   }
   if (route === 'missing') return json(404, { error: { code: 'not_found', message: 'No article with slug "x".' } });
   if (route === 'bad-gateway') {

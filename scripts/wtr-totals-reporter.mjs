@@ -22,7 +22,9 @@ export function totalsReporter() {
         if (!session.passed && totals.failed === before) totals.failed++;
       }
       writeResults(process.cwd(), 'wtr', totals);
-      process.once('exit', () => console.log(`component tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`));
+      process.once('exit', () =>
+        console.log(`component tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`),
+      );
     },
   };
 }

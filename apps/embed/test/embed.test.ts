@@ -62,7 +62,10 @@ interface Opened {
 
 /** Opens `body` as a page of the test server and waits until every `ap-*` tag in it is defined and rendered. */
 async function open(name: string, body: string): Promise<Opened> {
-  pages.set(`/${name}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title></head><body>${body}</body></html>`);
+  pages.set(
+    `/${name}.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title></head><body>${body}</body></html>`,
+  );
   const page = await browser.newPage();
   const problems: string[] = [];
   const responses: string[] = [];
@@ -81,7 +84,11 @@ async function open(name: string, body: string): Promise<Opened> {
   await page.evaluate(async () => {
     const tags = [...new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((tag) => tag.startsWith('ap-')))];
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-    await Promise.all(tags.flatMap((tag) => [...document.querySelectorAll(tag)].map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete)));
+    await Promise.all(
+      tags.flatMap((tag) =>
+        [...document.querySelectorAll(tag)].map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete),
+      ),
+    );
   });
   return { page, problems, responses };
 }
@@ -100,12 +107,17 @@ const paginationState = (page: Page) =>
 
 test('the build emits one entry per package with a define.js export, each a dependency of the embed package', () => {
   const expected = embedEntries();
-  const names = Object.values(manifest).filter((chunk) => chunk.isEntry).map((chunk) => chunk.name).sort();
+  const names = Object.values(manifest)
+    .filter((chunk) => chunk.isEntry)
+    .map((chunk) => chunk.name)
+    .sort();
   assert.deepEqual(names, Object.keys(expected).sort());
   assert.ok(names.includes('pagination') && names.includes('portal'), `entries: ${names.join(', ')}`);
   for (const name of names) assert.ok(existsSync(join(dist, `${name}.js`)), `dist/${name}.js is missing`);
   // turbo builds a package before the embed only when the embed depends on it.
-  const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+  const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
   for (const specifier of Object.values(expected)) {
     const pkg = specifier.replace(/\/define\.js$/, '');
     assert.ok(pkg in dependencies, `add ${pkg} to the dependencies of apps/embed/package.json`);
@@ -118,7 +130,10 @@ test('Lit and core are shared chunks with hashed names, and Lit is its productio
   assert.match(lit?.file ?? '', /^chunks\/lit-[\w-]+\.js$/);
   assert.match(core?.file ?? '', /^chunks\/core-[\w-]+\.js$/);
   for (const entry of Object.values(manifest).filter((chunk) => chunk.isEntry)) {
-    assert.ok(entry.imports?.some((key) => manifest[key] === lit), `${entry.file} does not import the Lit chunk`);
+    assert.ok(
+      entry.imports?.some((key) => manifest[key] === lit),
+      `${entry.file} does not import the Lit chunk`,
+    );
   }
   const litCode = readFileSync(join(dist, lit!.file), 'utf8');
   assert.doesNotMatch(litCode, /dev mode/);
@@ -156,7 +171,10 @@ test('pagination.js does not throw when the page already registered ap-paginatio
     '<script>customElements.define("ap-pagination", class PageOwn extends HTMLElement {});</script>' +
       '<script type="module" src="/pagination.js"></script><ap-pagination total-pages="5" current="2"></ap-pagination>',
   );
-  assert.deepEqual(problems.filter((problem) => !problem.startsWith('warning:')), []);
+  assert.deepEqual(
+    problems.filter((problem) => !problem.startsWith('warning:')),
+    [],
+  );
   assert.equal(await page.evaluate(() => customElements.get('ap-pagination')?.name), 'PageOwn');
   await page.close();
 });

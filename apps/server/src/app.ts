@@ -59,7 +59,9 @@ export function buildApp(config: Config): FastifyInstance {
   app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '5m' });
 
   if (!existsSync(config.embedDir)) {
-    app.log.warn(`Embed bundles not found at ${config.embedDir}: /embed/ answers 404 until they are built (npm run build -w @agency-portal/embed).`);
+    app.log.warn(
+      `Embed bundles not found at ${config.embedDir}: /embed/ answers 404 until they are built (npm run build -w @agency-portal/embed).`,
+    );
   }
   app.register(fastifyStatic, {
     root: config.embedDir,

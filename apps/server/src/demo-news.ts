@@ -15,9 +15,6 @@ const TOPICS = [
 ];
 
 /** 57 headlines, numbered from 1 so a page's contents are easy to check. */
-export const DEMO_HEADLINES: readonly string[] = Array.from(
-  { length: 57 },
-  (_, i) => `${TOPICS[i % TOPICS.length]} (tin số ${i + 1})`,
-);
+export const DEMO_HEADLINES: readonly string[] = Array.from({ length: 57 }, (_, i) => `${TOPICS[i % TOPICS.length]} (tin số ${i + 1})`);
 
 export const HEADLINES_PER_PAGE = 10;

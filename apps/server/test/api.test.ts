@@ -32,7 +32,10 @@ describe('health and API errors', () => {
   });
 
   test('an unknown API route answers a 404 JSON error', async () => {
-    for (const [path, shown] of [['/api/v1/nope?x=1', '/api/v1/nope'], ['/api', '/api']]) {
+    for (const [path, shown] of [
+      ['/api/v1/nope?x=1', '/api/v1/nope'],
+      ['/api', '/api'],
+    ]) {
       const response = await fetch(server.url(path));
       assert.equal(response.status, 404);
       assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');

@@ -55,7 +55,11 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'verbose', /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "verbose"\.$/],
     ['PUBLIC_URL', 'example.gov.vn', /^PUBLIC_URL must be an absolute http:\/\/ or https:\/\/ URL; got "example\.gov\.vn"\.$/],
     ['PUBLIC_URL', 'ftp://example.gov.vn', /^PUBLIC_URL must be .*; got "ftp:\/\/example\.gov\.vn"\.$/],
-    ['DATABASE_URL', 'mysql://portal:secret@db/portal', /^DATABASE_URL must be an absolute postgres:\/\/ or postgresql:\/\/ URL; got "mysql:\/\/\*\*\*@db\/portal"\.$/],
+    [
+      'DATABASE_URL',
+      'mysql://portal:secret@db/portal',
+      /^DATABASE_URL must be an absolute postgres:\/\/ or postgresql:\/\/ URL; got "mysql:\/\/\*\*\*@db\/portal"\.$/,
+    ],
     ['REDIS_URL', 'cache:6379', /^REDIS_URL must be an absolute redis:\/\/ or rediss:\/\/ URL; got "cache:6379"\.$/],
   ];
   for (const [name, value, message] of invalid) {

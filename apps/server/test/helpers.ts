@@ -20,10 +20,7 @@ export interface TestServer {
  * Starts the real server on a free port, with a temporary embed folder holding `pagination.js` and
  * `chunks/x-abc123.js` (unless EMBED_DIR is given). `beforeListen` may add routes a test needs.
  */
-export async function startServer(
-  env: Record<string, string> = {},
-  beforeListen?: (app: FastifyInstance) => void,
-): Promise<TestServer> {
+export async function startServer(env: Record<string, string> = {}, beforeListen?: (app: FastifyInstance) => void): Promise<TestServer> {
   const embedDir = await mkdtemp(join(tmpdir(), 'ap-embed-'));
   await mkdir(join(embedDir, 'chunks'));
   await writeFile(join(embedDir, 'pagination.js'), ENTRY_SOURCE);

@@ -45,9 +45,7 @@ describe('pages', () => {
 
   test('the pagination element carries its attributes and server-rendered fallback links', async () => {
     const body = await (await fetch(server.url('/'))).text();
-    assert.ok(
-      body.includes('<ap-pagination total-pages="6" current="1" href-template="?page={page}" label="Phân trang tin tức">'),
-    );
+    assert.ok(body.includes('<ap-pagination total-pages="6" current="1" href-template="?page={page}" label="Phân trang tin tức">'));
     assert.ok(body.includes('<nav aria-label="Phân trang tin tức">'));
     assert.deepEqual(fallbackItems(body), [
       '<li><a href="?page=1" aria-current="page">1</a></li>',

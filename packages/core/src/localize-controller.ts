@@ -64,5 +64,4 @@ export class LocalizeController<S extends object> implements ReactiveController 
   get strings(): S {
     return { ...this.table[this.locale], ...this.overrides() };
   }
-
 }

@@ -1,7 +1,6 @@
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
-import { portalConfigContext, type PortalConfig } from './context.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { portalConfigContext } from './context.js';
 import { VERSION } from './version.js';
 
 /**
@@ -21,20 +20,25 @@ export class ApPortal extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    api: {},
+    site: {},
+    locale: { attribute: 'lang' },
+  };
+
   /** Base URL of the portal's JSON API. */
-  @property() api = '/api/v1/';
+  api = '/api/v1/';
 
   /** The site id statistics and feeds are recorded for. */
-  @property() site = '';
+  site = '';
 
   /** The portal's language; the standard `lang` attribute. */
-  @property({ attribute: 'lang' }) locale = '';
+  locale = '';
 
-  @provide({ context: portalConfigContext })
-  protected config?: PortalConfig;
+  private readonly provider = new ContextProvider(this, { context: portalConfigContext });
 
   protected override willUpdate(): void {
-    this.config = { api: this.api, site: this.site, ...(this.locale ? { lang: this.locale } : {}) };
+    this.provider.setValue({ api: this.api, site: this.site, ...(this.locale ? { lang: this.locale } : {}) });
   }
 
   protected override render() {

@@ -15,7 +15,9 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
 
 describe('createApiClient', () => {
   it('GETs JSON with query parameters, leaving out undefined ones', async () => {
-    const body = await api.get<{ method: string; query: Record<string, string> }>('echo', { query: { page: 2, category: 'thoi-su', q: undefined } });
+    const body = await api.get<{ method: string; query: Record<string, string> }>('echo', {
+      query: { page: 2, category: 'thoi-su', q: undefined },
+    });
     expect(body.method).to.equal('GET');
     expect(body.query).to.deep.equal({ page: '2', category: 'thoi-su' });
   });

@@ -3,7 +3,10 @@ import { define } from '../src/define-element.js';
 
 let n = 0;
 const uniqueTag = () => `ap-define-test-${++n}`;
-const versioned = (version: string) => class extends HTMLElement { static version = version; };
+const versioned = (version: string) =>
+  class extends HTMLElement {
+    static version = version;
+  };
 
 function captureWarnings() {
   const warnings: string[] = [];

@@ -12,9 +12,17 @@ customElements.define('ap-config-probe', ConfigProbe);
 
 describe('ap-portal', () => {
   it('provides { api, site, lang } to widgets inside it and updates them', async () => {
-    const portal = await fixture<ApPortal>(html`<ap-portal api="https://portal.example.vn/api/v1/" site="dukcq" lang="vi"><section><ap-config-probe></ap-config-probe></section></ap-portal>`);
+    const portal = await fixture<ApPortal>(
+      html`<ap-portal api="https://portal.example.vn/api/v1/" site="dukcq" lang="vi"
+        ><section><ap-config-probe></ap-config-probe></section
+      ></ap-portal>`,
+    );
     const probe = portal.querySelector<ConfigProbe>('ap-config-probe')!;
-    expect(probe.consumer.value).to.deep.equal({ api: 'https://portal.example.vn/api/v1/', site: 'dukcq', lang: 'vi' } satisfies PortalConfig);
+    expect(probe.consumer.value).to.deep.equal({
+      api: 'https://portal.example.vn/api/v1/',
+      site: 'dukcq',
+      lang: 'vi',
+    } satisfies PortalConfig);
     portal.site = 'so-tu-phap';
     await portal.updateComplete;
     expect(probe.consumer.value!.site).to.equal('so-tu-phap');

@@ -1,7 +1,5 @@
 /** One entry of a pagination list: a page number, or a gap shown as an ellipsis. */
-export type PageItem =
-  | { type: 'page'; page: number; current: boolean }
-  | { type: 'ellipsis'; after: number };
+export type PageItem = { type: 'page'; page: number; current: boolean } | { type: 'ellipsis'; after: number };
 
 export interface PageItemsOptions {
   /** Pages shown on each side of the current one (1 by default; 0 for narrow containers). */

@@ -1,5 +1,16 @@
 import { css } from 'lit';
-import { colorBorder, colorOnPrimary, colorPrimary, colorSurface, colorTextMuted, focusRing, fontFamily, fontSize, radius, space } from '@agency-portal/core';
+import {
+  colorBorder,
+  colorOnPrimary,
+  colorPrimary,
+  colorSurface,
+  colorTextMuted,
+  focusRing,
+  fontFamily,
+  fontSize,
+  radius,
+  space,
+} from '@agency-portal/core';
 
 export const styles = css`
   :host {

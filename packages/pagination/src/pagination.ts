@@ -164,7 +164,13 @@ export class ApPagination extends LitElement {
     </li>`;
   }
 
-  private renderControl(page: number, part: string, label: string | undefined, content: TemplateResult, { current = false, disabled = false }) {
+  private renderControl(
+    page: number,
+    part: string,
+    label: string | undefined,
+    content: TemplateResult,
+    { current = false, disabled = false },
+  ) {
     const onClick = (event: MouseEvent) => (disabled ? event.preventDefault() : this.handleClick(event, page));
     if (this.hrefTemplate) {
       return html`<a

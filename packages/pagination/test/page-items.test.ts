@@ -2,8 +2,7 @@ import { expect } from '@open-wc/testing';
 import { pageHref, pageItems, type PageItem } from '../src/page-items.js';
 
 /** Renders items as text: `1 … 4 [5] 6 … 10`. */
-const show = (items: PageItem[]) =>
-  items.map((i) => (i.type === 'ellipsis' ? '…' : i.current ? `[${i.page}]` : String(i.page))).join(' ');
+const show = (items: PageItem[]) => items.map((i) => (i.type === 'ellipsis' ? '…' : i.current ? `[${i.page}]` : String(i.page))).join(' ');
 
 describe('pageItems', () => {
   it('shows first, last, current and one page each side, with ellipses between', () => {

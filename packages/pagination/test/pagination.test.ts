@@ -73,16 +73,26 @@ describe('ap-pagination', () => {
     });
 
     it('gives two paginations on one page different names', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <ap-pagination total-pages="4" label="Phân trang tin tức"></ap-pagination>
-        <ap-pagination total-pages="4" label="Phân trang văn bản"></ap-pagination>
-      </div>`);
-      const labels = [...wrapper.querySelectorAll('ap-pagination')].map((p) => p.shadowRoot!.querySelector('nav')!.getAttribute('aria-label'));
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <ap-pagination total-pages="4" label="Phân trang tin tức"></ap-pagination>
+          <ap-pagination total-pages="4" label="Phân trang văn bản"></ap-pagination>
+        </div>`,
+      );
+      const labels = [...wrapper.querySelectorAll('ap-pagination')].map((p) =>
+        p.shadowRoot!.querySelector('nav')!.getAttribute('aria-label'),
+      );
       expect(labels).to.deep.equal(['Phân trang tin tức', 'Phân trang văn bản']);
     });
 
     it('takes overrides for its texts', async () => {
-      const el = await fixture<ApPagination>(html`<ap-pagination total-pages="3" current="2" .strings=${{ previous: 'Về trước', page: (n: string) => `Tới trang ${n}` }}></ap-pagination>`);
+      const el = await fixture<ApPagination>(
+        html`<ap-pagination
+          total-pages="3"
+          current="2"
+          .strings=${{ previous: 'Về trước', page: (n: string) => `Tới trang ${n}` }}
+        ></ap-pagination>`,
+      );
       expect(names(el)).to.deep.equal(['Về trước', 'Tới trang 1', 'Tới trang 2', 'Tới trang 3', 'Trang sau']);
     });
 
@@ -152,7 +162,9 @@ describe('ap-pagination', () => {
 
   describe('link mode', () => {
     it('renders plain links from href-template and leaves out previous/next at the ends', async () => {
-      const el = await fixture<ApPagination>(html`<ap-pagination total-pages="6" current="1" href-template="?page={page}"></ap-pagination>`);
+      const el = await fixture<ApPagination>(
+        html`<ap-pagination total-pages="6" current="1" href-template="?page={page}"></ap-pagination>`,
+      );
       expect(controls(el).every((c) => c.tagName === 'A')).to.be.true;
       expect(controls(el).map((c) => c.getAttribute('href'))).to.deep.equal(['?page=1', '?page=2', '?page=6', '?page=2']);
       expect(part(el, 'previous')).to.be.null;
@@ -163,7 +175,9 @@ describe('ap-pagination', () => {
     });
 
     it('lets the link navigate unless the event is cancelled', async () => {
-      const el = await fixture<ApPagination>(html`<ap-pagination total-pages="6" current="1" href-template="?page={page}"></ap-pagination>`);
+      const el = await fixture<ApPagination>(
+        html`<ap-pagination total-pages="6" current="1" href-template="?page={page}"></ap-pagination>`,
+      );
       const prevented: boolean[] = [];
       // Runs after the widget's own handler; stops the real navigation so the test page stays.
       const record = (e: Event) => {
@@ -182,7 +196,9 @@ describe('ap-pagination', () => {
     });
 
     it('leaves modified clicks (new tab) to the browser without an event', async () => {
-      const el = await fixture<ApPagination>(html`<ap-pagination total-pages="6" current="1" href-template="?page={page}"></ap-pagination>`);
+      const el = await fixture<ApPagination>(
+        html`<ap-pagination total-pages="6" current="1" href-template="?page={page}"></ap-pagination>`,
+      );
       let fired = 0;
       el.addEventListener('ap-page-change', () => fired++);
       const stop = (e: Event) => e.preventDefault();
@@ -219,7 +235,9 @@ describe('ap-pagination', () => {
     });
 
     it('uses a custom parameter and keeps links in link mode from navigating', async () => {
-      const el = await fixture<ApPagination>(html`<ap-pagination total-pages="10" sync-url url-param="trang" href-template="?trang={page}"></ap-pagination>`);
+      const el = await fixture<ApPagination>(
+        html`<ap-pagination total-pages="10" sync-url url-param="trang" href-template="?trang={page}"></ap-pagination>`,
+      );
       pageControl(el, 2).click();
       await el.updateComplete;
       expect(new URL(location.href).searchParams.get('trang')).to.equal('2');
@@ -229,7 +247,9 @@ describe('ap-pagination', () => {
 
   describe('keyboard and focus', () => {
     it('is operable with Tab and Enter, keeping focus on the chosen page', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button><ap-pagination total-pages="10" current="1"></ap-pagination></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button>before</button><ap-pagination total-pages="10" current="1"></ap-pagination></div>`,
+      );
       const el = wrapper.querySelector('ap-pagination')!;
       wrapper.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' }); // previous (aria-disabled, still focusable)
@@ -253,7 +273,9 @@ describe('ap-pagination', () => {
     });
 
     it('moves focus to the current page when the focused link disappears', async () => {
-      const el = await fixture<ApPagination>(html`<ap-pagination total-pages="3" current="2" sync-url href-template="?page={page}"></ap-pagination>`);
+      const el = await fixture<ApPagination>(
+        html`<ap-pagination total-pages="3" current="2" sync-url href-template="?page={page}"></ap-pagination>`,
+      );
       part(el, 'next')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -307,7 +329,9 @@ describe('ap-pagination', () => {
 
   describe('narrow containers', () => {
     it('shows fewer pages and arrow-only previous/next that keep their names', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ap-pagination total-pages="10" current="5"></ap-pagination></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><ap-pagination total-pages="10" current="5"></ap-pagination></div>`,
+      );
       const el = wrapper.querySelector('ap-pagination')!;
       await waitUntil(() => !el.shadowRoot!.textContent!.includes(' 4 ') && shown(el) === '‹ 1 … [5] … 10 ›', `still wide: ${shown(el)}`);
       expect(part(el, 'previous')!.textContent!.trim()).to.equal('‹');
@@ -319,7 +343,9 @@ describe('ap-pagination', () => {
 
   describe('styling', () => {
     it('takes colours from its custom properties and parts', async () => {
-      const el = await fixture<ApPagination>(html`<ap-pagination style="--ap-pagination-current-background: rgb(0, 80, 0)" total-pages="3" current="2"></ap-pagination>`);
+      const el = await fixture<ApPagination>(
+        html`<ap-pagination style="--ap-pagination-current-background: rgb(0, 80, 0)" total-pages="3" current="2"></ap-pagination>`,
+      );
       expect(getComputedStyle(current(el)!).backgroundColor).to.equal('rgb(0, 80, 0)');
       expect(part(el, 'nav')!.tagName).to.equal('NAV');
       expect(part(el, 'list')!.tagName).to.equal('UL');
@@ -345,12 +371,16 @@ describe('ap-pagination', () => {
     });
 
     it('passes in link mode on the first page', async () => {
-      const el = await fixture<ApPagination>(html`<ap-pagination total-pages="20" current="1" href-template="?page={page}"></ap-pagination>`);
+      const el = await fixture<ApPagination>(
+        html`<ap-pagination total-pages="20" current="1" href-template="?page={page}"></ap-pagination>`,
+      );
       await expect(el).to.be.accessible();
     });
 
     it('passes in English on a narrow container', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="width: 300px"><ap-pagination total-pages="8" current="8"></ap-pagination></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en" style="width: 300px"><ap-pagination total-pages="8" current="8"></ap-pagination></div>`,
+      );
       await nextFrame();
       await aTimeout(50);
       await expect(wrapper).to.be.accessible();

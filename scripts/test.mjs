@@ -1,0 +1,67 @@
+// `npm test`: lint, typecheck and build every workspace, run every test runner in the repo, and end with
+// one plain line of totals ("N passed, N failed") summed over all of them.
+// `--browsers=chromium` (or firefox, webkit, or a comma-separated list) runs the component tests in those engines only.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureBrowsers, selectedEngines } from './browsers.mjs';
+import { readResults } from './results.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const browsersArg = process.argv.find((a) => a.startsWith('--browsers='));
+if (browsersArg) process.env.AP_BROWSERS = browsersArg.slice('--browsers='.length);
+process.env.TURBO_TELEMETRY_DISABLED = '1';
+process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
+
+// Chromium is needed by the page tests whatever engines the component tests use.
+ensureBrowsers([...new Set(['chromium', ...selectedEngines()])]);
+
+const workspaces = ['packages', 'apps'].flatMap((dir) =>
+  readdirSync(join(root, dir))
+    .map((name) => join(root, dir, name))
+    .filter((ws) => existsSync(join(ws, 'package.json'))),
+);
+const withTests = workspaces.filter((ws) => JSON.parse(readFileSync(join(ws, 'package.json'), 'utf8')).scripts?.test);
+// Results come only from this run: turbo restores them from its cache for tasks whose inputs did not change.
+for (const ws of workspaces) rmSync(join(ws, 'test-results'), { recursive: true, force: true });
+
+const run = (label, command, args) => {
+  console.log(`\n== ${label}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  console.log(`== ${label}: ${status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return status === 0;
+};
+
+const turbo = join(root, 'node_modules/.bin/turbo');
+const steps = [
+  run('format', join(root, 'node_modules/.bin/prettier'), ['--check', '--log-level=warn', '.']),
+  run('versions', process.execPath, ['scripts/sync-versions.mjs', '--check']),
+  run('lint, typecheck, build', turbo, ['run', 'lint', 'typecheck', 'build', '--continue', '--output-logs=new-only', '--log-prefix=none']),
+  // One test task at a time: each opens up to three browsers, and these machines have two cores.
+  run('tests', turbo, ['run', 'test', '--concurrency=1', '--continue', '--output-logs=new-only', '--log-prefix=none']),
+];
+
+const results = readResults(withTests);
+const missing = withTests.filter((ws) => !results.some((r) => r.workspace === ws));
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+console.log('\nTest totals');
+for (const r of results) {
+  console.log(
+    `  ${r.workspace.slice(root.length).padEnd(24)} ${r.runner.padEnd(5)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`,
+  );
+  passed += r.passed;
+  failed += r.failed;
+  skipped += r.skipped;
+}
+for (const ws of missing) {
+  console.log(`  ${ws.slice(root.length).padEnd(24)} no results: its tests did not run (see above)`);
+  failed++;
+}
+const ok = steps.every(Boolean) && failed === 0 && passed > 0;
+if (!steps.every(Boolean)) console.log('A step failed: see the "== ... FAILED" lines above.');
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(ok ? 0 : 1);
