@@ -15,23 +15,26 @@ interface Layout {
 
 function layout({ title, description, canonicalUrl, moduleScripts = [], main }: Layout): string {
   return html`<!doctype html>
-    <html lang="vi">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        <meta name="description" content="${description}" />
-        ${canonicalUrl !== undefined && html`<link rel="canonical" href="${canonicalUrl}" />`}
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href="/assets/site.css" />
-        ${moduleScripts.map((src) => html`<script type="module" src="${src}"></script>`)}
-      </head>
-      <body>
-        <header class="site-header"><a class="site-name" href="/">${SITE_NAME}</a></header>
-        <main>${main}</main>
-        <footer class="site-footer"><p>Agency Portal Kit: bộ thành phần web cho cổng thông tin điện tử.</p></footer>
-      </body>
-    </html> `.value;
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${description}">
+${canonicalUrl !== undefined && html`<link rel="canonical" href="${canonicalUrl}">`}
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/site.css">
+${moduleScripts.map((src) => html`<script type="module" src="${src}"></script>`)}
+</head>
+<body>
+<header class="site-header"><a class="site-name" href="/">${SITE_NAME}</a></header>
+<main>
+${main}
+</main>
+<footer class="site-footer"><p>Agency Portal Kit: bộ thành phần web cho cổng thông tin điện tử.</p></footer>
+</body>
+</html>
+`.value;
 }
 
 export interface HomePage {
@@ -49,11 +52,10 @@ export function homePage({ publicUrl, page, totalPages, headlines }: HomePage): 
     canonicalUrl: page === 1 ? `${publicUrl}/` : `${publicUrl}/${pageHref(PAGE_HREF_TEMPLATE, page)}`,
     moduleScripts: ['/embed/pagination.js'],
     main: html`<h1>Tin tức</h1>
-      <p class="page-status">Trang ${page} / ${totalPages}. Các tiêu đề dưới đây là dữ liệu mẫu.</p>
-      <ul class="news-list">
-        ${headlines.map((headline) => html`<li>${headline}</li> `)}
-      </ul>
-      ${pagination(page, totalPages)}`,
+<p class="page-status">Trang ${page} / ${totalPages}. Các tiêu đề dưới đây là dữ liệu mẫu.</p>
+<ul class="news-list">
+${headlines.map((headline) => html`<li>${headline}</li>\n`)}</ul>
+${pagination(page, totalPages)}`,
   });
 }
 
@@ -62,16 +64,15 @@ function pagination(current: number, total: number): SafeHtml {
   const items = pageItems(current, total).map((item) =>
     item.type === 'ellipsis'
       ? html`<li aria-hidden="true">…</li>`
-      : html`<li><a href="${href(item.page)}" ${item.current && html` aria-current="page"`}>${item.page}</a></li>`,
+      : html`<li><a href="${href(item.page)}"${item.current && html` aria-current="page"`}>${item.page}</a></li>`,
   );
   return html`<ap-pagination total-pages="${total}" current="${current}" href-template="${PAGE_HREF_TEMPLATE}" label="${PAGINATION_LABEL}">
-    <nav aria-label="${PAGINATION_LABEL}">
-      <ul>
-        ${current > 1 && html`<li><a href="${href(current - 1)}" rel="prev">Trang trước</a></li>`} ${items}
-        ${current < total && html`<li><a href="${href(current + 1)}" rel="next">Trang sau</a></li>`}
-      </ul>
-    </nav>
-  </ap-pagination>`;
+<nav aria-label="${PAGINATION_LABEL}"><ul>
+${current > 1 && html`<li><a href="${href(current - 1)}" rel="prev">Trang trước</a></li>`}
+${items}
+${current < total && html`<li><a href="${href(current + 1)}" rel="next">Trang sau</a></li>`}
+</ul></nav>
+</ap-pagination>`;
 }
 
 /** The HTML page for an error status: 404, another 4xx or a server error, without details. */
@@ -86,7 +87,7 @@ export function errorPage(status: number): string {
     title: `${heading} | ${SITE_NAME}`,
     description: message,
     main: html`<h1>${heading}</h1>
-      <p>${message}</p>
-      <p><a href="/">Về trang chủ</a></p>`,
+<p>${message}</p>
+<p><a href="/">Về trang chủ</a></p>`,
   });
 }

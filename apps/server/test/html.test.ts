@@ -13,12 +13,6 @@ describe('html', () => {
 
   test('inserts nested templates as is, joins arrays and drops false, null and undefined', () => {
     const items = ['a<b', 'c'].map((item) => html`<li>${item}</li>`);
-    assert.equal(
-      html`<ul>
-          ${items}
-        </ul>
-        ${false}${null}${undefined}${0}`.value,
-      '<ul><li>a&lt;b</li><li>c</li></ul>0',
-    );
+    assert.equal(html`<ul>${items}</ul>${false}${null}${undefined}${0}`.value, '<ul><li>a&lt;b</li><li>c</li></ul>0');
   });
 });

@@ -9,6 +9,7 @@ import { VERSION } from './version.js';
  * sibling site takes the same attributes itself and needs no provider.
  *
  * @summary Provides `{ api, site, lang }` to the widgets inside it.
+ * @tagname ap-portal
  * @slot - The page content with the widgets.
  */
 export class ApPortal extends LitElement {

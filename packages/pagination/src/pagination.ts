@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController, UrlParamController } from '@agency-portal/core';
 import { ApPageChangeEvent } from './events.js';
@@ -6,6 +6,13 @@ import { pageHref, pageItems } from './page-items.js';
 import { paginationStrings, type PaginationStrings } from './strings.js';
 import { styles } from './pagination.styles.js';
 import { VERSION } from './version.js';
+
+interface ControlOptions {
+  /** Accessible name, when the visible text is not enough ("Trang 3" for "3"). */
+  label?: string | undefined;
+  current?: boolean;
+  disabled?: boolean;
+}
 
 /** Below this width (in CSS pixels) the widget shows fewer pages and arrow-only previous/next. */
 export const NARROW_WIDTH = 480;
@@ -16,6 +23,7 @@ export const NARROW_WIDTH = 480;
  * (plain links that also work without JavaScript) and buttons otherwise.
  *
  * @summary Numbered, accessible pagination as links or buttons.
+ * @tagname ap-pagination
  *
  * @event {ApPageChangeEvent} ap-page-change - The user picked a page; `detail` is `{ page, previousPage }`. Cancelable.
  *
@@ -143,7 +151,7 @@ export class ApPagination extends LitElement {
             if (item.type === 'ellipsis') return html`<li part="item ellipsis" class="ellipsis">…</li>`;
             const number = String(item.page); // plain digits: "1000", never "1.000", as page numbers are read
             return html`<li part="item">
-              ${this.renderControl(item.page, item.current ? 'link current' : 'link', strings.page(number), html`${number}`, { current: item.current })}
+              ${this.renderControl(item.page, item.current ? 'link current' : 'link', number, { label: strings.page(number), current: item.current })}
             </li>`;
           })}
           ${this.renderStep('next', this.page + 1, strings.next, '›')}
@@ -160,17 +168,12 @@ export class ApPagination extends LitElement {
     const disabled = page < 1 || page > this.total;
     if (disabled && this.hrefTemplate) return nothing;
     return html`<li part="item">
-      ${this.renderControl(page, `link ${part}`, this.narrow ? label : undefined, html`${this.narrow ? arrow : label}`, { disabled })}
+      ${this.renderControl(page, `link ${part}`, this.narrow ? arrow : label, { label: this.narrow ? label : undefined, disabled })}
     </li>`;
   }
 
-  private renderControl(
-    page: number,
-    part: string,
-    label: string | undefined,
-    content: TemplateResult,
-    { current = false, disabled = false },
-  ) {
+  /** A page, previous or next control: a link in link mode, a button otherwise. */
+  private renderControl(page: number, part: string, text: string, { label, current = false, disabled = false }: ControlOptions) {
     const onClick = (event: MouseEvent) => (disabled ? event.preventDefault() : this.handleClick(event, page));
     if (this.hrefTemplate) {
       return html`<a
@@ -179,7 +182,7 @@ export class ApPagination extends LitElement {
         aria-label=${ifDefined(label)}
         aria-current=${ifDefined(current ? 'page' : undefined)}
         @click=${onClick}
-        >${content}</a
+        >${text}</a
       >`;
     }
     return html`<button
@@ -190,7 +193,7 @@ export class ApPagination extends LitElement {
       aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
       @click=${onClick}
     >
-      ${content}
+      ${text}
     </button>`;
   }
 
@@ -226,7 +229,9 @@ export class ApPagination extends LitElement {
   private wholeNumber(name: string, value: number, min: number, max: number, fallback: number): number {
     const result = Number.isInteger(value) ? Math.min(Math.max(value, min), max) : fallback;
     if (result !== value) {
-      const message = `<ap-pagination> ${name}="${value}" is not a whole number from ${min} to ${max}; using ${result}.`;
+      // An attribute such as current="abc" arrives as NaN: quote what the page wrote.
+      const given = Number.isNaN(value) ? this.getAttribute(name) : value;
+      const message = `<ap-pagination> ${name}="${given}" is not a whole number from ${min} to ${max}; using ${result}.`;
       if (!this.warnings.has(message)) {
         this.warnings.add(message);
         console.warn(message);

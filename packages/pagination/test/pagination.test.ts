@@ -294,7 +294,7 @@ describe('ap-pagination', () => {
         await el.updateComplete;
         expect(shown(el)).to.equal('(‹) [1] 2 … 5 ›');
         expect(capture.warnings).to.have.length(1);
-        expect(capture.warnings[0]).to.contain('current="NaN" is not a whole number from 1 to 5; using 1');
+        expect(capture.warnings[0]).to.contain('current="abc" is not a whole number from 1 to 5; using 1');
       } finally {
         capture.restore();
       }
