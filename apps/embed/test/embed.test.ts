@@ -3,14 +3,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import type { Manifest } from 'vite';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { startStaticServer } from '../../../scripts/static-server.mjs';
 import { embedEntries } from '../widgets.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -23,33 +21,19 @@ const chunkNamed = (name: string) => Object.values(manifest).find((chunk) => chu
 
 /** Test pages by path; everything else is served from dist/. */
 const pages = new Map<string, string>();
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname));
-  const html = pages.get(path);
-  if (html !== undefined) {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    return;
-  }
-  try {
-    const body = await readFile(join(dist, path));
-    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-
+let server: Awaited<ReturnType<typeof startStaticServer>>;
 let browser: Browser;
 let base: string;
 
 before(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startStaticServer(dist, { pages });
+  base = server.origin;
   browser = await chromium.launch(chromiumLaunchOptions());
 });
 
 after(async () => {
   await browser?.close();
-  server.close();
+  await server?.close();
 });
 
 interface Opened {
