@@ -67,15 +67,14 @@ export function buildApp(config: Config): FastifyInstance {
     root: config.embedDir,
     prefix: '/embed/',
     decorateReply: false,
-    suppressWarning: true,
     dotfiles: 'ignore',
     cacheControl: false,
-    setHeaders(reply, path) {
+    setHeaders(response, path) {
       // Chunk names carry a content hash, so they never change; entry names are stable, so they must expire.
       const hashed = relative(config.embedDir, path).startsWith(`chunks${sep}`);
-      reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+      response.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
       // Sibling sites load the bundles with <script type="module">, which is a CORS request.
-      reply.header('access-control-allow-origin', '*');
+      response.setHeader('access-control-allow-origin', '*');
     },
   });
 
