@@ -1,6 +1,11 @@
 // Component tests for every widget package, in Chromium, Firefox and WebKit (Debian's builds).
 // Run from a package folder through scripts/wtr.mjs; AP_BROWSERS=chromium (or firefox, webkit) runs one engine.
+// A package whose test task depends on the server's build (its turbo.json) also gets the built portal server,
+// with /api/ and /media/ proxied through the test server, for tests against the real API; AP_TEST_PORTAL=1 or 0
+// forces it on or off.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -10,6 +15,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { ensureBrowsers, selectedEngines } from './scripts/browsers.mjs';
 import { apiTestRoutes } from './scripts/test-api-routes.mjs';
+import { freePort, startPortalServer } from './scripts/test-portal-server.mjs';
 import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
@@ -33,6 +39,23 @@ async function startWebKitDriver(driverPath) {
   stop();
   throw new Error(`WebKitWebDriver did not start on port ${port}`);
 }
+
+/** Whether the package in the current folder tests against the real portal server. */
+function wantsPortal() {
+  if (process.env.AP_TEST_PORTAL) return process.env.AP_TEST_PORTAL === '1';
+  const turbo = join(process.cwd(), 'turbo.json');
+  return (
+    existsSync(turbo) && Boolean(JSON.parse(readFileSync(turbo, 'utf8')).tasks?.test?.dependsOn?.includes('@agency-portal/server#build'))
+  );
+}
+
+/** The real portal server behind the test server, which then needs a port known in advance for PUBLIC_URL. */
+async function startPortal() {
+  const port = await freePort();
+  const { proxy } = await startPortalServer({ publicUrl: `http://localhost:${port}` });
+  return { port, proxy };
+}
+const portal = wantsPortal() ? await startPortal() : undefined;
 
 const launchers = {
   chromium: () =>
@@ -68,7 +91,8 @@ export default {
   concurrency: 1,
   browsers: await Promise.all(engines.map((engine) => launchers[engine]())),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.web.json', import.meta.url)) })],
-  middleware: [apiTestRoutes],
+  ...(portal ? { hostname: 'localhost', port: portal.port } : {}),
+  middleware: [apiTestRoutes, ...(portal ? [portal.proxy] : [])],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
   reporters: [defaultReporter(), totalsReporter()],

@@ -5,8 +5,12 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
-import { DEMO_HEADLINES, HEADLINES_PER_PAGE } from './demo-news.js';
-import { errorPage, homePage } from './pages.js';
+import { errorPage } from './pages.js';
+import { apiRoutes } from './routes/api.js';
+import { MEDIA_DIR } from './seed/images.js';
+import { feedRoutes } from './routes/feeds.js';
+import { pageRoutes } from './routes/pages.js';
+import type { Store } from './store/types.js';
 
 /** Stylesheet and favicon of the server's own pages (same relative path from src/ and dist/). */
 const ASSETS_DIR = fileURLToPath(new URL('../public', import.meta.url));
@@ -18,12 +22,31 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'strict-origin-when-cross-origin',
 };
 
-export function buildApp(config: Config): FastifyInstance {
+export interface AppOptions {
+  /** The clock: the day that view counting uses comes from it. Tests set it; the default is the real time. */
+  now?: () => Date;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's clock (AppOptions.now). */
+    now(): Date;
+  }
+}
+
+/** The server; it closes `store` when it closes. */
+export function buildApp(config: Config, store: Store, { now = () => new Date() }: AppOptions = {}): FastifyInstance {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: {
+      level: config.logLevel,
+      // No client IP in the logs: visitors are identified only by a salted daily hash (DESIGN.md).
+      serializers: { req: (request) => ({ method: request.method, url: request.url }) },
+    },
     bodyLimit: 64 * 1024,
     frameworkErrors: handleError,
   });
+  app.decorate('now', now);
+  app.addHook('onClose', () => store.close());
 
   app.addHook('onSend', (_request, reply, payload, done) => {
     reply.headers(SECURITY_HEADERS);
@@ -42,21 +65,12 @@ export function buildApp(config: Config): FastifyInstance {
     return { status: 'ok' };
   });
 
-  app.get<{ Querystring: { page?: unknown } }>('/', (request, reply) => {
-    const totalPages = Math.ceil(DEMO_HEADLINES.length / HEADLINES_PER_PAGE);
-    const page = parsePage(request.query.page, totalPages);
-    if (page === undefined) return sendHtml(reply, 404, errorPage(404));
-    const start = (page - 1) * HEADLINES_PER_PAGE;
-    const headlines = DEMO_HEADLINES.slice(start, start + HEADLINES_PER_PAGE);
-    return sendHtml(reply, 200, homePage({ publicUrl: config.publicUrl, page, totalPages, headlines }));
-  });
-
-  app.get('/robots.txt', (_request, reply) => {
-    reply.type('text/plain; charset=utf-8');
-    return 'User-agent: *\nAllow: /\n';
-  });
-
+  app.register(pageRoutes, { config, store });
+  app.register(feedRoutes, { config, store });
   app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '5m' });
+  // An image's file never changes: a new image gets a new name.
+  app.register(fastifyStatic, { root: MEDIA_DIR, prefix: '/media/', decorateReply: false, maxAge: '365d', immutable: true });
+  app.register(apiRoutes, { prefix: '/api/v1', config, store });
 
   if (!existsSync(config.embedDir)) {
     app.log.warn(
@@ -79,14 +93,6 @@ export function buildApp(config: Config): FastifyInstance {
   });
 
   return app;
-}
-
-/** The page number in `?page=`: 1 when absent, undefined unless a whole number from 1 to `total`. */
-function parsePage(value: unknown, total: number): number | undefined {
-  if (value === undefined) return 1;
-  if (typeof value !== 'string' || !/^[1-9]\d*$/.test(value)) return undefined;
-  const page = Number(value);
-  return page <= total ? page : undefined;
 }
 
 function isApi(url: string): boolean {

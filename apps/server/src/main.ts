@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
+import { seedDemoContent } from './seed/index.js';
+import { openStore, type Store } from './store/index.js';
 
 /** How long open requests get to finish after SIGINT/SIGTERM before the process exits anyway. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -9,11 +11,26 @@ let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
-  console.error((error as Error).message);
+  console.error(oneLine(error));
   process.exit(1);
 }
 
-const app = buildApp(config);
+let store: Store;
+try {
+  store = await openStore(config);
+} catch (error) {
+  console.error(`Could not open the store: ${oneLine(error)}`);
+  process.exit(1);
+}
+try {
+  // First start: a new, empty store gets the demo content.
+  if ((await store.listArticles({ offset: 0, limit: 1 })).total === 0) await seedDemoContent(store, console.log);
+} catch (error) {
+  console.error(`Could not seed the demo content: ${oneLine(error)}`);
+  process.exit(1);
+}
+
+const app = buildApp(config, store);
 try {
   await app.listen({ port: config.port, host: config.host });
 } catch (error) {
@@ -44,3 +61,8 @@ const shutdown = (signal: NodeJS.Signals) => {
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
+
+/** An error's message on one line, for the console. */
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+}

@@ -1,19 +1,68 @@
 import { pageHref, pageItems } from '@agency-portal/pagination/page-items.js';
-import { html, type SafeHtml } from './html.js';
+import { html, SafeHtml } from './html.js';
+import type { Article, ArticleImage, ArticleSummary, Category } from './store/types.js';
 
-const SITE_NAME = 'Agency Portal';
+export const SITE_NAME = 'Agency Portal';
+export const SITE_DESCRIPTION = 'Tin tức, hoạt động và thông báo mới nhất của cơ quan.';
+/** Articles per page of the home and category lists. */
+export const PAGE_SIZE = 10;
 const PAGINATION_LABEL = 'Phân trang tin tức';
 const PAGE_HREF_TEMPLATE = '?page={page}';
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** The feeds every page announces with `<link rel="alternate">`. */
+export const FEEDS = [
+  { path: '/feeds/articles.rss', type: 'application/rss+xml', title: 'RSS' },
+  { path: '/feeds/articles.atom', type: 'application/atom+xml', title: 'Atom' },
+  { path: '/feeds/articles.json', type: 'application/feed+json', title: 'JSON Feed' },
+] as const;
+
+// The same formats as @agency-portal/core's formatNumber and formatDate, so the widgets redraw the same text.
+const numberFormat = new Intl.NumberFormat('vi-VN');
+const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+export const articlePath = (slug: string) => `/bai-viet/${encodeURIComponent(slug)}`;
+export const categoryPath = (slug: string) => `/chuyen-muc/${encodeURIComponent(slug)}`;
+
+/** What every page of the site shares: the base URL and the categories of the navigation. */
+export interface Site {
+  publicUrl: string;
+  categories: readonly Category[];
+}
 
 interface Layout {
   title: string;
   description: string;
-  canonicalUrl?: string;
-  moduleScripts?: string[];
+  /** Error pages have none: they get no canonical link, Open Graph tags or category links. */
+  site?: Site;
+  /** Canonical path (with its query), made absolute with PUBLIC_URL. */
+  path?: string;
+  /** The article an article page shows, for its Open Graph tags. */
+  article?: Article;
+  /** Path of the navigation link marked as the current page: `/` or a category's path. */
+  navCurrent?: string;
+  moduleScripts?: readonly string[];
   main: SafeHtml;
+  aside?: SafeHtml;
 }
 
-function layout({ title, description, canonicalUrl, moduleScripts = [], main }: Layout): string {
+/** Module scripts of the widgets in the list pages' light DOM; the pages read the same without them. */
+const LIST_SCRIPTS = ['/embed/article-list.js', '/embed/pagination.js'];
+
+function layout({ title, description, site, path, article, navCurrent, moduleScripts = [], main, aside }: Layout): string {
+  const navLinks = [
+    { href: '/', name: 'Trang chủ' },
+    ...(site?.categories ?? []).map(({ slug, name }) => ({ href: categoryPath(slug), name })),
+  ];
   return html`<!doctype html>
 <html lang="vi">
 <head>
@@ -21,42 +70,120 @@ function layout({ title, description, canonicalUrl, moduleScripts = [], main }: 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="description" content="${description}">
-${canonicalUrl !== undefined && html`<link rel="canonical" href="${canonicalUrl}">`}
+${site && path !== undefined && seoHead(site.publicUrl + path, site.publicUrl, title, description, article)}
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
-${moduleScripts.map((src) => html`<script type="module" src="${src}"></script>`)}
-</head>
+${moduleScripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}</head>
 <body>
-<header class="site-header"><a class="site-name" href="/">${SITE_NAME}</a></header>
-<main>
+<a class="skip-link" href="#main">Bỏ qua đến nội dung chính</a>
+<header class="site-header">
+<div class="banner">
+<a class="site-name" href="/">${SITE_NAME}</a>
+<p class="site-tagline">Cổng thông tin điện tử</p>
+</div>
+<nav class="site-nav" aria-label="Chuyên mục">
+<ul>
+${navLinks.map(({ href, name }) => html`<li><a href="${href}"${href === navCurrent && html` aria-current="page"`}>${name}</a></li>\n`)}</ul>
+</nav>
+</header>
+<div class="page${aside !== undefined && ' page-with-aside'}">
+<main id="main">
 ${main}
 </main>
-<footer class="site-footer"><p>Agency Portal Kit: bộ thành phần web cho cổng thông tin điện tử.</p></footer>
+${aside}
+</div>
+<footer class="site-footer">
+<p>${SITE_NAME}: bộ thành phần web cho cổng thông tin điện tử.</p>
+<p>Theo dõi tin mới: ${FEEDS.map((feed, i) => html`${i > 0 && ', '}<a href="${feed.path}">${feed.title}</a>`)}.</p>
+</footer>
 </body>
 </html>
 `.value;
 }
 
-export interface HomePage {
-  publicUrl: string;
-  page: number;
-  totalPages: number;
-  headlines: readonly string[];
+/** Canonical link, feed links and Open Graph tags (of an article when there is one). */
+function seoHead(url: string, publicUrl: string, title: string, description: string, article: Article | undefined): SafeHtml {
+  const image = article?.image;
+  return html`<link rel="canonical" href="${url}">
+${FEEDS.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${`${SITE_NAME} (${feed.title})`}" href="${publicUrl + feed.path}">\n`)}<meta property="og:type" content="${article ? 'article' : 'website'}">
+<meta property="og:site_name" content="${SITE_NAME}">
+<meta property="og:locale" content="vi_VN">
+<meta property="og:title" content="${article?.title ?? title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${url}">
+${
+  image &&
+  html`<meta property="og:image" content="${publicUrl + image.path}">
+<meta property="og:image:type" content="${image.type}">
+<meta property="og:image:width" content="${image.width}">
+<meta property="og:image:height" content="${image.height}">
+<meta property="og:image:alt" content="${image.alt}">
+`
+}${
+    article &&
+    html`<meta property="article:published_time" content="${article.publishedAt.toISOString()}">
+<meta property="article:modified_time" content="${article.updatedAt.toISOString()}">
+<meta property="article:section" content="${article.category.name}">
+`
+  }`;
 }
 
-/** The demo news list: one page of headlines and an <ap-pagination> with plain links inside for no-JS readers. */
-export function homePage({ publicUrl, page, totalPages, headlines }: HomePage): string {
+export interface ListPage {
+  site: Site;
+  /** Undefined for the home page. */
+  category?: Category;
+  page: number;
+  totalPages: number;
+  articles: readonly ArticleSummary[];
+}
+
+/**
+ * The home page or a category page: one page of articles and numbered pagination, as the light DOM of
+ * <ap-article-list> and <ap-pagination>, so the list reads the same without JavaScript. With it, the list
+ * (`sync-url`) starts from the same `?page=` and keeps it in the URL.
+ */
+export function listPage({ site, category, page, totalPages, articles }: ListPage): string {
+  const heading = category?.name ?? 'Tin tức';
+  const basePath = category ? categoryPath(category.slug) : '/';
   return layout({
-    title: page === 1 ? `Tin tức | ${SITE_NAME}` : `Tin tức – Trang ${page} | ${SITE_NAME}`,
-    description: 'Tin tức mới nhất của cơ quan: danh sách tin có phân trang, đọc được cả khi trình duyệt tắt JavaScript.',
-    canonicalUrl: page === 1 ? `${publicUrl}/` : `${publicUrl}/${pageHref(PAGE_HREF_TEMPLATE, page)}`,
-    moduleScripts: ['/embed/pagination.js'],
-    main: html`<h1>Tin tức</h1>
-<p class="page-status">Trang ${page} / ${totalPages}. Các tiêu đề dưới đây là dữ liệu mẫu.</p>
-<ul class="news-list">
-${headlines.map((headline) => html`<li>${headline}</li>\n`)}</ul>
-${pagination(page, totalPages)}`,
+    title: `${heading}${page > 1 ? ` – Trang ${page}` : ''} | ${SITE_NAME}`,
+    description: category ? `Tin bài chuyên mục ${category.name}: ${SITE_DESCRIPTION}` : SITE_DESCRIPTION,
+    site,
+    path: page === 1 ? basePath : basePath + pageHref(PAGE_HREF_TEMPLATE, page),
+    navCurrent: basePath,
+    moduleScripts: LIST_SCRIPTS,
+    main: html`<h1 class="list-heading">${heading}</h1>
+<ap-article-list src="${`${site.publicUrl}/api/v1/articles`}" page-size="${PAGE_SIZE}"${category && html` category="${category.slug}"`} layout="grid" sync-url label="${heading}">
+${
+  articles.length > 0
+    ? html`<ul class="article-list">
+${articles.map(articleCard)}</ul>`
+    : html`<p class="empty">Chưa có bài viết.</p>`
+}
+${totalPages > 1 && pagination(page, totalPages)}
+</ap-article-list>`,
   });
+}
+
+function articleCard(article: ArticleSummary): SafeHtml {
+  return html`<li class="article-card">
+${article.image && image(article.image, true)}
+<div class="article-card-text">
+<h2 class="article-card-title"><a href="${articlePath(article.slug)}">${article.title}</a></h2>
+${meta(article, dateFormat)}
+<p class="article-card-summary">${article.summary}</p>
+</div>
+</li>
+`;
+}
+
+function image({ path, alt, width, height }: ArticleImage, lazy: boolean): SafeHtml {
+  return html`<img src="${path}" width="${width}" height="${height}" alt="${alt}"${lazy ? html` loading="lazy"` : html` fetchpriority="high"`}>`;
+}
+
+function meta(article: ArticleSummary, format: Intl.DateTimeFormat): SafeHtml {
+  return html`<p class="article-meta"><time datetime="${article.publishedAt.toISOString()}">${format.format(article.publishedAt)}</time>
+<span class="views">Lượt xem: ${numberFormat.format(article.views)}</span></p>`;
 }
 
 function pagination(current: number, total: number): SafeHtml {
@@ -73,6 +200,43 @@ ${items}
 ${current < total && html`<li><a href="${href(current + 1)}" rel="next">Trang sau</a></li>`}
 </ul></nav>
 </ap-pagination>`;
+}
+
+export interface ArticlePage {
+  site: Site;
+  article: Article;
+  /** Newest articles for the sidebar, without this one. */
+  latest: readonly ArticleSummary[];
+}
+
+/** An article: category, title, date, view count, the stored (already sanitized) body, author; newest articles aside. */
+export function articlePage({ site, article, latest }: ArticlePage): string {
+  return layout({
+    title: `${article.title} | ${SITE_NAME}`,
+    description: article.summary,
+    site,
+    path: articlePath(article.slug),
+    article,
+    main: html`<article class="article">
+<p class="article-category"><a href="${categoryPath(article.category.slug)}">${article.category.name}</a></p>
+<h1>${article.title}</h1>
+${meta(article, dateTimeFormat)}
+<p class="article-summary">${article.summary}</p>
+${article.image && html`<figure class="article-image">${image(article.image, false)}</figure>`}
+<div class="article-body">
+${new SafeHtml(article.body)}
+</div>
+<p class="article-author">${article.author}</p>
+</article>`,
+    aside: html`<aside class="sidebar" aria-labelledby="latest-heading">
+<h2 id="latest-heading">Tin mới nhất</h2>
+<ul class="latest-list">
+${latest.map(
+  (item) =>
+    html`<li><a href="${articlePath(item.slug)}">${item.title}</a> <time datetime="${item.publishedAt.toISOString()}">${dateFormat.format(item.publishedAt)}</time></li>\n`,
+)}</ul>
+</aside>`,
+  });
 }
 
 /** The HTML page for an error status: 404, another 4xx or a server error, without details. */

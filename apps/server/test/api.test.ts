@@ -11,15 +11,20 @@ interface ApiError {
 describe('health and API errors', () => {
   let server: TestServer;
   before(async () => {
-    // Routes that fail on purpose, to reach the error handler; the application itself has none yet.
-    server = await startServer({}, (app) => {
-      app.get('/api/v1/test-failure', () => {
-        throw new Error(SECRET);
-      });
-      app.get('/test-failure', () => {
-        throw new Error(SECRET);
-      });
-    });
+    // Routes that fail on purpose, to reach the error handler; the application itself has none.
+    server = await startServer(
+      {},
+      {
+        beforeListen(app) {
+          app.get('/api/v1/test-failure', () => {
+            throw new Error(SECRET);
+          });
+          app.get('/test-failure', () => {
+            throw new Error(SECRET);
+          });
+        },
+      },
+    );
   });
   after(() => server.close());
 

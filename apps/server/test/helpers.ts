@@ -4,38 +4,73 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { seedDemoContent } from '../src/seed/index.js';
+import { openStore, type Store } from '../src/store/index.js';
 
 export const ENTRY_SOURCE = 'export const entry = "pagination";\n';
 export const CHUNK_SOURCE = 'export const chunk = "x";\n';
 
 export interface TestServer {
   app: FastifyInstance;
+  config: Config;
+  /** The server's store (closed by `close()`), for checks behind the API's back. */
+  store: Store;
   /** Absolute URL of `path` on the running server. */
   url(path: string): string;
+  /** Closes the server and its store and removes the temporary folders. */
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /** The server's clock (view counting takes the day from it); the real time by default. */
+  now?: () => Date;
+  /** Runs before the server listens, e.g. to add routes a test needs. */
+  beforeListen?: (app: FastifyInstance) => void;
+  /** Seed the demo content (the default), or start with an empty store. */
+  seed?: boolean;
+}
+
 /**
- * Starts the real server on a free port, with a temporary embed folder holding `pagination.js` and
- * `chunks/x-abc123.js` (unless EMBED_DIR is given). `beforeListen` may add routes a test needs.
+ * Starts the real server on a free port with a SQLite store in a temporary DATA_DIR, seeded with the demo
+ * content (unless `seed: false`), and a temporary embed folder holding `pagination.js` and
+ * `chunks/x-abc123.js` (unless EMBED_DIR is given). `env` is read like the process environment.
  */
-export async function startServer(env: Record<string, string> = {}, beforeListen?: (app: FastifyInstance) => void): Promise<TestServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  { now, beforeListen, seed = true }: TestServerOptions = {},
+): Promise<TestServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'ap-data-'));
   const embedDir = await mkdtemp(join(tmpdir(), 'ap-embed-'));
   await mkdir(join(embedDir, 'chunks'));
   await writeFile(join(embedDir, 'pagination.js'), ENTRY_SOURCE);
   await writeFile(join(embedDir, 'chunks', 'x-abc123.js'), CHUNK_SOURCE);
+  const removeDirs = () => Promise.all([dataDir, embedDir].map((dir) => rm(dir, { recursive: true, force: true })));
 
-  const app = buildApp(loadConfig({ LOG_LEVEL: 'silent', EMBED_DIR: embedDir, ...env }));
-  beforeListen?.(app);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.server.address() as AddressInfo;
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, EMBED_DIR: embedDir, ...env });
+  const store = await openStore(config);
+  let app: FastifyInstance | undefined;
+  try {
+    if (seed) await seedDemoContent(store, () => {});
+    app = buildApp(config, store, { now });
+    beforeListen?.(app);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+  } catch (error) {
+    // The app closes the store when it closes.
+    await (app ? app.close() : store.close());
+    await removeDirs();
+    throw error;
+  }
+  const server = app;
+  const { port } = server.server.address() as AddressInfo;
   return {
-    app,
+    app: server,
+    config,
+    store,
     url: (path) => `http://127.0.0.1:${port}${path}`,
     async close() {
-      await app.close();
-      await rm(embedDir, { recursive: true, force: true });
+      await server.close();
+      await removeDirs();
     },
   };
 }

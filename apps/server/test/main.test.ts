@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { describe, test } from 'node:test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { SQLITE_FILE } from '../src/store/index.js';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -30,27 +35,97 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** Waits until the server has printed `line` on stdout; fails if it exits first. */
+async function waitForLine(run: ReturnType<typeof runMain>, line: string) {
+  while (!run.output().stdout.includes(line)) {
+    if (run.child.exitCode !== null) assert.fail(`the server exited: ${JSON.stringify(run.output())}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const SEEDING_LINES = [
+  'Seeding demo content: 10/44 articles',
+  'Seeding demo content: 20/44 articles',
+  'Seeding demo content: 30/44 articles',
+  'Seeding demo content: 40/44 articles',
+  'Seeding demo content: 44/44 articles',
+  'Demo content: 44 articles inserted, 0 already present.',
+];
+
 describe('main', { timeout: 30_000 }, () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ap-main-'));
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
   test('a configuration error prints the message alone and exits 1', async () => {
     const run = runMain({ PORT: 'abc' });
     assert.equal(await run.exited, 1);
     assert.deepEqual(run.output(), { stdout: '', stderr: 'PORT must be a whole number from 1 to 65535; got "abc".\n' });
   });
 
-  test('starts, prints its URL, warns about a missing embed build and closes on SIGTERM', async () => {
+  test('starts on a new DATA_DIR, seeds it, prints its URL, warns about a missing embed build and closes on SIGTERM', async () => {
+    const dataDir = join(dir, 'first-start');
     const port = await freePort();
-    const run = runMain({ PORT: String(port), EMBED_DIR: '/nonexistent/embed/dist' });
+    const run = runMain({ PORT: String(port), DATA_DIR: dataDir, EMBED_DIR: '/nonexistent/embed/dist' });
     const line = `Agency Portal is running at http://127.0.0.1:${port}/\n`;
-    while (!run.output().stdout.includes(line)) {
-      if (run.child.exitCode !== null) assert.fail(`the server exited: ${JSON.stringify(run.output())}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitForLine(run, line);
+    const lines = run.output().stdout.split('\n');
+    assert.deepEqual(lines.slice(0, SEEDING_LINES.length), SEEDING_LINES);
     assert.match(run.output().stdout, /"level":40,.*"msg":"Embed bundles not found at \/nonexistent\/embed\/dist/);
     const response = await fetch(`http://127.0.0.1:${port}/healthz`);
     assert.deepEqual(await response.json(), { status: 'ok' });
+    const articles = (await (await fetch(`http://127.0.0.1:${port}/api/v1/articles`)).json()) as { total: number };
+    assert.equal(articles.total, 44);
 
     run.child.kill('SIGTERM');
     assert.equal(await run.exited, 0);
     assert.equal(run.output().stderr, '');
+
+    // A second start finds articles and does not seed.
+    const again = runMain({ PORT: String(port), DATA_DIR: dataDir, EMBED_DIR: '/nonexistent/embed/dist' });
+    await waitForLine(again, line);
+    assert.doesNotMatch(again.output().stdout, /Seeding/);
+    again.child.kill('SIGTERM');
+    assert.equal(await again.exited, 0);
+  });
+
+  test('a store that cannot be opened prints one line and exits 1', async () => {
+    const file = join(dir, 'not-a-folder');
+    await writeFile(file, 'x');
+    const run = runMain({ PORT: String(await freePort()), DATA_DIR: file });
+    assert.equal(await run.exited, 1);
+    assert.equal(run.output().stdout, '');
+    assert.match(run.output().stderr, /^Could not open the store: [^\n]*not-a-folder[^\n]*\n$/);
+  });
+
+  test('a database from a newer server prints one line and exits 1, and is left alone', async () => {
+    const dataDir = join(dir, 'newer');
+    await mkdir(dataDir);
+    const db = new Database(join(dataDir, SQLITE_FILE));
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(99, new Date().toISOString());
+    db.close();
+    const newer = runMain({ PORT: String(await freePort()), DATA_DIR: dataDir });
+    assert.equal(await newer.exited, 1);
+    assert.equal(newer.output().stdout, '');
+    assert.match(
+      newer.output().stderr,
+      /^Could not open the store: The database \S+ has schema version 99, but this server only knows versions up to 1: [^\n]*\n$/,
+    );
+    const check = new Database(join(dataDir, SQLITE_FILE), { readonly: true });
+    try {
+      assert.deepEqual(check.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all(), ['schema_migrations']);
+    } finally {
+      check.close();
+    }
+  });
+
+  test('DATABASE_URL, which this version cannot serve, prints one line and exits 1', async () => {
+    const run = runMain({ PORT: String(await freePort()), DATA_DIR: join(dir, 'unused'), DATABASE_URL: 'postgres://db/portal' });
+    assert.equal(await run.exited, 1);
+    assert.equal(run.output().stdout, '');
+    assert.match(run.output().stderr, /^Could not open the store: DATABASE_URL is set, but the PostgreSQL store is not available[^\n]*\n$/);
   });
 });

@@ -1,8 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { ArticleSummary } from '../src/store/types.js';
 import { startServer, type TestServer } from './helpers.js';
 
 const PUBLIC_URL = 'https://tintuc.example.gov.vn';
+const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
+const OTHER_BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.0.0 Safari/537.36';
+const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+
+const formatViews = (views: number) => new Intl.NumberFormat('vi-VN').format(views);
+const formatDate = (date: Date) =>
+  new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
+
+async function getPage(server: TestServer, path: string, userAgent = BROWSER) {
+  const response = await fetch(server.url(path), { headers: { 'user-agent': userAgent } });
+  return { response, body: await response.text() };
+}
 
 /** The <li> elements of the fallback navigation inside <ap-pagination>. */
 function fallbackItems(body: string): string[] {
@@ -11,103 +24,266 @@ function fallbackItems(body: string): string[] {
   return element[1].match(/<li[^>]*>.*?<\/li>/g) ?? [];
 }
 
-function headlines(body: string): string[] {
-  const list = /<ul class="news-list">([\s\S]*?)<\/ul>/.exec(body);
-  assert.ok(list, 'the page has a news list');
-  return [...list[1].matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1]);
+/** The server-rendered cards of the article list, in order. */
+function cards(body: string): string[] {
+  const list = /<ul class="article-list">([\s\S]*?)<\/ul>/.exec(body);
+  assert.ok(list, 'the page has an article list');
+  return [...list[1].matchAll(/<li class="article-card">([\s\S]*?)<\/li>/g)].map((match) => match[1]);
+}
+
+const cardSlugs = (body: string) => cards(body).map((card) => /<a href="\/bai-viet\/([^"]+)">/.exec(card)?.[1]);
+
+/** Asserts that `card` shows `article` the way the list does: picture, title link, date, view count, summary. */
+function assertCard(card: string, article: ArticleSummary) {
+  const image = article.image;
+  assert.ok(image, `${article.slug} has an image`);
+  assert.ok(
+    card.includes(`<img src="${image.path}" width="${image.width}" height="${image.height}" alt="${image.alt}" loading="lazy">`),
+    card,
+  );
+  assert.ok(card.includes(`<h2 class="article-card-title"><a href="/bai-viet/${article.slug}">${article.title}</a></h2>`), card);
+  assert.ok(card.includes(`<time datetime="${article.publishedAt.toISOString()}">${formatDate(article.publishedAt)}</time>`), card);
+  assert.ok(card.includes(`<span class="views">Lượt xem: ${formatViews(article.views)}</span>`), card);
+  assert.ok(card.includes(`<p class="article-card-summary">${article.summary}</p>`), card);
+}
+
+function assertNotFoundPage(response: Response, body: string) {
+  assert.equal(response.status, 404);
+  assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
+  assert.match(body, /<html lang="vi">/);
+  assert.match(body, /<h1>Không tìm thấy trang<\/h1>/);
+  assert.ok(body.includes('<a href="/">Về trang chủ</a>'));
 }
 
 describe('pages', () => {
   let server: TestServer;
+  let newest: ArticleSummary[];
+  let total: number;
   before(async () => {
     server = await startServer({ PUBLIC_URL });
+    ({ items: newest, total } = await server.store.listArticles({ offset: 0, limit: 1000 }));
+    assert.ok(total > 40, 'the demo content has more than 40 articles');
   });
   after(() => server.close());
 
-  test('GET / renders the first page of headlines as a Vietnamese HTML document', async () => {
-    const response = await fetch(server.url('/'));
+  test('GET / renders the 10 newest articles as a Vietnamese HTML document', async () => {
+    const { response, body } = await getPage(server, '/');
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
-    const body = await response.text();
     assert.match(body, /^<!doctype html>\n<html lang="vi">/);
     assert.match(body, /<title>Tin tức \| Agency Portal<\/title>/);
     assert.match(body, /<meta name="viewport" content="width=device-width, initial-scale=1">/);
-    assert.match(body, /<meta name="description" content="Tin tức mới nhất[^"]+">/);
-    assert.ok(body.includes(`<link rel="canonical" href="${PUBLIC_URL}/">`));
     assert.ok(body.includes('<link rel="stylesheet" href="/assets/site.css">'));
-    assert.ok(body.includes('<script type="module" src="/embed/pagination.js"></script>'));
-    assert.ok(!body.includes('<style'), 'no inline styles (CSP style-src self)');
-    const first = headlines(body);
-    assert.equal(first.length, 10);
-    assert.match(first[0], /\(tin số 1\)$/);
-    assert.match(first[9], /\(tin số 10\)$/);
+    assert.ok(body.includes('<h1 class="list-heading">Tin tức</h1>'));
+    const shown = cards(body);
+    assert.equal(shown.length, 10);
+    shown.forEach((card, i) => assertCard(card, newest[i]));
   });
 
-  test('the pagination element carries its attributes and server-rendered fallback links', async () => {
-    const body = await (await fetch(server.url('/'))).text();
-    assert.ok(body.includes('<ap-pagination total-pages="6" current="1" href-template="?page={page}" label="Phân trang tin tức">'));
-    assert.ok(body.includes('<nav aria-label="Phân trang tin tức">'));
+  test('the page has a skip link and the landmarks: header, category navigation, main, footer', async () => {
+    const { body } = await getPage(server, '/');
+    assert.match(body, /<body>\n<a class="skip-link" href="#main">Bỏ qua đến nội dung chính<\/a>/);
+    assert.ok(body.includes('<main id="main">'));
+    assert.equal(body.match(/<header[ >]/g)?.length, 1);
+    assert.equal(body.match(/<footer[ >]/g)?.length, 1);
+    const nav = /<nav class="site-nav" aria-label="Chuyên mục">([\s\S]*?)<\/nav>/.exec(body);
+    assert.ok(nav, 'the header has the category navigation');
+    const links = [...nav[1].matchAll(/<a href="([^"]+)"( aria-current="page")?>([^<]+)<\/a>/g)].map((m) => [m[1], m[3], Boolean(m[2])]);
+    const categories = await server.store.listCategories();
+    assert.equal(categories.length, 4);
+    assert.deepEqual(links, [
+      ['/', 'Trang chủ', true],
+      ...categories.map((category) => [`/chuyen-muc/${category.slug}`, category.name, false]),
+    ]);
+  });
+
+  test('the list is the light DOM of <ap-article-list>, with <ap-pagination> and its fallback links inside', async () => {
+    const { body } = await getPage(server, '/');
+    const totalPages = Math.ceil(total / 10);
+    const element = /<ap-article-list ([^>]*)>([\s\S]*?)<\/ap-article-list>/.exec(body);
+    assert.ok(element, 'the page has an <ap-article-list> element');
+    assert.equal(element[1], `src="${PUBLIC_URL}/api/v1/articles" page-size="10" layout="grid" sync-url label="Tin tức"`);
+    assert.match(element[2], /^\n<ul class="article-list">/);
+    assert.ok(
+      element[2].includes(
+        `<ap-pagination total-pages="${totalPages}" current="1" href-template="?page={page}" label="Phân trang tin tức">\n<nav aria-label="Phân trang tin tức">`,
+      ),
+    );
     assert.deepEqual(fallbackItems(body), [
       '<li><a href="?page=1" aria-current="page">1</a></li>',
       '<li><a href="?page=2">2</a></li>',
       '<li aria-hidden="true">…</li>',
-      '<li><a href="?page=6">6</a></li>',
+      `<li><a href="?page=${totalPages}">${totalPages}</a></li>`,
       '<li><a href="?page=2" rel="next">Trang sau</a></li>',
     ]);
+    assert.ok(body.includes('<script type="module" src="/embed/article-list.js"></script>'));
+    assert.ok(body.includes('<script type="module" src="/embed/pagination.js"></script>'));
   });
 
-  test('?page=3 shows headlines 21 to 30, marks page 3 current and links both ways', async () => {
-    const response = await fetch(server.url('/?page=3'));
+  test('?page=2 shows articles 11 to 20 and links both ways; the last page holds the rest', async () => {
+    const { response, body } = await getPage(server, '/?page=2');
     assert.equal(response.status, 200);
-    const body = await response.text();
     assert.deepEqual(
-      headlines(body).map((headline) => /\(tin số (\d+)\)$/.exec(headline)?.[1]),
-      ['21', '22', '23', '24', '25', '26', '27', '28', '29', '30'],
+      cardSlugs(body),
+      newest.slice(10, 20).map((article) => article.slug),
     );
-    assert.match(body, /<title>Tin tức – Trang 3 \| Agency Portal<\/title>/);
-    assert.ok(body.includes(`<link rel="canonical" href="${PUBLIC_URL}/?page=3">`));
-    assert.ok(body.includes('current="3"'));
-    assert.deepEqual(fallbackItems(body), [
-      '<li><a href="?page=2" rel="prev">Trang trước</a></li>',
+    assert.match(body, /<title>Tin tức – Trang 2 \| Agency Portal<\/title>/);
+    assert.ok(body.includes('current="2"'));
+    assert.deepEqual(fallbackItems(body).slice(0, 4), [
+      '<li><a href="?page=1" rel="prev">Trang trước</a></li>',
       '<li><a href="?page=1">1</a></li>',
-      '<li><a href="?page=2">2</a></li>',
-      '<li><a href="?page=3" aria-current="page">3</a></li>',
-      '<li><a href="?page=4">4</a></li>',
-      '<li><a href="?page=5">5</a></li>',
-      '<li><a href="?page=6">6</a></li>',
-      '<li><a href="?page=4" rel="next">Trang sau</a></li>',
+      '<li><a href="?page=2" aria-current="page">2</a></li>',
+      '<li><a href="?page=3">3</a></li>',
     ]);
+
+    const last = Math.ceil(total / 10);
+    const lastPage = await getPage(server, `/?page=${last}`);
+    assert.deepEqual(
+      cardSlugs(lastPage.body),
+      newest.slice((last - 1) * 10).map((article) => article.slug),
+    );
+    assert.ok(!lastPage.body.includes('rel="next"'));
   });
 
-  test('the last page holds the remaining 7 headlines and has no next link', async () => {
-    const body = await (await fetch(server.url('/?page=6'))).text();
-    assert.equal(headlines(body).length, 7);
-    assert.match(headlines(body)[6], /\(tin số 57\)$/);
-    assert.deepEqual(fallbackItems(body), [
-      '<li><a href="?page=5" rel="prev">Trang trước</a></li>',
-      '<li><a href="?page=1">1</a></li>',
-      '<li aria-hidden="true">…</li>',
-      '<li><a href="?page=5">5</a></li>',
-      '<li><a href="?page=6" aria-current="page">6</a></li>',
-    ]);
-  });
-
-  for (const query of ['page=abc', 'page=0', 'page=99', 'page=7', 'page=-1', 'page=1.5', 'page=', 'page=1&page=2']) {
+  for (const query of ['page=abc', 'page=0', 'page=99', 'page=-1', 'page=1.5', 'page=', 'page=1&page=2', 'page=1e1']) {
     test(`?${query} answers the HTML 404 page`, async () => {
-      const response = await fetch(server.url(`/?${query}`));
-      assert.equal(response.status, 404);
-      assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
-      const body = await response.text();
-      assert.match(body, /<html lang="vi">/);
-      assert.match(body, /<h1>Không tìm thấy trang<\/h1>/);
-      assert.ok(body.includes('<a href="/">Về trang chủ</a>'));
+      const { response, body } = await getPage(server, `/?${query}`);
+      assertNotFoundPage(response, body);
     });
   }
 
-  test('an unknown page path answers the HTML 404 page', async () => {
-    const response = await fetch(server.url('/tin-tuc/khong-co'));
-    assert.equal(response.status, 404);
-    assert.match(await response.text(), /<h1>Không tìm thấy trang<\/h1>/);
+  test('a category page lists only that category, newest first, and marks its navigation link', async () => {
+    const categories = await server.store.listCategories();
+    for (const category of categories) {
+      const { response, body } = await getPage(server, `/chuyen-muc/${category.slug}`);
+      assert.equal(response.status, 200);
+      const expected = newest.filter((article) => article.category.slug === category.slug);
+      assert.deepEqual(
+        cardSlugs(body),
+        expected.slice(0, 10).map((article) => article.slug),
+      );
+      cards(body).forEach((card, i) => assertCard(card, expected[i]));
+      assert.ok(body.includes(`<h1 class="list-heading">${category.name}</h1>`));
+      assert.ok(body.includes(`<title>${category.name} | Agency Portal</title>`));
+      assert.ok(
+        body.includes(
+          `<ap-article-list src="${PUBLIC_URL}/api/v1/articles" page-size="10" category="${category.slug}" layout="grid" sync-url label="${category.name}">`,
+        ),
+      );
+      assert.ok(body.includes(`<li><a href="/chuyen-muc/${category.slug}" aria-current="page">${category.name}</a></li>`));
+      assert.ok(body.includes('<li><a href="/">Trang chủ</a></li>'));
+    }
+  });
+
+  test('a category page takes ?page= and answers 404 past its last page', async () => {
+    const [category] = await server.store.listCategories();
+    const inCategory = newest.filter((article) => article.category.slug === category.slug);
+    assert.ok(inCategory.length > 10, 'the first demo category has more than one page');
+    const pages = Math.ceil(inCategory.length / 10);
+    const { body } = await getPage(server, `/chuyen-muc/${category.slug}?page=2`);
+    assert.deepEqual(
+      cardSlugs(body),
+      inCategory.slice(10, 20).map((article) => article.slug),
+    );
+    assert.ok(body.includes(`<title>${category.name} – Trang 2 | Agency Portal</title>`));
+    const beyond = await getPage(server, `/chuyen-muc/${category.slug}?page=${pages + 1}`);
+    assertNotFoundPage(beyond.response, beyond.body);
+  });
+
+  test('an unknown category, article or path answers the HTML 404 page', async () => {
+    for (const path of ['/chuyen-muc/khong-co', '/bai-viet/khong-co', '/bai-viet/', '/tin-tuc/khong-co', '/chuyen-muc/%3Cscript%3E']) {
+      const { response, body } = await getPage(server, path);
+      assertNotFoundPage(response, body);
+      assert.ok(!body.includes('<script>'), path);
+    }
+  });
+
+  test('an article page shows category, title, date, view count, body, author and the newest articles aside', async () => {
+    const summary = newest[3];
+    const article = await server.store.getArticle(summary.slug);
+    assert.ok(article);
+    const { response, body } = await getPage(server, `/bai-viet/${article.slug}`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.ok(body.includes(`<title>${article.title} | Agency Portal</title>`));
+    const main = /<main id="main">([\s\S]*?)<\/main>/.exec(body)?.[1] ?? '';
+    assert.ok(main.includes(`<p class="article-category"><a href="/chuyen-muc/${article.category.slug}">${article.category.name}</a></p>`));
+    assert.ok(main.includes(`<h1>${article.title}</h1>`));
+    const time = new Intl.DateTimeFormat('vi-VN', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(article.publishedAt);
+    assert.ok(main.includes(`<time datetime="${article.publishedAt.toISOString()}">${time}</time>`));
+    assert.match(time, /^\d\d:\d\d \d\d\/\d\d\/\d{4}$/);
+    assert.ok(main.includes(`<p class="article-summary">${article.summary}</p>`));
+    assert.ok(article.image);
+    assert.ok(
+      main.includes(
+        `<img src="${article.image.path}" width="${article.image.width}" height="${article.image.height}" alt="${article.image.alt}" fetchpriority="high">`,
+      ),
+    );
+    assert.ok(main.includes(`<div class="article-body">\n${article.body}\n</div>`), 'the stored body is inserted as is');
+    assert.ok(main.includes(`<p class="article-author">${article.author}</p>`));
+    const aside = /<aside class="sidebar" aria-labelledby="latest-heading">([\s\S]*?)<\/aside>/.exec(body)?.[1] ?? '';
+    assert.deepEqual(
+      [...aside.matchAll(/<a href="\/bai-viet\/([^"]+)">/g)].map((m) => m[1]),
+      newest
+        .filter((item) => item.slug !== article.slug)
+        .slice(0, 5)
+        .map((item) => item.slug),
+    );
+    assert.ok(!body.includes('<ap-article-list'), 'an article page loads no list widget');
+  });
+
+  test('an article page counts one view per visitor and day; bots are not counted', async () => {
+    let now = new Date('2026-11-26T09:00:00+07:00');
+    const clocked = await startServer({ PUBLIC_URL }, { now: () => now });
+    try {
+      const { items } = await clocked.store.listArticles({ offset: 0, limit: 1 });
+      const slug = items[0].slug;
+      const before = items[0].views;
+      const visit = async (userAgent: string) => {
+        const { response, body } = await getPage(clocked, `/bai-viet/${slug}`, userAgent);
+        assert.equal(response.status, 200);
+        const shown = /<span class="views">Lượt xem: ([\d.]+)<\/span>/.exec(body)?.[1];
+        const stored = (await clocked.store.getArticle(slug))?.views;
+        assert.equal(shown, formatViews(stored ?? NaN), 'the page shows the count after counting');
+        return stored;
+      };
+      assert.equal(await visit(BROWSER), before + 1, 'a first visit counts');
+      assert.equal(await visit(BROWSER), before + 1, 'the same visitor the same day does not count again');
+      assert.equal(await visit(OTHER_BROWSER), before + 2, 'another visitor counts');
+      assert.equal(await visit(GOOGLEBOT), before + 2, 'a bot does not count');
+      const head = await fetch(clocked.url(`/bai-viet/${slug}`), {
+        method: 'HEAD',
+        headers: { 'user-agent': 'Mozilla/5.0 (Macintosh) Safari/605.1.15' },
+      });
+      assert.equal(head.status, 200);
+      assert.equal((await clocked.store.getArticle(slug))?.views, before + 2, 'a HEAD request does not count');
+      now = new Date('2026-11-26T23:59:00+07:00');
+      assert.equal(await visit(BROWSER), before + 2, 'still the same day in Asia/Ho_Chi_Minh');
+      now = new Date('2026-11-27T00:01:00+07:00');
+      assert.equal(await visit(BROWSER), before + 3, 'the next day counts again');
+    } finally {
+      await clocked.close();
+    }
+  });
+
+  test('pages have no inline styles or scripts (CSP)', async () => {
+    for (const path of ['/', '/?page=2', `/chuyen-muc/${newest[0].category.slug}`, `/bai-viet/${newest[0].slug}`, '/khong-co']) {
+      const { body } = await getPage(server, path, GOOGLEBOT);
+      assert.ok(!/<style/i.test(body), `${path}: no <style>`);
+      assert.ok(!/\sstyle=/i.test(body), `${path}: no style attribute`);
+      assert.ok(!/\son[a-z]+=/i.test(body), `${path}: no event handler attribute`);
+      for (const script of body.match(/<script[^>]*>[\s\S]*?<\/script>/gi) ?? []) {
+        assert.match(script, /^<script type="module" src="\/embed\/[a-z-]+\.js"><\/script>$/, path);
+      }
+    }
   });
 
   test('a malformed URL outside /api/ answers an HTML 400 page', async () => {
@@ -115,13 +291,6 @@ describe('pages', () => {
     assert.equal(response.status, 400);
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.match(await response.text(), /<h1>Yêu cầu không hợp lệ<\/h1>/);
-  });
-
-  test('robots.txt allows everything', async () => {
-    const response = await fetch(server.url('/robots.txt'));
-    assert.equal(response.status, 200);
-    assert.equal(response.headers.get('content-type'), 'text/plain; charset=utf-8');
-    assert.equal(await response.text(), 'User-agent: *\nAllow: /\n');
   });
 
   test('the favicon and stylesheet are served from /assets/', async () => {
@@ -137,7 +306,8 @@ describe('pages', () => {
   });
 
   test('every kind of response carries the security headers', async () => {
-    for (const path of ['/', '/?page=abc', '/healthz', '/robots.txt', '/assets/site.css', '/embed/pagination.js', '/api/v1/nope', '/%zz']) {
+    const paths = ['/', '/?page=abc', `/bai-viet/${newest[0].slug}`, '/feeds/articles.rss', '/sitemap.xml', '/healthz', '/robots.txt'];
+    for (const path of [...paths, '/assets/site.css', '/embed/pagination.js', '/api/v1/nope', '/%zz']) {
       const response = await fetch(server.url(path));
       await response.arrayBuffer();
       assert.equal(
@@ -151,11 +321,86 @@ describe('pages', () => {
   });
 });
 
-describe('pages with a hostile PUBLIC_URL', () => {
-  test('the canonical link escapes the configured URL', async () => {
+describe('pages with a store of their own', () => {
+  test('view counts are formatted in Vietnamese', async () => {
+    const server = await startServer({}, { seed: false });
+    try {
+      await server.store.upsertCategory({ slug: 'tin-hoat-dong', name: 'Tin hoạt động' });
+      await server.store.insertArticle({
+        slug: 'bai-viet-nhieu-luot-xem',
+        title: 'Bài viết nhiều lượt xem',
+        summary: 'Tóm tắt.',
+        body: '<p>Nội dung.</p>',
+        image: null,
+        categorySlug: 'tin-hoat-dong',
+        author: 'Ban biên tập',
+        publishedAt: new Date('2020-01-01T08:00:00+07:00'),
+        views: 93308,
+      });
+      const { body } = await getPage(server, '/bai-viet/bai-viet-nhieu-luot-xem', GOOGLEBOT);
+      assert.ok(body.includes('<span class="views">Lượt xem: 93.308</span>'));
+      assert.ok(!body.includes('<figure class="article-image">'), 'no picture for an article without an image');
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('the home page says there are no articles yet and has no pagination; ?page=2 is a 404', async () => {
+    const server = await startServer({}, { seed: false });
+    try {
+      const { response, body } = await getPage(server, '/');
+      assert.equal(response.status, 200);
+      assert.ok(body.includes('<p class="empty">Chưa có bài viết.</p>'));
+      assert.ok(!body.includes('<ap-pagination'));
+      const second = await getPage(server, '/?page=2');
+      assertNotFoundPage(second.response, second.body);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('pages with hostile content', () => {
+  const HOSTILE = `<script>alert("x")</script> & 'y' "z"`;
+  const ESCAPED = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39; &quot;z&quot;';
+
+  test('titles, summaries, names, authors and alt texts are escaped; the body is the sanitized one', async () => {
+    const server = await startServer({ PUBLIC_URL }, { seed: false });
+    try {
+      await server.store.upsertCategory({ slug: 'doc-hai', name: `Chuyên mục ${HOSTILE}` });
+      await server.store.insertArticle({
+        slug: 'bai-doc-hai',
+        title: `Tiêu đề ${HOSTILE}`,
+        summary: `Tóm tắt ${HOSTILE}`,
+        body: `<p onclick="x()" style="color:red">Đoạn <script>alert(1)</script><img src="javascript:alert(1)" onerror="x()"></p>`,
+        image: { path: '/media/hoi-nghi.jpg', alt: `Ảnh ${HOSTILE}`, width: 800, height: 450, bytes: 1000, type: 'image/jpeg' },
+        categorySlug: 'doc-hai',
+        author: `Tác giả ${HOSTILE}`,
+        publishedAt: new Date('2026-11-20T08:00:00+07:00'),
+      });
+      for (const path of ['/', '/chuyen-muc/doc-hai', '/bai-viet/bai-doc-hai']) {
+        const { body } = await getPage(server, path);
+        assert.ok(!body.includes('<script>alert'), `${path}: no raw script`);
+        assert.ok(!/\son[a-z]+=/i.test(body), `${path}: no event handler attribute`);
+        assert.ok(!/\sstyle=/i.test(body), `${path}: no style attribute`);
+        assert.ok(!body.includes('javascript:'), `${path}: no javascript: URL`);
+        assert.ok(body.includes(`Tiêu đề ${ESCAPED}`), `${path}: the title is escaped`);
+        assert.ok(body.includes(`Chuyên mục ${ESCAPED}`), `${path}: the category name is escaped`);
+        assert.ok(body.includes(`alt="Ảnh ${ESCAPED}"`), `${path}: the alt text is escaped`);
+      }
+      const { body } = await getPage(server, '/bai-viet/bai-doc-hai');
+      assert.ok(body.includes(`<p class="article-author">Tác giả ${ESCAPED}</p>`));
+      assert.ok(body.includes(`<meta name="description" content="Tóm tắt ${ESCAPED}">`));
+      assert.ok(body.includes(`<meta property="og:title" content="Tiêu đề ${ESCAPED}">`));
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('the canonical link escapes a hostile PUBLIC_URL', async () => {
     const server = await startServer({ PUBLIC_URL: 'https://example.gov.vn/"><script>x</script>' });
     try {
-      const body = await (await fetch(server.url('/'))).text();
+      const { body } = await getPage(server, '/');
       assert.ok(body.includes('<link rel="canonical" href="https://example.gov.vn/&quot;&gt;&lt;script&gt;x&lt;/script&gt;/">'));
       assert.ok(!body.includes('<script>x'));
     } finally {

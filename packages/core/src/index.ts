@@ -1,5 +1,7 @@
 export { ApiError, ApiNetworkError, ApiTimeoutError, createApiClient } from './api-client.js';
 export type { ApiClient, ApiClientOptions, RequestOptions } from './api-client.js';
+export { ApiResourceController } from './api-resource-controller.js';
+export type { ApiRequest, ApiResourceOptions } from './api-resource-controller.js';
 export { portalConfigContext, sessionContext } from './context.js';
 export type { PortalConfig, Session, SessionUser } from './context.js';
 export { define } from './define-element.js';

@@ -30,11 +30,10 @@ export class UrlParamController implements ReactiveController {
     return new URL(location.href).searchParams.get(this.options.param());
   }
 
-  /** Adds a history entry with the parameter set to `value` (removed when null), unless nothing changes. */
-  push(value: string | null): void {
+  /** Adds a history entry with the parameter set to `value`, unless the URL already says so. */
+  push(value: string): void {
     const url = new URL(location.href);
-    if (value === null) url.searchParams.delete(this.options.param());
-    else url.searchParams.set(this.options.param(), value);
+    url.searchParams.set(this.options.param(), value);
     if (url.href !== location.href) history.pushState(history.state, '', url);
   }
 }

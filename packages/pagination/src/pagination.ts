@@ -150,9 +150,11 @@ export class ApPagination extends LitElement {
           ${items.map((item) => {
             if (item.type === 'ellipsis') return html`<li part="item ellipsis" class="ellipsis">…</li>`;
             const number = String(item.page); // plain digits: "1000", never "1.000", as page numbers are read
-            return html`<li part="item">
-              ${this.renderControl(item.page, item.current ? 'link current' : 'link', number, { label: strings.page(number), current: item.current })}
-            </li>`;
+            const control = this.renderControl(item.page, item.current ? 'link current' : 'link', number, {
+              label: strings.page(number),
+              current: item.current,
+            });
+            return html`<li part="item">${control}</li>`;
           })}
           ${this.renderStep('next', this.page + 1, strings.next, '›')}
         </ul>
@@ -167,9 +169,11 @@ export class ApPagination extends LitElement {
   private renderStep(part: 'previous' | 'next', page: number, label: string, arrow: string) {
     const disabled = page < 1 || page > this.total;
     if (disabled && this.hrefTemplate) return nothing;
-    return html`<li part="item">
-      ${this.renderControl(page, `link ${part}`, this.narrow ? arrow : label, { label: this.narrow ? label : undefined, disabled })}
-    </li>`;
+    const control = this.renderControl(page, `link ${part}`, this.narrow ? arrow : label, {
+      label: this.narrow ? label : undefined,
+      disabled,
+    });
+    return html`<li part="item">${control}</li>`;
   }
 
   /** A page, previous or next control: a link in link mode, a button otherwise. */

@@ -1,0 +1,92 @@
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { Config } from '../config.js';
+import { articlePage, articlePath, categoryPath, listPage, PAGE_SIZE, type Site } from '../pages.js';
+import type { Category, Store } from '../store/types.js';
+import { countArticleView } from '../views.js';
+import { xml } from './feeds.js';
+
+export interface PageRoutesOptions {
+  config: Config;
+  store: Store;
+}
+
+/** Articles in the sidebar of an article page. */
+const LATEST_COUNT = 5;
+/** The most URLs one sitemap file may list. */
+const SITEMAP_MAX_URLS = 50_000;
+
+/** The server-rendered pages (home, categories, articles), the sitemap and robots.txt. */
+export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { config, store }) => {
+  const { publicUrl } = config;
+  const site = async (): Promise<Site> => ({ publicUrl, categories: await store.listCategories() });
+
+  /** One page of the home or a category list; the 404 page for a `?page=` that is not a page of the list. */
+  async function sendList(reply: FastifyReply, pageQuery: unknown, category?: Category) {
+    const page = parsePage(pageQuery);
+    if (page === undefined) return reply.callNotFound();
+    const { items, total } = await store.listArticles({ offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, category: category?.slug });
+    const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    if (page > totalPages) return reply.callNotFound();
+    return sendHtml(reply, listPage({ site: await site(), category, page, totalPages, articles: items }));
+  }
+
+  app.get<{ Querystring: { page?: unknown } }>('/', (request, reply) => sendList(reply, request.query.page));
+
+  app.get<{ Params: { slug: string }; Querystring: { page?: unknown } }>('/chuyen-muc/:slug', async (request, reply) => {
+    const category = await store.getCategory(request.params.slug);
+    if (!category) return reply.callNotFound();
+    return sendList(reply, request.query.page, category);
+  });
+
+  app.get<{ Params: { slug: string } }>('/bai-viet/:slug', async (request, reply) => {
+    const { slug } = request.params;
+    const article = await store.getArticle(slug);
+    if (!article) return reply.callNotFound();
+    // A HEAD request (link checkers, previews) reads no article: it is not a view.
+    const views = request.method === 'GET' ? await countArticleView(store, request, slug) : undefined;
+    const latest = await store.listArticles({ offset: 0, limit: LATEST_COUNT + 1 });
+    return sendHtml(
+      reply,
+      articlePage({
+        site: await site(),
+        article: { ...article, views: views ?? article.views },
+        latest: latest.items.filter((item) => item.slug !== slug).slice(0, LATEST_COUNT),
+      }),
+    );
+  });
+
+  app.get('/sitemap.xml', async (_request, reply) => {
+    const categories = await store.listCategories();
+    const { items } = await store.listArticles({ offset: 0, limit: SITEMAP_MAX_URLS - 1 - categories.length });
+    /** Newest change among `articles`; none for an empty list. */
+    const lastmod = (articles: typeof items) => {
+      const newest = Math.max(...articles.map((article) => article.updatedAt.getTime()));
+      return Number.isFinite(newest) ? new Date(newest) : undefined;
+    };
+    const url = (path: string, modified: Date | undefined) =>
+      xml`<url><loc>${publicUrl + path}</loc>${modified && xml`<lastmod>${modified.toISOString()}</lastmod>`}</url>\n`;
+    reply.type('application/xml; charset=utf-8').header('cache-control', 'public, max-age=300');
+    return xml`<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${url('/', lastmod(items))}${categories.map((category) =>
+      url(categoryPath(category.slug), lastmod(items.filter((article) => article.category.slug === category.slug))),
+    )}${items.map((article) => url(articlePath(article.slug), article.updatedAt))}</urlset>
+`.value;
+  });
+
+  app.get('/robots.txt', (_request, reply) => {
+    reply.type('text/plain; charset=utf-8');
+    return `User-agent: *\nAllow: /\nSitemap: ${publicUrl}/sitemap.xml\n`;
+  });
+};
+
+/** The page number in `?page=`: 1 when absent, undefined unless a whole number from 1 up. */
+function parsePage(value: unknown): number | undefined {
+  if (value === undefined) return 1;
+  if (typeof value !== 'string' || !/^[1-9]\d{0,8}$/.test(value)) return undefined;
+  return Number(value);
+}
+
+function sendHtml(reply: FastifyReply, body: string) {
+  return reply.type('text/html; charset=utf-8').send(body);
+}

@@ -1,0 +1,24 @@
+import sanitizeHtml from 'sanitize-html';
+
+/**
+ * What an article body may contain: text structure, figures with images, and links. Everything else is
+ * removed; the text inside a removed element stays, except for `script`, `style` and the like, which go whole.
+ */
+const ARTICLE_BODY: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'h2', 'h3', 'figure', 'figcaption', 'img', 'a', 'strong', 'em', 'ul', 'ol', 'li', 'blockquote'],
+  allowedAttributes: {
+    img: ['src', 'alt', 'width', 'height', 'loading'],
+    a: ['href', 'rel'],
+  },
+  // http, https and relative URLs only: no javascript:, data:, vbscript: or protocol-relative //host URLs.
+  allowedSchemes: ['http', 'https'],
+  allowedSchemesAppliedToAttributes: ['href', 'src'],
+  allowProtocolRelative: false,
+  allowedStyles: {},
+  allowVulnerableTags: false,
+};
+
+/** Article body HTML reduced to the allow-list above (news text, figures, links). */
+export function sanitizeArticleHtml(html: string): string {
+  return sanitizeHtml(html, ARTICLE_BODY);
+}

@@ -1,0 +1,21 @@
+// `npm run seed -w @agency-portal/server`: writes the demo content into the configured store (DATA_DIR),
+// creating and migrating it if needed. Articles already there are left alone, so it is safe to run again.
+import { join } from 'node:path';
+import { loadConfig } from '../config.js';
+import { openStore, SQLITE_FILE } from '../store/index.js';
+import { seedDemoContent } from './index.js';
+
+try {
+  const config = loadConfig();
+  const store = await openStore(config);
+  try {
+    // A relative DATA_DIR depends on the working directory: say which file this is.
+    console.log(`Store: ${join(config.dataDir, SQLITE_FILE)}`);
+    await seedDemoContent(store, console.log);
+  } finally {
+    await store.close();
+  }
+} catch (error) {
+  console.error((error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' '));
+  process.exitCode = 1;
+}

@@ -1,0 +1,211 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { sanitizeArticleHtml } from '../sanitize.js';
+import { MIGRATIONS } from './migrations.js';
+import type { Article, ArticleSummary, Category, NewArticle, Store } from './types.js';
+
+type Db = Database.Database;
+
+/**
+ * Brings the database to the newest schema version: runs each migration it has not run yet, in order, each in
+ * its own transaction. Returns the versions it applied (none when the schema is current). Throws when the
+ * database was written by a newer server, with a schema version this code does not know.
+ */
+export function migrate(db: Db): number[] {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const current = (db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as { version: number | null }).version ?? 0;
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `The database ${db.name} has schema version ${current}, but this server only knows versions up to ${MIGRATIONS.length}: ` +
+        'it was written by a newer server. Run that version, or point DATA_DIR at another folder.',
+    );
+  }
+  const record = db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)');
+  const applied: number[] = [];
+  for (let version = current + 1; version <= MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version - 1]);
+      record.run(version, new Date().toISOString());
+    })();
+    applied.push(version);
+  }
+  return applied;
+}
+
+interface ArticleRow {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  author: string;
+  image_path: string | null;
+  image_alt: string | null;
+  image_width: number | null;
+  image_height: number | null;
+  image_bytes: number | null;
+  image_type: string | null;
+  views: number;
+  published_at: string;
+  updated_at: string;
+  category_slug: string;
+  category_name: string;
+}
+
+const SUMMARY_COLUMNS = `a.id, a.slug, a.title, a.summary, a.author, a.image_path, a.image_alt, a.image_width, a.image_height,
+  a.image_bytes, a.image_type, a.views, a.published_at, a.updated_at, c.slug AS category_slug, c.name AS category_name`;
+const NEWEST_FIRST = 'ORDER BY a.published_at DESC, a.id DESC';
+
+function toSummary(row: ArticleRow): ArticleSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    image:
+      row.image_path === null
+        ? null
+        : {
+            path: row.image_path,
+            alt: row.image_alt as string,
+            width: row.image_width as number,
+            height: row.image_height as number,
+            bytes: row.image_bytes as number,
+            type: row.image_type as string,
+          },
+    category: { slug: row.category_slug, name: row.category_name },
+    author: row.author,
+    publishedAt: new Date(row.published_at),
+    updatedAt: new Date(row.updated_at),
+    views: row.views,
+  };
+}
+
+/**
+ * Opens (creating it and its folder if needed) the SQLite database at `file` and migrates it: WAL journal,
+ * foreign keys on, and a busy timeout so a second connection waits for a write lock instead of failing.
+ */
+export function openSqliteStore(file: string): Store {
+  mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, { timeout: 5000 });
+  try {
+    db.pragma('journal_mode = WAL');
+    // With WAL, NORMAL survives a process crash (not a power loss) and spares an fsync per commit.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const listAll = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+  );
+  const countAll = db.prepare('SELECT COUNT(*) FROM articles').pluck();
+  const listInCategory = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = ? ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+  );
+  const countInCategory = db.prepare('SELECT COUNT(*) FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = ?').pluck();
+  const selectArticle = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS}, a.body FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.slug = ?`,
+  );
+  const selectCategories = db.prepare('SELECT slug, name FROM categories ORDER BY id');
+  const selectCategory = db.prepare('SELECT slug, name FROM categories WHERE slug = ?');
+  const selectCategoryId = db.prepare('SELECT id FROM categories WHERE slug = ?').pluck();
+  const upsertCategory = db.prepare(
+    'INSERT INTO categories (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name',
+  );
+  const insertArticle =
+    db.prepare(`INSERT INTO articles (slug, title, summary, body, category_id, author, image_path, image_alt, image_width,
+    image_height, image_bytes, image_type, views, published_at, updated_at)
+    VALUES (@slug, @title, @summary, @body, @categoryId, @author, @imagePath, @imageAlt, @imageWidth, @imageHeight, @imageBytes, @imageType,
+    @views, @publishedAt, @publishedAt)
+    ON CONFLICT (slug) DO NOTHING`);
+  const selectArticleViews = db.prepare('SELECT id, views FROM articles WHERE slug = ?');
+  const insertView = db.prepare('INSERT OR IGNORE INTO article_views (article_id, day, visitor) VALUES (?, ?, ?)');
+  const incrementViews = db.prepare('UPDATE articles SET views = views + 1 WHERE id = ? RETURNING views').pluck();
+  const insertSalt = db.prepare('INSERT OR IGNORE INTO visitor_salts (day, salt) VALUES (?, ?)');
+  const selectSalt = db.prepare('SELECT salt FROM visitor_salts WHERE day = ?').pluck();
+  const deleteOldSalts = db.prepare('DELETE FROM visitor_salts WHERE day < ?');
+  const deleteOldViews = db.prepare('DELETE FROM article_views WHERE day < ?');
+
+  const recordView = db.transaction((slug: string, visitor: string, day: string): number | undefined => {
+    const article = selectArticleViews.get(slug) as { id: number; views: number } | undefined;
+    if (article === undefined) return undefined;
+    if (insertView.run(article.id, day, visitor).changes === 0) return article.views;
+    return incrementViews.get(article.id) as number;
+  });
+
+  const saltFor = db.transaction((day: string): string => {
+    if (insertSalt.run(day, randomBytes(32).toString('base64')).changes > 0) {
+      // A new day: yesterday's salt and visitor hashes are no use any more, and must not linger.
+      deleteOldSalts.run(day);
+      deleteOldViews.run(day);
+    }
+    return selectSalt.get(day) as string;
+  });
+
+  return {
+    async listArticles({ offset, limit, category }) {
+      const rows = (category === undefined ? listAll.all(limit, offset) : listInCategory.all(category, limit, offset)) as ArticleRow[];
+      const total = (category === undefined ? countAll.get() : countInCategory.get(category)) as number;
+      return { items: rows.map(toSummary), total };
+    },
+
+    async getArticle(slug) {
+      const row = selectArticle.get(slug) as (ArticleRow & { body: string }) | undefined;
+      return row === undefined ? undefined : ({ ...toSummary(row), body: row.body } satisfies Article);
+    },
+
+    async listCategories() {
+      return selectCategories.all() as Category[];
+    },
+
+    async getCategory(slug) {
+      return selectCategory.get(slug) as Category | undefined;
+    },
+
+    async recordArticleView(slug, visitor, day) {
+      return recordView(slug, visitor, day);
+    },
+
+    async visitorSalt(day) {
+      return saltFor(day);
+    },
+
+    async upsertCategory({ slug, name }) {
+      upsertCategory.run(slug, name);
+    },
+
+    async insertArticle(article: NewArticle) {
+      const categoryId = selectCategoryId.get(article.categorySlug) as number | undefined;
+      if (categoryId === undefined) {
+        throw new Error(`Cannot insert article "${article.slug}": there is no category "${article.categorySlug}".`);
+      }
+      const { image } = article;
+      const result = insertArticle.run({
+        slug: article.slug,
+        title: article.title,
+        summary: article.summary,
+        body: sanitizeArticleHtml(article.body),
+        categoryId,
+        author: article.author,
+        imagePath: image?.path ?? null,
+        imageAlt: image?.alt ?? null,
+        imageWidth: image?.width ?? null,
+        imageHeight: image?.height ?? null,
+        imageBytes: image?.bytes ?? null,
+        imageType: image?.type ?? null,
+        views: article.views ?? 0,
+        publishedAt: article.publishedAt.toISOString(),
+      });
+      return result.changes > 0;
+    },
+
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// The storage interface the routes use. SQLite implements it now; a PostgreSQL implementation of the same
+// interface comes later, so every method is async and nothing here names a database.
+
+export interface Category {
+  /** URL-safe id, e.g. `tin-hoat-dong`. */
+  slug: string;
+  /** Display name, e.g. "Tin hoạt động". */
+  name: string;
+}
+
+export interface ArticleImage {
+  /** Path under the site root, e.g. `/media/hoi-nghi-1.jpg`; routes make it absolute with PUBLIC_URL. */
+  path: string;
+  alt: string;
+  width: number;
+  height: number;
+  /** Size of the file in bytes (RSS enclosures need it). */
+  bytes: number;
+  /** MIME type, e.g. `image/jpeg`. */
+  type: string;
+}
+
+export interface ArticleSummary {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  image: ArticleImage | null;
+  category: Category;
+  author: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  views: number;
+}
+
+export interface Article extends ArticleSummary {
+  /** Sanitized HTML (sanitized when stored). */
+  body: string;
+}
+
+export interface NewArticle {
+  slug: string;
+  title: string;
+  summary: string;
+  /** HTML; the store sanitizes it before writing. */
+  body: string;
+  image: ArticleImage | null;
+  categorySlug: string;
+  author: string;
+  publishedAt: Date;
+  /** Starting view count, for articles brought over from an earlier site and for the demo content; 0 when absent. */
+  views?: number;
+}
+
+export interface ListArticlesOptions {
+  offset: number;
+  limit: number;
+  /** Only this category's articles. */
+  category?: string;
+}
+
+export interface Store {
+  /** Newest first (publishedAt, then id, descending), with the total for the same filter. */
+  listArticles(options: ListArticlesOptions): Promise<{ items: ArticleSummary[]; total: number }>;
+  getArticle(slug: string): Promise<Article | undefined>;
+  listCategories(): Promise<Category[]>;
+  getCategory(slug: string): Promise<Category | undefined>;
+  /**
+   * Counts a view of the article by `visitor` (an opaque hash) on `day` (YYYY-MM-DD in the portal's time
+   * zone), at most once per visitor, article and day. Returns the article's view count afterwards, or
+   * undefined when there is no such article.
+   */
+  recordArticleView(slug: string, visitor: string, day: string): Promise<number | undefined>;
+  /** The secret salt for `day`, created on first use; salts and view records of earlier days are deleted. */
+  visitorSalt(day: string): Promise<string>;
+  /** For seeding and later the editor: creates or renames a category. */
+  upsertCategory(category: Category): Promise<void>;
+  /**
+   * For seeding and later the editor: inserts an article unless its slug exists; true when inserted. Its
+   * updatedAt starts equal to publishedAt. Throws when the category does not exist.
+   */
+  insertArticle(article: NewArticle): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Article, ArticleSummary, Category } from '../src/store/types.js';
+import { startServer, type TestServer } from './helpers.js';
+
+const PUBLIC_URL = 'https://tintuc.example.gov.vn';
+
+/** The `<meta property=...>` and `<meta name=...>` tags of a page, by property or name, in order. */
+function metaTags(body: string): [string, string][] {
+  return [...body.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)">/g)].map((m) => [m[1], m[2]]);
+}
+
+function linkHrefs(body: string, rel: string): string[] {
+  return [...body.matchAll(new RegExp(`<link rel="${rel}"[^>]* href="([^"]+)">`, 'g'))].map((m) => m[1]);
+}
+
+async function page(server: TestServer, path: string) {
+  const response = await fetch(server.url(path), { headers: { 'user-agent': 'Googlebot/2.1' } });
+  assert.equal(response.status, 200, path);
+  return response.text();
+}
+
+describe('meta tags, sitemap and robots.txt', () => {
+  let server: TestServer;
+  let articles: ArticleSummary[];
+  let categories: Category[];
+  before(async () => {
+    server = await startServer({ PUBLIC_URL });
+    articles = (await server.store.listArticles({ offset: 0, limit: 1000 })).items;
+    categories = await server.store.listCategories();
+  });
+  after(() => server.close());
+
+  const FEED_LINKS = [
+    '<link rel="alternate" type="application/rss+xml" title="Agency Portal (RSS)" href="https://tintuc.example.gov.vn/feeds/articles.rss">',
+    '<link rel="alternate" type="application/atom+xml" title="Agency Portal (Atom)" href="https://tintuc.example.gov.vn/feeds/articles.atom">',
+    '<link rel="alternate" type="application/feed+json" title="Agency Portal (JSON Feed)" href="https://tintuc.example.gov.vn/feeds/articles.json">',
+  ];
+
+  test('the home page: description, canonical link, Open Graph website tags and feed links', async () => {
+    const body = await page(server, '/');
+    assert.deepEqual(linkHrefs(body, 'canonical'), [`${PUBLIC_URL}/`]);
+    for (const link of FEED_LINKS) assert.ok(body.includes(link), link);
+    assert.deepEqual(metaTags(body), [
+      ['viewport', 'width=device-width, initial-scale=1'],
+      ['description', 'Tin tức, hoạt động và thông báo mới nhất của cơ quan.'],
+      ['og:type', 'website'],
+      ['og:site_name', 'Agency Portal'],
+      ['og:locale', 'vi_VN'],
+      ['og:title', 'Tin tức | Agency Portal'],
+      ['og:description', 'Tin tức, hoạt động và thông báo mới nhất của cơ quan.'],
+      ['og:url', `${PUBLIC_URL}/`],
+    ]);
+  });
+
+  test('a later page and a category page have their own canonical URL', async () => {
+    assert.deepEqual(linkHrefs(await page(server, '/?page=3'), 'canonical'), [`${PUBLIC_URL}/?page=3`]);
+    const category = categories[0];
+    const body = await page(server, `/chuyen-muc/${category.slug}?page=2`);
+    const canonical = `${PUBLIC_URL}/chuyen-muc/${category.slug}?page=2`;
+    assert.deepEqual(linkHrefs(body, 'canonical'), [canonical]);
+    const tags = new Map(metaTags(body));
+    assert.equal(tags.get('og:url'), canonical);
+    assert.equal(tags.get('og:type'), 'website');
+    assert.equal(tags.get('description'), `Tin bài chuyên mục ${category.name}: Tin tức, hoạt động và thông báo mới nhất của cơ quan.`);
+  });
+
+  test('an article page: summary as description, Open Graph article tags with an absolute image', async () => {
+    const article = (await server.store.getArticle(articles[0].slug)) as Article;
+    assert.ok(article.image);
+    const body = await page(server, `/bai-viet/${article.slug}`);
+    const url = `${PUBLIC_URL}/bai-viet/${article.slug}`;
+    assert.deepEqual(linkHrefs(body, 'canonical'), [url]);
+    for (const link of FEED_LINKS) assert.ok(body.includes(link), link);
+    assert.deepEqual(metaTags(body), [
+      ['viewport', 'width=device-width, initial-scale=1'],
+      ['description', article.summary],
+      ['og:type', 'article'],
+      ['og:site_name', 'Agency Portal'],
+      ['og:locale', 'vi_VN'],
+      ['og:title', article.title],
+      ['og:description', article.summary],
+      ['og:url', url],
+      ['og:image', `${PUBLIC_URL}${article.image.path}`],
+      ['og:image:type', 'image/jpeg'],
+      ['og:image:width', String(article.image.width)],
+      ['og:image:height', String(article.image.height)],
+      ['og:image:alt', article.image.alt],
+      ['article:published_time', article.publishedAt.toISOString()],
+      ['article:modified_time', article.updatedAt.toISOString()],
+      ['article:section', article.category.name],
+    ]);
+  });
+
+  test('error pages have a description but no canonical link or Open Graph tags', async () => {
+    const body = await (await fetch(server.url('/khong-co'))).text();
+    assert.deepEqual(linkHrefs(body, 'canonical'), []);
+    assert.deepEqual(metaTags(body), [
+      ['viewport', 'width=device-width, initial-scale=1'],
+      ['description', 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.'],
+    ]);
+  });
+
+  test('sitemap.xml lists the home page, every category and every article with absolute URLs and lastmod', async () => {
+    const response = await fetch(server.url('/sitemap.xml'));
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/xml; charset=utf-8');
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=300');
+    const body = await response.text();
+    assert.match(body, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">\n/);
+    assert.match(body, /<\/urlset>\n$/);
+    const urls = [...body.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g)].map((m) => [m[1], m[2]]);
+    const newest = (list: ArticleSummary[]) => new Date(Math.max(...list.map((a) => a.updatedAt.getTime()))).toISOString();
+    assert.deepEqual(urls, [
+      [`${PUBLIC_URL}/`, newest(articles)],
+      ...categories.map((category) => [
+        `${PUBLIC_URL}/chuyen-muc/${category.slug}`,
+        newest(articles.filter((article) => article.category.slug === category.slug)),
+      ]),
+      ...articles.map((article) => [`${PUBLIC_URL}/bai-viet/${article.slug}`, article.updatedAt.toISOString()]),
+    ]);
+    assert.equal(body.match(/<url>/g)?.length, 1 + categories.length + articles.length);
+  });
+
+  test('robots.txt allows everything and names the sitemap', async () => {
+    const response = await fetch(server.url('/robots.txt'));
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'text/plain; charset=utf-8');
+    assert.equal(await response.text(), `User-agent: *\nAllow: /\nSitemap: ${PUBLIC_URL}/sitemap.xml\n`);
+  });
+});
+
+describe('sitemap.xml of an empty store', () => {
+  test('lists the home page without lastmod', async () => {
+    const server = await startServer({ PUBLIC_URL }, { seed: false });
+    try {
+      const body = await (await fetch(server.url('/sitemap.xml'))).text();
+      assert.ok(
+        body.includes(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n<url><loc>${PUBLIC_URL}/</loc></url>\n</urlset>`),
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,244 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { ApiResourceController, LocalizeController, formatDate, formatNumber, portalConfigContext } from '@agency-portal/core';
+import type { ApPageChangeEvent } from '@agency-portal/pagination';
+// The list renders <ap-pagination>: importing the class registers that tag too.
+import '@agency-portal/pagination/define.js';
+import { isArticlePage, type Article } from './articles.js';
+import { ApErrorEvent, ApLoadEvent } from './events.js';
+import { articleListStrings, type ArticleListStrings } from './strings.js';
+import { styles } from './article-list.styles.js';
+import { VERSION } from './version.js';
+
+export type ArticleListLayout = 'list' | 'grid' | 'compact';
+
+const LAYOUTS: readonly string[] = ['list', 'grid', 'compact'];
+
+/** The largest `page-size` the articles API accepts. */
+export const MAX_PAGE_SIZE = 50;
+
+/**
+ * The portal's news list: articles from the articles API (title, date, thumbnail, summary, view count)
+ * as a list, a grid or a compact list, with loading, empty and error states and numbered pagination.
+ * Links rendered by the server inside the element stay on screen until the first page has loaded.
+ *
+ * @summary A paged list of news articles from the portal's API.
+ * @tagname ap-article-list
+ *
+ * @event {ApLoadEvent} ap-load - A page of articles has loaded; `detail` is `{ page, total, totalPages }`.
+ * @event {ApErrorEvent} ap-error - The articles could not be loaded; `detail.error` is the ApiError. Cancel it to keep the console quiet.
+ * @event {ApPageChangeEvent} ap-page-change - From the inner pagination: the user picked a page; `detail` is `{ page, previousPage }`.
+ *
+ * @slot - Fallback content, such as the server-rendered list and pagination links, shown until the first page has loaded.
+ *
+ * @csspart region - The labelled region around the list; it takes focus after a page change.
+ * @csspart list - The list of articles (also the loading skeleton).
+ * @csspart item - Each article.
+ * @csspart image - Each thumbnail.
+ * @csspart body - The text of each article: title, meta and summary.
+ * @csspart title - Each article's heading.
+ * @csspart link - Each article's title link.
+ * @csspart meta - The date and view count.
+ * @csspart summary - Each article's summary (not in the compact layout).
+ * @csspart empty - The message shown when there are no articles.
+ * @csspart error - The error message and its retry button.
+ * @csspart retry - The retry button.
+ * @csspart pagination - The inner `<ap-pagination>`; style it further with its `--ap-pagination-*` properties.
+ *
+ * @cssprop --ap-article-list-color - Text colour; defaults to `--ap-color-text`.
+ * @cssprop --ap-article-list-border-color - Lines between and around articles; defaults to `--ap-color-border`.
+ * @cssprop --ap-article-list-link-color - Title links; defaults to `--ap-color-primary`.
+ * @cssprop --ap-article-list-gap - Space between articles; defaults to twice `--ap-space`.
+ * @cssprop --ap-article-list-radius - Corners of grid cards, thumbnails and the retry button; defaults to `--ap-radius`.
+ * @cssprop --ap-article-list-thumbnail-width - Width of the thumbnails in the list layout; defaults to `10rem`.
+ * @cssprop --ap-article-list-column-width - Smallest column of the grid layout; defaults to `16rem`.
+ */
+export class ApArticleList extends LitElement {
+  static readonly version = VERSION;
+
+  static override styles = styles;
+
+  // Declared without decorators: the decorator helpers would cost every embed page about 0.7 KB gzip.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    category: {},
+    layout: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    urlParam: { attribute: 'url-param' },
+    label: {},
+    timeout: { type: Number },
+    strings: { attribute: false },
+  };
+
+  /** The articles API; by default `articles` under the `api` of the enclosing `<ap-portal>`, else `/api/v1/articles`. */
+  src?: string;
+
+  /** Articles per page, from 1 to 50. */
+  pageSize = 10;
+
+  /** Only the articles of this category (its slug, such as `tin-hoat-dong`). */
+  category?: string;
+
+  /** `list` (thumbnail beside the text), `grid` (cards in as many columns as fit) or `compact` (title and date). */
+  layout: ArticleListLayout = 'list';
+
+  /** Keeps the page in the URL's query (`?page=2`), with back and forward; off so a widget leaves the host page's URL alone. */
+  syncUrl = false;
+
+  /** The query parameter `sync-url` uses. */
+  urlParam = 'page';
+
+  /** Accessible name of the list region; give two lists on one page different labels. */
+  label?: string;
+
+  /** Milliseconds to wait for the API before showing the error state. */
+  timeout = 10_000;
+
+  /** Overrides for any of the localised texts. */
+  strings?: Partial<ArticleListStrings>;
+
+  /** The page to show; the URL's with `sync-url`, then the one picked in the pagination. */
+  private page = 1;
+
+  private readonly localize = new LocalizeController(this, articleListStrings, () => this.strings);
+
+  private readonly portal = new ContextConsumer(this, { context: portalConfigContext, subscribe: true });
+
+  private readonly resource = new ApiResourceController(this, {
+    request: () => ({
+      url: this.src || `${(this.portal.value?.api ?? '/api/v1/').replace(/\/?$/, '/')}articles`,
+      query: { page: this.page, pageSize: this.size, category: this.category || undefined },
+    }),
+    check: isArticlePage,
+    timeout: () => this.whole('timeout', this.timeout, 120_000, 10_000),
+    onLoad: ({ page, total, totalPages }) => {
+      this.dispatchEvent(new ApLoadEvent({ page, total, totalPages }));
+      if (this.focusOnLoad) void this.focusRegion();
+    },
+    onError: (error) => {
+      this.focusOnLoad = false;
+      if (this.dispatchEvent(new ApErrorEvent({ error }))) console.warn(`<ap-article-list> could not load the articles: ${error.message}`);
+    },
+  });
+
+  /** The page size and layout actually used, after checking the attributes. */
+  private size = 10;
+  private shownLayout: ArticleListLayout = 'list';
+  private focusOnLoad = false;
+  private readonly warnings = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) {
+      const fromUrl = Number(new URL(location.href).searchParams.get(this.urlParam));
+      if (Number.isInteger(fromUrl) && fromUrl > 0) this.page = fromUrl;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && (changed.has('src') || changed.has('category') || changed.has('pageSize'))) this.page = 1;
+    this.size = this.whole('page-size', this.pageSize, MAX_PAGE_SIZE, 10);
+    this.shownLayout = LAYOUTS.includes(this.layout) ? this.layout : 'list';
+    if (this.shownLayout !== this.layout) this.warn(`layout="${this.layout}" is not list, grid or compact; using list.`);
+  }
+
+  protected override render() {
+    const strings = this.localize.strings;
+    const { value, error, loading } = this.resource;
+    const full = this.shownLayout !== 'compact';
+    let status = '';
+    let content;
+    if (!value && this.childElementCount) {
+      content = html`<slot></slot>`;
+    } else if (loading) {
+      status = strings.loading;
+      // Grey blocks in the shape of the articles to come, hidden from assistive technology.
+      content = html`<ul part="list" class="${this.shownLayout} skeleton" aria-hidden="true">${Array.from(
+        { length: this.size },
+        () =>
+          html`<li part="item">${full ? html`<span part="image"></span>` : nothing}<span part="body"><span></span><span></span></span></li>`,
+      )}</ul>`;
+    } else if (error) {
+      status = strings.error;
+      content = html`<p part="error">${strings.error}<br /><button part="retry" type="button" @click=${this.retry}>${strings.retry}</button></p>`;
+    } else if (value?.items.length) {
+      status = strings.loaded(value.page, value.totalPages);
+      content = html`<ul part="list" class=${this.shownLayout} role="list">${value.items.map((article) => this.renderArticle(article, full))}</ul>`;
+    } else {
+      status = strings.empty;
+      content = html`<p part="empty">${strings.empty}</p>`;
+    }
+    return html`<div role="status" aria-live="polite">${status}</div><section part="region" aria-label=${this.label || strings.label} aria-busy=${loading} tabindex="-1">${content}</section>${
+      value
+        ? html`<ap-pagination
+          part="pagination"
+          .totalPages=${value.totalPages}
+          .current=${this.page}
+          .label=${this.label && strings.pagination(this.label)}
+          .syncUrl=${this.syncUrl}
+          .urlParam=${this.urlParam}
+          @ap-page-change=${this.handlePageChange}
+        ></ap-pagination>`
+        : nothing
+    }`;
+  }
+
+  private renderArticle({ image, url, title, publishedAt, views, summary }: Article, full: boolean) {
+    const locale = this.localize.locale;
+    const thumbnail = full && image;
+    return html`<li part="item">
+      ${thumbnail ? html`<img part="image" src=${thumbnail.url} alt=${thumbnail.alt} width=${thumbnail.width} height=${thumbnail.height} loading="lazy" decoding="async" />` : nothing}
+      <div part="body">
+        <h3 part="title"><a part="link" href=${url}>${title}</a></h3>
+        <p part="meta"><time datetime=${publishedAt}>${formatDate(publishedAt, locale)}</time>${full ? html`<span>${this.localize.strings.views(formatNumber(views, locale))}</span>` : nothing}</p>
+        ${full ? html`<p part="summary">${summary}</p>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  private async handlePageChange(event: ApPageChangeEvent): Promise<void> {
+    // Listeners outside the widget run after this one and may still cancel the change.
+    await null;
+    if (event.defaultPrevented) return;
+    this.page = event.detail.page;
+    this.focusOnLoad = true;
+    this.requestUpdate();
+  }
+
+  private retry(): void {
+    // The button goes away while the list reloads: keep focus in the widget.
+    this.region.focus();
+    void this.resource.reload();
+  }
+
+  /** Puts keyboard and screen reader users at the top of the new page of articles. */
+  private async focusRegion(): Promise<void> {
+    this.focusOnLoad = false;
+    await this.updateComplete;
+    this.region.focus({ preventScroll: true });
+    if (this.region.getBoundingClientRect().top < 0) this.region.scrollIntoView();
+  }
+
+  private get region(): HTMLElement {
+    return this.renderRoot.querySelector('section')!;
+  }
+
+  /** `value` when it is a whole number from 1 to `max`; otherwise `fallback`, with one warning. */
+  private whole(name: string, value: number, max: number, fallback: number): number {
+    const result = Number.isInteger(value) && value > 0 ? Math.min(value, max) : fallback;
+    // An attribute such as page-size="abc" arrives as NaN: quote what the page wrote.
+    if (result !== value)
+      this.warn(
+        `${name}="${Number.isNaN(value) ? this.getAttribute(name) : value}" is not a whole number from 1 to ${max}; using ${result}.`,
+      );
+    return result;
+  }
+
+  private warn(message: string): void {
+    if (!this.warnings.has(message)) {
+      this.warnings.add(message);
+      console.warn(`<ap-article-list> ${message}`);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import type { ApiError } from '@agency-portal/core';
+
+export interface ArticleListLoadDetail {
+  /** The page shown, from 1. */
+  page: number;
+  /** How many articles match, on every page together. */
+  total: number;
+  totalPages: number;
+}
+
+/** Fired when a page of articles has loaded and is about to be shown. */
+export class ApLoadEvent extends CustomEvent<ArticleListLoadDetail> {
+  static readonly eventName = 'ap-load';
+
+  constructor(detail: ArticleListLoadDetail) {
+    super(ApLoadEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface ArticleListErrorDetail {
+  /** What went wrong: `status` (0 without a response), `code` (`timeout`, `invalid_response`, the server's) and `message`. */
+  error: ApiError;
+}
+
+/**
+ * Fired when the articles could not be loaded; the widget shows a generic message with a retry button.
+ * Unless a listener cancels it, the widget also logs the details as a console warning.
+ */
+export class ApErrorEvent extends CustomEvent<ArticleListErrorDetail> {
+  static readonly eventName = 'ap-error';
+
+  constructor(detail: ArticleListErrorDetail) {
+    super(ApErrorEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ap-load': ApLoadEvent;
+    'ap-error': ApErrorEvent;
+  }
+}

@@ -1,0 +1,526 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@agency-portal/core/define.js';
+import '../src/define.js';
+import type { ApPagination } from '@agency-portal/pagination';
+import type { ApArticleList } from '../src/article-list.js';
+import type { ArticlePage } from '../src/articles.js';
+import { ApErrorEvent, ApLoadEvent } from '../src/events.js';
+
+// The real portal server runs behind the test server (the root web-test-runner.config.mjs starts it because this
+// package's test task depends on the server's build), which proxies /api/ and /media/ to it; /__test-api/
+// answers the bad responses (scripts/test-api-routes.mjs).
+const API = '/api/v1/articles';
+
+async function api(query: Record<string, string | number> = {}): Promise<ArticlePage> {
+  const params = new URLSearchParams(Object.entries({ page: 1, pageSize: 10, ...query }).map(([k, v]) => [k, String(v)]));
+  const response = await fetch(`${API}?${params}`);
+  expect(response.status, `GET ${API}?${params}`).to.equal(200);
+  return response.json();
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const region = (el: ApArticleList) => $(el, '[part~="region"]')!;
+const titles = (el: ApArticleList) => $$(el, '[part~="link"]').map((a) => a.textContent!.trim());
+const status = (el: ApArticleList) => $(el, '[role="status"]')!.textContent!.trim();
+const pagination = (el: ApArticleList) => $<ApPagination>(el, 'ap-pagination')!;
+const pageButton = (el: ApArticleList, label: string) =>
+  [...pagination(el).shadowRoot!.querySelectorAll<HTMLElement>('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === label,
+  )!;
+
+/** Waits until the list has finished loading (a page, the empty state or the error state). */
+async function settled(el: ApArticleList): Promise<void> {
+  await waitUntil(() => region(el).getAttribute('aria-busy') === 'false', 'the list did not finish loading', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+const viDate = (iso: string) =>
+  new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(iso),
+  );
+
+function captureWarnings() {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+const originalFetch = window.fetch;
+/** Holds back the answers to matching requests (still from the real server), even if the request is aborted. */
+function delay(match: RegExp, ms: number) {
+  window.fetch = async (input, init) => {
+    if (!match.test(String(input))) return originalFetch(input, init);
+    await aTimeout(ms);
+    return originalFetch(input, { ...init, signal: null });
+  };
+}
+
+describe('ap-article-list', () => {
+  afterEach(() => {
+    window.fetch = originalFetch;
+    history.replaceState(null, '', location.pathname);
+  });
+
+  describe('from the real API', () => {
+    it('renders the first page: title links, dates, thumbnails, summaries and view counts', async () => {
+      const expected = await api();
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API}></ap-article-list>`);
+      await settled(el);
+      expect(expected.items).to.have.length(10);
+      expect(titles(el)).to.deep.equal(expected.items.map((a) => a.title));
+      const items = $$(el, '[part~="item"]');
+      expected.items.forEach((article, i) => {
+        const item = items[i];
+        expect(item.querySelector('a')!.getAttribute('href')).to.equal(article.url);
+        const time = item.querySelector('time')!;
+        expect(time.getAttribute('datetime')).to.equal(article.publishedAt);
+        expect(time.textContent).to.equal(viDate(article.publishedAt));
+        expect(item.querySelector('[part~="meta"]')!.textContent).to.contain(
+          `Lượt xem: ${new Intl.NumberFormat('vi-VN').format(article.views)}`,
+        );
+        expect(item.querySelector('[part~="summary"]')!.textContent).to.equal(article.summary);
+        const img = item.querySelector('img');
+        if (article.image) {
+          expect(img!.getAttribute('src')).to.equal(article.image.url);
+          expect(img!.alt).to.equal(article.image.alt);
+          expect([img!.getAttribute('width'), img!.getAttribute('height')]).to.deep.equal([
+            String(article.image.width),
+            String(article.image.height),
+          ]);
+          expect([img!.getAttribute('loading'), img!.getAttribute('decoding')]).to.deep.equal(['lazy', 'async']);
+        } else {
+          expect(img).to.be.null;
+        }
+      });
+      expect(status(el)).to.equal(`Trang 1 / ${expected.totalPages}`);
+      expect(region(el).getAttribute('aria-label')).to.equal('Tin bài');
+    });
+
+    it('loads its images through the server', async () => {
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="3"></ap-article-list>`);
+      await settled(el);
+      const img = $<HTMLImageElement>(el, 'img')!;
+      img.loading = 'eager';
+      await waitUntil(() => img.complete, 'the thumbnail did not load');
+      expect(img.naturalWidth).to.be.greaterThan(0);
+    });
+
+    it('fires a typed ap-load with the page and totals', async () => {
+      const expected = await api({ pageSize: 4 });
+      const loaded = oneEvent(document, 'ap-load') as Promise<ApLoadEvent>;
+      await fixture(html`<ap-article-list src=${API} page-size="4"></ap-article-list>`);
+      const event = await loaded;
+      expect(event).to.be.instanceOf(ApLoadEvent);
+      expect(event.detail).to.deep.equal({ page: 1, total: expected.total, totalPages: expected.totalPages });
+      expect(event.bubbles && event.composed).to.be.true;
+    });
+
+    it('asks for page-size articles and gives the pagination the page count', async () => {
+      const expected = await api({ pageSize: 4 });
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="4"></ap-article-list>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(expected.items.map((a) => a.title));
+      expect(pagination(el).totalPages).to.equal(expected.totalPages);
+      expect(pagination(el).current).to.equal(1);
+    });
+
+    it('filters by category and starts again at page 1 when it changes', async () => {
+      const all = await api({ pageSize: 50 });
+      const [first, second] = [...new Set(all.items.map((a) => a.category.slug))];
+      const expected = await api({ category: first });
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} category=${first}></ap-article-list>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(expected.items.map((a) => a.title));
+      el.category = second;
+      await el.updateComplete;
+      await settled(el);
+      expect(titles(el)).to.deep.equal((await api({ category: second })).items.map((a) => a.title));
+    });
+
+    it('uses the api of the enclosing <ap-portal> when there is no src, and /api/v1/ without one', async () => {
+      const expected = await api({ pageSize: 3 });
+      const portal = await fixture(html`<ap-portal api="/api/v1"><ap-article-list page-size="3"></ap-article-list></ap-portal>`);
+      const inPortal = portal.querySelector('ap-article-list')!;
+      const lone = await fixture<ApArticleList>(html`<ap-article-list page-size="3"></ap-article-list>`);
+      await settled(inPortal);
+      await settled(lone);
+      expect(titles(inPortal)).to.deep.equal(expected.items.map((a) => a.title));
+      expect(titles(lone)).to.deep.equal(expected.items.map((a) => a.title));
+    });
+  });
+
+  describe('layouts', () => {
+    it('list: thumbnail beside the text', async () => {
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="3" style="width: 900px"></ap-article-list>`);
+      await settled(el);
+      const item = $(el, '[part~="item"]')!;
+      expect(getComputedStyle(item).flexDirection).to.equal('row');
+      expect($$(el, '[part~="summary"]')).to.have.length(3);
+    });
+
+    it('grid: as many columns as fit', async () => {
+      const el = await fixture<ApArticleList>(
+        html`<ap-article-list src=${API} page-size="6" layout="grid" style="width: 900px"></ap-article-list>`,
+      );
+      await settled(el);
+      const columns = getComputedStyle($(el, '[part~="list"]')!).gridTemplateColumns.split(' ');
+      expect(columns.length).to.equal(3);
+      expect(getComputedStyle($(el, '[part~="item"]')!).flexDirection).to.equal('column');
+      el.style.width = '300px';
+      await waitUntil(() => getComputedStyle($(el, '[part~="list"]')!).gridTemplateColumns.split(' ').length === 1, 'did not narrow');
+    });
+
+    it('compact: title and date only', async () => {
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="5" layout="compact"></ap-article-list>`);
+      await settled(el);
+      expect(titles(el)).to.have.length(5);
+      expect($$(el, 'time')).to.have.length(5);
+      expect($$(el, 'img, [part~="summary"]')).to.have.length(0);
+      expect(region(el).textContent).not.to.contain('Lượt xem');
+    });
+  });
+
+  describe('paging', () => {
+    it('loads the page picked in the pagination and moves focus to the list', async () => {
+      const expected = await api({ page: 2, pageSize: 5 });
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="5"></ap-article-list>`);
+      await settled(el);
+      const loaded = oneEvent(el, 'ap-load') as Promise<ApLoadEvent>;
+      pageButton(el, 'Trang 2').click();
+      await null; // the list takes the new page a microtask after the event (outer listeners may still cancel it)
+      await el.updateComplete;
+      expect(region(el).getAttribute('aria-busy')).to.equal('true');
+      expect(status(el)).to.equal('Đang tải…');
+      expect((await loaded).detail.page).to.equal(2);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(expected.items.map((a) => a.title));
+      expect(status(el)).to.equal(`Trang 2 / ${expected.totalPages}`);
+      expect(el.shadowRoot!.activeElement).to.equal(region(el));
+      expect(region(el).tabIndex).to.equal(-1);
+    });
+
+    it('works from the keyboard and scrolls the new page into view', async () => {
+      const expected = await api({ page: 2, pageSize: 30 });
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="30" layout="compact"></ap-article-list>`);
+      await settled(el);
+      const next = pageButton(el, 'Trang sau');
+      next.scrollIntoView();
+      next.focus();
+      const scrolled = region(el).getBoundingClientRect().top;
+      const loaded = oneEvent(el, 'ap-load');
+      await sendKeys({ press: 'Enter' });
+      await loaded;
+      await settled(el);
+      expect(titles(el)).to.deep.equal(expected.items.map((a) => a.title));
+      expect(el.shadowRoot!.activeElement).to.equal(region(el));
+      const top = region(el).getBoundingClientRect().top;
+      expect(top).to.be.greaterThan(scrolled);
+      expect(top).to.be.at.least(-1);
+    });
+
+    it('ignores the answer to a page that a newer page change replaced', async () => {
+      const expected = await api({ page: 3, pageSize: 5 });
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="5"></ap-article-list>`);
+      await settled(el);
+      delay(/[?&]page=2&/, 400);
+      const pages: number[] = [];
+      el.addEventListener('ap-load', (e) => pages.push(e.detail.page));
+      pageButton(el, 'Trang 2').click();
+      await aTimeout(50);
+      pageButton(el, 'Trang 3').click();
+      await oneEvent(el, 'ap-load');
+      await aTimeout(600); // the answer for page 2 has arrived by now
+      expect(pages).to.deep.equal([3]);
+      expect(titles(el)).to.deep.equal(expected.items.map((a) => a.title));
+    });
+
+    it('leaves the URL alone without sync-url', async () => {
+      history.replaceState(null, '', '?page=3');
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="5"></ap-article-list>`);
+      await settled(el);
+      expect(pagination(el).current).to.equal(1);
+      pageButton(el, 'Trang 2').click();
+      await oneEvent(el, 'ap-load');
+      expect(location.search).to.equal('?page=3');
+    });
+
+    it('with sync-url, starts at ?page=, writes it back and follows the back button', async () => {
+      const [page2, page3] = [await api({ page: 2, pageSize: 5 }), await api({ page: 3, pageSize: 5 })];
+      history.replaceState(null, '', '?page=2');
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="5" sync-url></ap-article-list>`);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(page2.items.map((a) => a.title));
+      pageButton(el, 'Trang 3').click();
+      await oneEvent(el, 'ap-load');
+      await settled(el);
+      expect(new URL(location.href).searchParams.get('page')).to.equal('3');
+      expect(titles(el)).to.deep.equal(page3.items.map((a) => a.title));
+      history.back();
+      await oneEvent(el, 'ap-load');
+      await settled(el);
+      expect(titles(el)).to.deep.equal(page2.items.map((a) => a.title));
+    });
+
+    it('with sync-url and url-param, uses that parameter', async () => {
+      history.replaceState(null, '', '?trang=2&page=9');
+      const expected = await api({ page: 2, pageSize: 5 });
+      const el = await fixture<ApArticleList>(
+        html`<ap-article-list src=${API} page-size="5" sync-url url-param="trang"></ap-article-list>`,
+      );
+      await settled(el);
+      expect(titles(el)).to.deep.equal(expected.items.map((a) => a.title));
+      pageButton(el, 'Trang 3').click();
+      await oneEvent(el, 'ap-load');
+      expect(new URL(location.href).searchParams.get('trang')).to.equal('3');
+    });
+  });
+
+  describe('states', () => {
+    it('shows a busy skeleton while loading', async () => {
+      delay(/\/api\/v1\/articles/, 300);
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="4"></ap-article-list>`);
+      expect(region(el).getAttribute('aria-busy')).to.equal('true');
+      expect(status(el)).to.equal('Đang tải…');
+      const skeleton = $(el, '.skeleton')!;
+      expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
+      expect(skeleton.querySelectorAll('li')).to.have.length(4);
+      await expect(el).to.be.accessible();
+      await settled(el);
+      expect($(el, '.skeleton')).to.be.null;
+    });
+
+    it('shows server-rendered light-DOM content until the first page arrives, then hides it', async () => {
+      delay(/\/api\/v1\/articles/, 300);
+      const el = await fixture<ApArticleList>(
+        html`<ap-article-list src=${API} page-size="3"><ul><li><a href="/tin-tuc/bai-mot">Bài từ máy chủ</a></li></ul></ap-article-list>`,
+      );
+      const fallback = el.querySelector('ul')!;
+      expect(fallback.assignedSlot).to.exist;
+      expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect($(el, '.skeleton')).to.be.null;
+      await expect(el).to.be.accessible();
+      await settled(el);
+      expect(fallback.assignedSlot).to.be.null;
+      expect(fallback.getBoundingClientRect().height).to.equal(0);
+      expect(titles(el)).to.have.length(3);
+      // Later loads show the skeleton, not the stale fallback.
+      pageButton(el, 'Trang 2').click();
+      await el.updateComplete;
+      await waitUntil(() => $(el, '.skeleton'), 'no skeleton on the second load');
+      expect(fallback.assignedSlot).to.be.null;
+    });
+
+    it('shows the empty state for a page past the last one', async () => {
+      const { totalPages } = await api({ pageSize: 50 });
+      history.replaceState(null, '', `?page=${totalPages + 1}`);
+      const capture = captureWarnings(); // <ap-pagination> warns that the URL's page is past the last one
+      try {
+        const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="50" sync-url></ap-article-list>`);
+        await settled(el);
+        expect($(el, '[part~="empty"]')!.textContent).to.equal('Chưa có bài viết nào.');
+        expect(status(el)).to.equal('Chưa có bài viết nào.');
+        expect($(el, '[part~="list"]')).to.be.null;
+        await expect(el).to.be.accessible();
+      } finally {
+        capture.restore();
+      }
+    });
+
+    it('shows a generic error with a retry button and gives the details to ap-error and the console', async () => {
+      const capture = captureWarnings();
+      try {
+        const failed = oneEvent(document, 'ap-error') as Promise<ApErrorEvent>;
+        const el = await fixture<ApArticleList>(html`<ap-article-list src="/__test-api/server-error"></ap-article-list>`);
+        const event = await failed;
+        await settled(el);
+        expect(event).to.be.instanceOf(ApErrorEvent);
+        expect(event.detail.error).to.deep.include({ status: 500, code: 'internal_error', message: 'Something went wrong.' });
+        expect(event.bubbles && event.composed && event.cancelable).to.be.true;
+        const error = $(el, '[part~="error"]')!;
+        expect(error.textContent).to.contain('Không tải được danh sách bài viết.');
+        expect(error.textContent).not.to.contain('Something went wrong');
+        expect($(el, '[part~="retry"]')!.textContent).to.equal('Thử lại');
+        expect(status(el)).to.equal('Không tải được danh sách bài viết.');
+        expect(capture.warnings).to.deep.equal(['<ap-article-list> could not load the articles: Something went wrong.']);
+        await expect(el).to.be.accessible();
+      } finally {
+        capture.restore();
+      }
+    });
+
+    it('keeps the console quiet when a listener cancels ap-error', async () => {
+      const capture = captureWarnings();
+      const cancel = (e: Event) => e.preventDefault();
+      document.addEventListener('ap-error', cancel);
+      try {
+        const el = await fixture<ApArticleList>(html`<ap-article-list src="/__test-api/server-error"></ap-article-list>`);
+        await settled(el);
+        expect($(el, '[part~="error"]')).to.exist;
+        expect(capture.warnings).to.deep.equal([]);
+      } finally {
+        document.removeEventListener('ap-error', cancel);
+        capture.restore();
+      }
+    });
+
+    for (const [name, src, code] of [
+      ['a non-JSON answer', '/__test-api/not-json', 'invalid_response'],
+      ['an answer of the wrong shape', '/__test-api/echo', 'invalid_response'],
+      ['an unknown category (404)', `${API}?category=khong-co`, 'not_found'],
+      ['an unreachable server', 'http://127.0.0.1:9/api/v1/articles', 'network_error'],
+    ]) {
+      it(`goes to the error state on ${name}`, async () => {
+        const errors: ApErrorEvent[] = [];
+        const record = (e: ApErrorEvent) => {
+          e.preventDefault();
+          errors.push(e);
+        };
+        const el = await fixture<ApArticleList>(html`<ap-article-list src=${src} @ap-error=${record}></ap-article-list>`);
+        await settled(el);
+        expect(errors.map((e) => e.detail.error.code)).to.deep.equal([code]);
+        expect($(el, '[part~="error"]')).to.exist;
+      });
+    }
+
+    it('gives up after timeout milliseconds', async () => {
+      const failed = oneEvent(document, 'ap-error') as Promise<ApErrorEvent>;
+      await fixture(
+        html`<ap-article-list src="/__test-api/slow?ms=2000" timeout="200" @ap-error=${(e: Event) => e.preventDefault()}></ap-article-list>`,
+      );
+      expect((await failed).detail.error.code).to.equal('timeout');
+    });
+
+    it('retries the same request, keeping focus in the widget', async () => {
+      const expected = await api({ pageSize: 3 });
+      // The first request fails (a real 500 from the test server), the retry reaches the API.
+      let first = true;
+      window.fetch = (input, init) => {
+        const url = first ? '/__test-api/server-error' : input;
+        first = false;
+        return originalFetch(url, init);
+      };
+      const el = await fixture<ApArticleList>(
+        html`<ap-article-list src=${API} page-size="3" @ap-error=${(e: Event) => e.preventDefault()}></ap-article-list>`,
+      );
+      await settled(el);
+      const retry = $(el, '[part~="retry"]')!;
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(el.shadowRoot!.activeElement).to.equal(region(el));
+      await settled(el);
+      expect(titles(el)).to.deep.equal(expected.items.map((a) => a.title));
+    });
+  });
+
+  describe('language', () => {
+    it('speaks English under lang="en"', async () => {
+      const expected = await api({ pageSize: 3 });
+      const wrapper = await fixture(html`<div lang="en"><ap-article-list src=${API} page-size="3"></ap-article-list></div>`);
+      const el = wrapper.querySelector('ap-article-list')!;
+      await settled(el);
+      const [article] = expected.items;
+      const meta = $(el, '[part~="meta"]')!.textContent!;
+      expect(meta).to.contain(`Views: ${new Intl.NumberFormat('en-GB').format(article.views)}`);
+      expect(meta).to.contain(viDate(article.publishedAt)); // dd/mm/yyyy in both languages
+      expect(status(el)).to.equal(`Page 1 of ${expected.totalPages}`);
+      expect(region(el).getAttribute('aria-label')).to.equal('Articles');
+      expect(pageButton(el, 'Page 2')).to.exist;
+      await expect(wrapper).to.be.accessible();
+    });
+
+    it('names the region from label and the pagination after it; takes text overrides', async () => {
+      const el = await fixture<ApArticleList>(
+        html`<ap-article-list src=${API} page-size="3" label="Tin hoạt động" .strings=${{ views: (n: string) => `${n} lượt đọc` }}></ap-article-list>`,
+      );
+      await settled(el);
+      expect(region(el).getAttribute('aria-label')).to.equal('Tin hoạt động');
+      expect(pagination(el).shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Phân trang Tin hoạt động');
+      expect($(el, '[part~="meta"]')!.textContent).to.match(/[\d.]+ lượt đọc/);
+    });
+
+    it('shows the error state in English', async () => {
+      const el = await fixture(
+        html`<div lang="en"><ap-article-list src="/__test-api/not-json" @ap-error=${(e: Event) => e.preventDefault()}></ap-article-list></div>`,
+      );
+      const list = el.querySelector('ap-article-list')!;
+      await settled(list);
+      expect($(list, '[part~="error"]')!.textContent).to.contain('The articles could not be loaded.');
+      expect($(list, '[part~="retry"]')!.textContent).to.equal('Retry');
+    });
+  });
+
+  describe('bad input', () => {
+    it('falls back from a bad page-size and layout with one warning each, never throwing', async () => {
+      const capture = captureWarnings();
+      try {
+        const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="abc" layout="carousel"></ap-article-list>`);
+        await settled(el);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(titles(el)).to.have.length(10);
+        expect($(el, '[part~="list"]')!.classList.contains('list')).to.be.true;
+        expect(capture.warnings).to.deep.equal([
+          '<ap-article-list> page-size="abc" is not a whole number from 1 to 50; using 10.',
+          '<ap-article-list> layout="carousel" is not list, grid or compact; using list.',
+        ]);
+      } finally {
+        capture.restore();
+      }
+    });
+
+    it('clamps a page-size above the API maximum and ignores a bad timeout', async () => {
+      const capture = captureWarnings();
+      try {
+        const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="500" timeout="soon"></ap-article-list>`);
+        await settled(el);
+        expect(titles(el)).to.have.length(Math.min(50, (await api({ pageSize: 50 })).total));
+        expect(capture.warnings).to.deep.equal([
+          '<ap-article-list> page-size="500" is not a whole number from 1 to 50; using 50.',
+          '<ap-article-list> timeout="soon" is not a whole number from 1 to 120000; using 10000.',
+        ]);
+      } finally {
+        capture.restore();
+      }
+    });
+
+    it('shows the error state for a src that is not a URL', async () => {
+      const el = await fixture<ApArticleList>(
+        html`<ap-article-list src="http://[bad" @ap-error=${(e: Event) => e.preventDefault()}></ap-article-list>`,
+      );
+      await settled(el);
+      expect($(el, '[part~="error"]')).to.exist;
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const layout of ['list', 'grid', 'compact']) {
+      it(`passes with the ${layout} layout`, async () => {
+        const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="5" layout=${layout}></ap-article-list>`);
+        await settled(el);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('styling', () => {
+    it('takes its custom properties and is not restyled by the page', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'li, a { display: none !important; color: lime !important; }';
+      document.head.append(style);
+      try {
+        const el = await fixture<ApArticleList>(
+          html`<ap-article-list src=${API} page-size="2" style="--ap-article-list-link-color: rgb(0, 80, 0)"></ap-article-list>`,
+        );
+        await settled(el);
+        const link = $(el, '[part~="link"]')!;
+        expect(getComputedStyle(link).color).to.equal('rgb(0, 80, 0)');
+        expect(getComputedStyle($(el, '[part~="item"]')!).display).not.to.equal('none');
+      } finally {
+        style.remove();
+      }
+    });
+  });
+});
