@@ -1,3 +1,4 @@
+import { formatDate, formatNumber } from '@agency-portal/core/formatters.js';
 import { pageHref, pageItems } from '@agency-portal/pagination/page-items.js';
 import { html, SafeHtml } from './html.js';
 import type { Article, ArticleImage, ArticleSummary, Category } from './store/types.js';
@@ -8,7 +9,6 @@ export const SITE_DESCRIPTION = 'Tin tức, hoạt động và thông báo mới
 export const PAGE_SIZE = 10;
 const PAGINATION_LABEL = 'Phân trang tin tức';
 const PAGE_HREF_TEMPLATE = '?page={page}';
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** The feeds every page announces with `<link rel="alternate">`. */
 export const FEEDS = [
@@ -16,19 +16,6 @@ export const FEEDS = [
   { path: '/feeds/articles.atom', type: 'application/atom+xml', title: 'Atom' },
   { path: '/feeds/articles.json', type: 'application/feed+json', title: 'JSON Feed' },
 ] as const;
-
-// The same formats as @agency-portal/core's formatNumber and formatDate, so the widgets redraw the same text.
-const numberFormat = new Intl.NumberFormat('vi-VN');
-const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 export const articlePath = (slug: string) => `/bai-viet/${encodeURIComponent(slug)}`;
 export const categoryPath = (slug: string) => `/chuyen-muc/${encodeURIComponent(slug)}`;
@@ -170,7 +157,7 @@ function articleCard(article: ArticleSummary): SafeHtml {
 ${article.image && image(article.image, true)}
 <div class="article-card-text">
 <h2 class="article-card-title"><a href="${articlePath(article.slug)}">${article.title}</a></h2>
-${meta(article, dateFormat)}
+${meta(article, false)}
 <p class="article-card-summary">${article.summary}</p>
 </div>
 </li>
@@ -181,9 +168,10 @@ function image({ path, alt, width, height }: ArticleImage, lazy: boolean): SafeH
   return html`<img src="${path}" width="${width}" height="${height}" alt="${alt}"${lazy ? html` loading="lazy"` : html` fetchpriority="high"`}>`;
 }
 
-function meta(article: ArticleSummary, format: Intl.DateTimeFormat): SafeHtml {
-  return html`<p class="article-meta"><time datetime="${article.publishedAt.toISOString()}">${format.format(article.publishedAt)}</time>
-<span class="views">Lượt xem: ${numberFormat.format(article.views)}</span></p>`;
+/** Date (with the time on article pages) and view count, formatted as the widgets format them. */
+function meta(article: ArticleSummary, time: boolean): SafeHtml {
+  return html`<p class="article-meta"><time datetime="${article.publishedAt.toISOString()}">${formatDate(article.publishedAt, 'vi', { time })}</time>
+<span class="views">Lượt xem: ${formatNumber(article.views)}</span></p>`;
 }
 
 function pagination(current: number, total: number): SafeHtml {
@@ -220,7 +208,7 @@ export function articlePage({ site, article, latest }: ArticlePage): string {
     main: html`<article class="article">
 <p class="article-category"><a href="${categoryPath(article.category.slug)}">${article.category.name}</a></p>
 <h1>${article.title}</h1>
-${meta(article, dateTimeFormat)}
+${meta(article, true)}
 <p class="article-summary">${article.summary}</p>
 ${article.image && html`<figure class="article-image">${image(article.image, false)}</figure>`}
 <div class="article-body">
@@ -233,7 +221,7 @@ ${new SafeHtml(article.body)}
 <ul class="latest-list">
 ${latest.map(
   (item) =>
-    html`<li><a href="${articlePath(item.slug)}">${item.title}</a> <time datetime="${item.publishedAt.toISOString()}">${dateFormat.format(item.publishedAt)}</time></li>\n`,
+    html`<li><a href="${articlePath(item.slug)}">${item.title}</a> <time datetime="${item.publishedAt.toISOString()}">${formatDate(item.publishedAt)}</time></li>\n`,
 )}</ul>
 </aside>`,
   });
