@@ -52,6 +52,53 @@ const isErrorBody = (body: unknown): body is { error: { code: string; message: s
   typeof (body as { error?: { code?: unknown } }).error?.code === 'string' &&
   typeof (body as { error: { message?: unknown } }).error.message === 'string';
 
+export interface FetchJsonOptions extends RequestOptions {
+  method?: string;
+  /** Sent as JSON when defined. */
+  body?: unknown;
+  /** Milliseconds before the request is given up with an ApiTimeoutError; 10 s by default. */
+  timeout?: number;
+}
+
+/**
+ * One request to the JSON API at an absolute `url`, the query added: resolves with the parsed body, rejects
+ * with an ApiError (a caller's abort rejects with the browser's AbortError, untouched). The API client and
+ * ApiResourceController both build on it; a widget that loads one URL calls it without a client.
+ */
+export async function fetchJson<T>(url: URL, { method = 'GET', body, query, signal, timeout = 10_000 }: FetchJsonOptions = {}): Promise<T> {
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) url.searchParams.set(key, String(value));
+  }
+  const timer = AbortSignal.timeout(timeout);
+  const init: RequestInit = {
+    method,
+    headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? null : JSON.stringify(body),
+    signal: signal ? AbortSignal.any([signal, timer]) : timer,
+  };
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, init);
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (timer.aborted) throw new ApiTimeoutError(url.href, timeout);
+    throw new ApiNetworkError(url.href, error);
+  }
+  let parsed: unknown;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    if (response.ok) throw new ApiError(response.status, 'invalid_response', `${url.href} did not answer with JSON.`);
+  }
+  if (!response.ok) {
+    if (isErrorBody(parsed)) throw new ApiError(response.status, parsed.error.code, parsed.error.message);
+    throw new ApiError(response.status, 'http_error', `${url.href} answered ${response.status} ${response.statusText}`.trim());
+  }
+  return parsed as T;
+}
+
 /**
  * A small typed client for the portal's JSON API. Paths are relative to `base`. A non-2xx answer
  * rejects with an ApiError carrying the server's code and message; a caller's abort rejects with the
@@ -59,42 +106,8 @@ const isErrorBody = (body: unknown): body is { error: { code: string; message: s
  */
 export function createApiClient({ base, timeout = 10_000 }: ApiClientOptions): ApiClient {
   const baseUrl = new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI);
-
-  async function request<T>(method: string, path: string, body: unknown, { query, signal }: RequestOptions = {}): Promise<T> {
-    const url = new URL(path.replace(/^\//, ''), baseUrl);
-    for (const [key, value] of Object.entries(query ?? {})) {
-      if (value !== undefined) url.searchParams.set(key, String(value));
-    }
-    const timer = AbortSignal.timeout(timeout);
-    const init: RequestInit = {
-      method,
-      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? null : JSON.stringify(body),
-      credentials: 'same-origin',
-      signal: signal ? AbortSignal.any([signal, timer]) : timer,
-    };
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(url, init);
-      text = await response.text();
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason;
-      if (timer.aborted) throw new ApiTimeoutError(url.href, timeout);
-      throw new ApiNetworkError(url.href, error);
-    }
-    let parsed: unknown;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      if (response.ok) throw new ApiError(response.status, 'invalid_response', `${url.href} did not answer with JSON.`);
-    }
-    if (!response.ok) {
-      if (isErrorBody(parsed)) throw new ApiError(response.status, parsed.error.code, parsed.error.message);
-      throw new ApiError(response.status, 'http_error', `${url.href} answered ${response.status} ${response.statusText}`.trim());
-    }
-    return parsed as T;
-  }
+  const request = <T>(method: string, path: string, body: unknown, options?: RequestOptions) =>
+    fetchJson<T>(new URL(path.replace(/^\//, ''), baseUrl), { ...options, method, body, timeout });
 
   return {
     get: (path, options) => request('GET', path, undefined, options),

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError, createApiClient, type RequestOptions } from './api-client.js';
+import { ApiError, fetchJson, type RequestOptions } from './api-client.js';
 
 /** What an ApiResourceController loads: a URL (relative to the page) and its query parameters. */
 export interface ApiRequest {
@@ -21,7 +21,7 @@ export interface ApiResourceOptions<T> {
 }
 
 /**
- * Loads JSON for a widget through the API client and re-renders the host as the request goes: `loading`
+ * Loads JSON for a widget (with core's `fetchJson`, as the API client does) and re-renders the host as the request goes: `loading`
  * while it runs, then `value` or `error`. A new request aborts the one still running, so a stale answer
  * never replaces a newer one. A request still running when the host leaves the page is aborted too, and
  * made again when the host comes back.
@@ -79,11 +79,8 @@ export class ApiResourceController<T> implements ReactiveController {
     let body: unknown;
     let error: ApiError | undefined;
     try {
-      // The client resolves paths against a base: split the URL into its folder and the rest.
       const url = new URL(request.url, document.baseURI);
-      const base = new URL('./', url).href;
-      const client = createApiClient({ base, timeout: this.options.timeout?.() });
-      body = await client.get<unknown>(url.href.slice(base.length), { query: request.query, signal: abort.signal });
+      body = await fetchJson(url, { query: request.query, signal: abort.signal, timeout: this.options.timeout?.() });
       if (!abort.signal.aborted && !this.options.check(body)) {
         throw new ApiError(200, 'invalid_response', `${url.href} answered with an unexpected shape.`);
       }

@@ -1,5 +1,5 @@
-export { ApiError, ApiNetworkError, ApiTimeoutError, createApiClient } from './api-client.js';
-export type { ApiClient, ApiClientOptions, RequestOptions } from './api-client.js';
+export { ApiError, ApiNetworkError, ApiTimeoutError, createApiClient, fetchJson } from './api-client.js';
+export type { ApiClient, ApiClientOptions, FetchJsonOptions, RequestOptions } from './api-client.js';
 export { ApiResourceController } from './api-resource-controller.js';
 export type { ApiRequest, ApiResourceOptions } from './api-resource-controller.js';
 export { portalConfigContext, sessionContext } from './context.js';
