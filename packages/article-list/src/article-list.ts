@@ -171,15 +171,7 @@ export class ApArticleList extends LitElement {
     }
     return html`<div role="status" aria-live="polite">${status}</div><section part="region" aria-label=${this.label || strings.label} aria-busy=${loading} tabindex="-1">${content}</section>${
       value
-        ? html`<ap-pagination
-          part="pagination"
-          .totalPages=${value.totalPages}
-          .current=${this.page}
-          .label=${this.label && strings.pagination(this.label)}
-          .syncUrl=${this.syncUrl}
-          .urlParam=${this.urlParam}
-          @ap-page-change=${this.handlePageChange}
-        ></ap-pagination>`
+        ? html`<ap-pagination part="pagination" .totalPages=${value.totalPages} .current=${this.page} .label=${this.label && strings.pagination(this.label)} .syncUrl=${this.syncUrl} .urlParam=${this.urlParam} @ap-page-change=${this.handlePageChange}></ap-pagination>`
         : nothing
     }`;
   }
@@ -187,14 +179,14 @@ export class ApArticleList extends LitElement {
   private renderArticle({ image, url, title, publishedAt, views, summary }: Article, full: boolean) {
     const locale = this.localize.locale;
     const thumbnail = full && image;
-    return html`<li part="item">
-      ${thumbnail ? html`<img part="image" src=${thumbnail.url} alt=${thumbnail.alt} width=${thumbnail.width} height=${thumbnail.height} loading="lazy" decoding="async" />` : nothing}
-      <div part="body">
-        <h3 part="title"><a part="link" href=${url}>${title}</a></h3>
-        <p part="meta"><time datetime=${publishedAt}>${formatDate(publishedAt, locale)}</time>${full ? html`<span>${this.localize.strings.views(formatNumber(views, locale))}</span>` : nothing}</p>
-        ${full ? html`<p part="summary">${summary}</p>` : nothing}
-      </div>
-    </li>`;
+    // Without line breaks and indentation between the tags: the template ships as written.
+    return html`<li part="item">${
+      thumbnail
+        ? html`<img part="image" src=${thumbnail.url} alt=${thumbnail.alt} width=${thumbnail.width} height=${thumbnail.height} loading="lazy" decoding="async" />`
+        : nothing
+    }<div part="body"><h3 part="title"><a part="link" href=${url}>${title}</a></h3><p part="meta"><time datetime=${publishedAt}>${formatDate(publishedAt, locale)}</time>${
+      full ? html`<span>${this.localize.strings.views(formatNumber(views, locale))}</span>` : nothing
+    }</p>${full ? html`<p part="summary">${summary}</p>` : nothing}</div></li>`;
   }
 
   private async handlePageChange(event: ApPageChangeEvent): Promise<void> {
