@@ -7,8 +7,26 @@ export class SafeHtml {
   }
 }
 
-/** What a template accepts: text and numbers are escaped; `false`, null and undefined render nothing. */
-export type HtmlValue = SafeHtml | string | number | false | null | undefined | HtmlValue[];
+/** What a markup template accepts: text and numbers are escaped; `false`, null and undefined render nothing. */
+export type MarkupValue<Safe> = Safe | string | number | false | null | undefined | MarkupValue<Safe>[];
+
+/**
+ * Makes a tagged template for a markup language: every interpolated value is escaped with `escape`, except
+ * pieces of the template's own `Safe` kind (nested templates), which go in as they are; arrays are joined.
+ */
+export function markupTemplate<Safe extends { readonly value: string }>(
+  Safe: new (value: string) => Safe,
+  escape: (text: string) => string,
+) {
+  const render = (value: MarkupValue<Safe>): string => {
+    if (value instanceof Safe) return value.value;
+    if (Array.isArray(value)) return value.map(render).join('');
+    if (value === false || value === null || value === undefined) return '';
+    return escape(String(value));
+  };
+  return (strings: TemplateStringsArray, ...values: MarkupValue<Safe>[]): Safe =>
+    new Safe(values.reduce<string>((out, value, i) => out + render(value) + strings[i + 1], strings[0]));
+}
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -17,17 +35,4 @@ export function escapeHtml(text: string): string {
 }
 
 /** Tagged template for HTML: every interpolated value is escaped unless it is SafeHtml; arrays are joined. */
-export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
-  let out = strings[0];
-  values.forEach((value, i) => {
-    out += render(value) + strings[i + 1];
-  });
-  return new SafeHtml(out);
-}
-
-function render(value: HtmlValue): string {
-  if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map(render).join('');
-  if (value === false || value === null || value === undefined) return '';
-  return escapeHtml(String(value));
-}
+export const html = markupTemplate(SafeHtml, escapeHtml);

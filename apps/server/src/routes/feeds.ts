@@ -2,14 +2,13 @@ import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { articlePath, categoryPath, FEEDS, SITE_DESCRIPTION, SITE_NAME } from '../pages.js';
+import { markupTemplate } from '../html.js';
 import type { Article, Store } from '../store/types.js';
 
 /** XML that templates insert as is, such as the result of a nested `xml` template. */
 export class SafeXml {
   constructor(readonly value: string) {}
 }
-
-export type XmlValue = SafeXml | string | number | false | null | undefined | XmlValue[];
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 /** Characters XML 1.0 cannot carry at all, not even as references: most C0 controls, lone surrogates, U+FFFE, U+FFFF. */
@@ -21,20 +20,7 @@ export function escapeXml(text: string): string {
 }
 
 /** Tagged template for XML: every interpolated value is escaped unless it is SafeXml; arrays are joined. */
-export function xml(strings: TemplateStringsArray, ...values: XmlValue[]): SafeXml {
-  let out = strings[0];
-  values.forEach((value, i) => {
-    out += render(value) + strings[i + 1];
-  });
-  return new SafeXml(out);
-}
-
-function render(value: XmlValue): string {
-  if (value instanceof SafeXml) return value.value;
-  if (Array.isArray(value)) return value.map(render).join('');
-  if (value === false || value === null || value === undefined) return '';
-  return escapeXml(String(value));
-}
+export const xml = markupTemplate(SafeXml, escapeXml);
 
 export interface FeedRoutesOptions {
   config: Config;
