@@ -91,7 +91,8 @@ export default {
   concurrency: 1,
   browsers: await Promise.all(engines.map((engine) => launchers[engine]())),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.web.json', import.meta.url)) })],
-  ...(portal ? { hostname: 'localhost', port: portal.port } : {}),
+  // A port of our own choosing, so that test runs of several packages or checkouts at once never collide.
+  ...(portal ? { hostname: 'localhost', port: portal.port } : { port: await freePort() }),
   middleware: [apiTestRoutes, ...(portal ? [portal.proxy] : [])],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
