@@ -73,7 +73,7 @@ describe('pages', () => {
     assert.match(body, /^<!doctype html>\n<html lang="vi">/);
     assert.match(body, /<title>Tin tức \| Agency Portal<\/title>/);
     assert.match(body, /<meta name="viewport" content="width=device-width, initial-scale=1">/);
-    assert.ok(body.includes('<link rel="stylesheet" href="/assets/site.css">'));
+    assert.match(body, /<link rel="stylesheet" href="\/assets\/v\/main-[\w-]+\.css">/);
     assert.ok(body.includes('<h1 class="list-heading">Tin tức</h1>'));
     const shown = cards(body);
     assert.equal(shown.length, 10);
@@ -116,8 +116,9 @@ describe('pages', () => {
       `<li><a href="?page=${totalPages}">${totalPages}</a></li>`,
       '<li><a href="?page=2" rel="next">Trang sau</a></li>',
     ]);
-    assert.ok(body.includes('<script type="module" src="/embed/article-list.js"></script>'));
-    assert.ok(body.includes('<script type="module" src="/embed/pagination.js"></script>'));
+    // One script, the portal shell's build, registers every widget.
+    assert.equal(body.match(/<script /g)?.length, 1);
+    assert.match(body, /<script type="module" src="\/assets\/v\/main-[\w-]+\.js"><\/script>/);
   });
 
   test('?page=2 shows articles 11 to 20 and links both ways; the last page holds the rest', async () => {
@@ -281,7 +282,7 @@ describe('pages', () => {
       assert.ok(!/\sstyle=/i.test(body), `${path}: no style attribute`);
       assert.ok(!/\son[a-z]+=/i.test(body), `${path}: no event handler attribute`);
       for (const script of body.match(/<script[^>]*>[\s\S]*?<\/script>/gi) ?? []) {
-        assert.match(script, /^<script type="module" src="\/embed\/[a-z-]+\.js"><\/script>$/, path);
+        assert.match(script, /^<script type="module" src="\/assets\/v\/main-[\w-]+\.js"><\/script>$/, path);
       }
     }
   });
@@ -293,21 +294,31 @@ describe('pages', () => {
     assert.match(await response.text(), /<h1>Yêu cầu không hợp lệ<\/h1>/);
   });
 
-  test('the favicon and stylesheet are served from /assets/', async () => {
+  test('the favicon expires; the hashed stylesheet and script the pages link are immutable', async () => {
     const icon = await fetch(server.url('/assets/favicon.svg'));
     assert.equal(icon.status, 200);
     assert.equal(icon.headers.get('content-type'), 'image/svg+xml');
+    assert.equal(icon.headers.get('cache-control'), 'public, max-age=300');
     assert.match(await icon.text(), /^<svg /);
-    const css = await fetch(server.url('/assets/site.css'));
+    const { body } = await getPage(server, '/');
+    const [, cssPath] = /<link rel="stylesheet" href="([^"]+)">/.exec(body)!;
+    const [, jsPath] = /<script type="module" src="([^"]+)">/.exec(body)!;
+    const css = await fetch(server.url(cssPath));
     assert.equal(css.status, 200);
     assert.equal(css.headers.get('content-type'), 'text/css; charset=utf-8');
-    assert.equal(css.headers.get('cache-control'), 'public, max-age=300');
+    assert.equal(css.headers.get('cache-control'), 'public, max-age=31536000, immutable');
     assert.match(await css.text(), /ap-pagination/);
+    const js = await fetch(server.url(jsPath));
+    assert.equal(js.status, 200);
+    assert.match(js.headers.get('content-type')!, /javascript/);
+    assert.equal(js.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.match(await js.text(), /ap-article-list/);
+    assert.equal((await fetch(server.url('/assets/.vite/manifest.json'))).status, 404);
   });
 
   test('every kind of response carries the security headers', async () => {
     const paths = ['/', '/?page=abc', `/bai-viet/${newest[0].slug}`, '/feeds/articles.rss', '/sitemap.xml', '/healthz', '/robots.txt'];
-    for (const path of [...paths, '/assets/site.css', '/embed/pagination.js', '/api/v1/nope', '/%zz']) {
+    for (const path of [...paths, '/assets/favicon.svg', '/embed/pagination.js', '/api/v1/nope', '/%zz']) {
       const response = await fetch(server.url(path));
       await response.arrayBuffer();
       assert.equal(
