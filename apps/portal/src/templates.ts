@@ -72,7 +72,7 @@ ${navLinks.map(({ href, name }) => html`<li><a href="${href}"${href === navCurre
 </nav>
 </header>
 <div class="page${aside !== undefined && ' page-with-aside'}">
-<main id="main">
+<main id="main" tabindex="-1">
 ${main}
 </main>
 ${aside}
@@ -137,7 +137,7 @@ export function listPage({ site, category, page, totalPages, articles }: ListPag
     path: page === 1 ? basePath : basePath + pageHref(PAGE_HREF_TEMPLATE, page),
     navCurrent: basePath,
     main: html`<h1 class="list-heading">${heading}</h1>
-<ap-article-list src="${`${site.publicUrl}/api/v1/articles`}" page-size="${PAGE_SIZE}"${category && html` category="${category.slug}"`} layout="grid" sync-url label="${heading}">
+<ap-article-list src="${`${site.publicUrl}/api/v1/articles`}" page-size="${PAGE_SIZE}"${category && html` category="${category.slug}"`} layout="grid" heading-level="2" sync-url label="${heading}">
 ${
   articles.length > 0
     ? html`<ul class="article-list">
