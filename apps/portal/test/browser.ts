@@ -8,8 +8,7 @@ import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { startPortalServer } from '../../../scripts/test-portal-server.mjs';
 
 /** A desktop Chromium's user agent: headless Chromium names itself HeadlessChrome, which the server counts as a bot. */
-export const VISITOR_UA =
-  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+export const VISITOR_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
 export interface Portal {
   origin: string;

@@ -67,12 +67,18 @@ describe('a newcomer', () => {
     ]);
 
     await page.goto(portal.origin + '/');
-    assert.deepEqual(await shownTitles(page), first.items.map((article) => article.title));
+    assert.deepEqual(
+      await shownTitles(page),
+      first.items.map((article) => article.title),
+    );
 
     await page.getByRole('button', { name: 'Trang 2', exact: true }).click();
     await page.waitForURL(/\?page=2$/);
     await page.locator('ap-article-list [part~="title"] a', { hasText: second.items[0].title }).waitFor();
-    assert.deepEqual(await shownTitles(page), second.items.map((article) => article.title));
+    assert.deepEqual(
+      await shownTitles(page),
+      second.items.map((article) => article.title),
+    );
 
     const article = second.items[0];
     const before = (await api<ApiArticle>(`/api/v1/articles/${article.slug}`)).views;
