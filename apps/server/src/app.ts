@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { relative, sep } from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
@@ -59,6 +60,9 @@ export function buildApp(config: Config, store: Store, { now = () => new Date() 
     }
     return sendHtml(reply, 404, errorPage(404, app.assets));
   });
+
+  // Pages, JSON and the scripts and styles go out compressed (Brotli at a fast level, or gzip); images are left alone.
+  app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
 
   app.get('/healthz', (_request, reply) => {
     reply.header('cache-control', 'no-store');

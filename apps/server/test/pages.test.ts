@@ -83,7 +83,7 @@ describe('pages', () => {
   test('the page has a skip link and the landmarks: header, category navigation, main, footer', async () => {
     const { body } = await getPage(server, '/');
     assert.match(body, /<body>\n<a class="skip-link" href="#main">Bỏ qua đến nội dung chính<\/a>/);
-    assert.ok(body.includes('<main id="main">'));
+    assert.ok(body.includes('<main id="main" tabindex="-1">'));
     assert.equal(body.match(/<header[ >]/g)?.length, 1);
     assert.equal(body.match(/<footer[ >]/g)?.length, 1);
     const nav = /<nav class="site-nav" aria-label="Chuyên mục">([\s\S]*?)<\/nav>/.exec(body);
@@ -102,7 +102,7 @@ describe('pages', () => {
     const totalPages = Math.ceil(total / 10);
     const element = /<ap-article-list ([^>]*)>([\s\S]*?)<\/ap-article-list>/.exec(body);
     assert.ok(element, 'the page has an <ap-article-list> element');
-    assert.equal(element[1], `src="${PUBLIC_URL}/api/v1/articles" page-size="10" layout="grid" sync-url label="Tin tức"`);
+    assert.equal(element[1], `src="${PUBLIC_URL}/api/v1/articles" page-size="10" layout="grid" heading-level="2" sync-url label="Tin tức"`);
     assert.match(element[2], /^\n<ul class="article-list">/);
     assert.ok(
       element[2].includes(
@@ -168,7 +168,7 @@ describe('pages', () => {
       assert.ok(body.includes(`<title>${category.name} | Agency Portal</title>`));
       assert.ok(
         body.includes(
-          `<ap-article-list src="${PUBLIC_URL}/api/v1/articles" page-size="10" category="${category.slug}" layout="grid" sync-url label="${category.name}">`,
+          `<ap-article-list src="${PUBLIC_URL}/api/v1/articles" page-size="10" category="${category.slug}" layout="grid" heading-level="2" sync-url label="${category.name}">`,
         ),
       );
       assert.ok(body.includes(`<li><a href="/chuyen-muc/${category.slug}" aria-current="page">${category.name}</a></li>`));
@@ -207,7 +207,7 @@ describe('pages', () => {
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.ok(body.includes(`<title>${article.title} | Agency Portal</title>`));
-    const main = /<main id="main">([\s\S]*?)<\/main>/.exec(body)?.[1] ?? '';
+    const main = /<main id="main" tabindex="-1">([\s\S]*?)<\/main>/.exec(body)?.[1] ?? '';
     assert.ok(main.includes(`<p class="article-category"><a href="/chuyen-muc/${article.category.slug}">${article.category.name}</a></p>`));
     assert.ok(main.includes(`<h1>${article.title}</h1>`));
     const time = new Intl.DateTimeFormat('vi-VN', {
@@ -314,6 +314,23 @@ describe('pages', () => {
     assert.equal(js.headers.get('cache-control'), 'public, max-age=31536000, immutable');
     assert.match(await js.text(), /ap-article-list/);
     assert.equal((await fetch(server.url('/assets/.vite/manifest.json'))).status, 404);
+  });
+
+  test('pages, scripts and styles are compressed for clients that accept it; images are not', async () => {
+    const { body } = await getPage(server, '/');
+    const [, jsPath] = /<script type="module" src="([^"]+)">/.exec(body)!;
+    const [, imagePath] = /<img src="([^"]+)"/.exec(body)!;
+    for (const [path, encoding] of [
+      ['/', 'br'],
+      [jsPath, 'br'],
+      ['/api/v1/articles', 'gzip'],
+    ]) {
+      const response = await fetch(server.url(path), { headers: { 'accept-encoding': encoding } });
+      assert.equal(response.headers.get('content-encoding'), encoding, path);
+      assert.ok((await response.text()).length > 1000, `${path} decodes`);
+    }
+    const image = await fetch(server.url(imagePath), { headers: { 'accept-encoding': 'br, gzip' } });
+    assert.equal(image.headers.get('content-encoding'), null);
   });
 
   test('every kind of response carries the security headers', async () => {
