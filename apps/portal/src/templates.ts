@@ -1,15 +1,15 @@
 import { formatDate, formatNumber } from '@agency-portal/core/formatters.js';
 import { pageHref, pageItems } from '@agency-portal/pagination/page-items.js';
 import { html, SafeHtml } from './html.js';
+import { SITE_NAME, STRINGS, type Lang, type Strings } from './strings.js';
 import type { Article, ArticleImage, ArticleSummary, Assets, Category } from './types.js';
 
 export type * from './types.js';
+export { LANGS, SITE_NAME, type Lang } from './strings.js';
 
-export const SITE_NAME = 'Agency Portal';
-export const SITE_DESCRIPTION = 'Tin tức, hoạt động và thông báo mới nhất của cơ quan.';
+export const SITE_DESCRIPTION = STRINGS.vi.description;
 /** Articles per page of the home and category lists. */
 export const PAGE_SIZE = 10;
-const PAGINATION_LABEL = 'Phân trang tin tức';
 const PAGE_HREF_TEMPLATE = '?page={page}';
 
 /** The feeds every page announces with `<link rel="alternate">`. */
@@ -21,20 +21,25 @@ export const FEEDS = [
 
 export const articlePath = (slug: string) => `/bai-viet/${encodeURIComponent(slug)}`;
 export const categoryPath = (slug: string) => `/chuyen-muc/${encodeURIComponent(slug)}`;
+/** The language switch: sets the visitor's language and returns to `next` (a path of this site). */
+export const languagePath = (lang: Lang, next: string) => `/ngon-ngu/${lang}?next=${encodeURIComponent(next)}`;
 
-/** What every page of the site shares: the base URL, the categories of the navigation, the built assets. */
+/** What every page of the site shares: the base URL, the categories of the navigation, the built assets, the language. */
 export interface Site {
   publicUrl: string;
   categories: readonly Category[];
   assets: Assets;
+  lang: Lang;
 }
+
+/** What an error page knows of the site: no canonical link, Open Graph tags or category links. */
+export type ErrorSite = Pick<Site, 'assets' | 'lang'> & { categories?: undefined; publicUrl?: undefined };
 
 interface Layout {
   title: string;
   description: string;
-  /** Error pages have only the assets: they get no canonical link, Open Graph tags or category links. */
-  site: Site | { assets: Assets; categories?: undefined; publicUrl?: undefined };
-  /** Canonical path (with its query), made absolute with PUBLIC_URL. */
+  site: Site | ErrorSite;
+  /** Canonical path (with its query), made absolute with PUBLIC_URL; the language switch returns to it. */
   path?: string;
   /** The article an article page shows, for its Open Graph tags. */
   article?: Article;
@@ -45,28 +50,27 @@ interface Layout {
 }
 
 function layout({ title, description, site, path, article, navCurrent, main, aside }: Layout): string {
-  const navLinks = [
-    { href: '/', name: 'Trang chủ' },
-    ...(site.categories ?? []).map(({ slug, name }) => ({ href: categoryPath(slug), name })),
-  ];
+  const t = STRINGS[site.lang];
+  const navLinks = [{ href: '/', name: t.home }, ...(site.categories ?? []).map(({ slug, name }) => ({ href: categoryPath(slug), name }))];
   return html`<!doctype html>
-<html lang="vi">
+<html lang="${site.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="description" content="${description}">
-${site.publicUrl !== undefined && path !== undefined && seoHead(site.publicUrl + path, site.publicUrl, title, description, article)}
+${site.publicUrl !== undefined && path !== undefined && seoHead(site.publicUrl + path, site.publicUrl, title, description, t, article)}
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 ${site.assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${site.assets.scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}</head>
 <body>
-<a class="skip-link" href="#main">Bỏ qua đến nội dung chính</a>
+<a class="skip-link" href="#main">${t.skip}</a>
 <header class="site-header">
 <div class="banner">
 <a class="site-name" href="/">${SITE_NAME}</a>
-<p class="site-tagline">Cổng thông tin điện tử</p>
+<p class="site-tagline">${t.tagline}</p>
+<a class="language" href="${languagePath(t.other.lang, path ?? '/')}" lang="${t.other.lang}" hreflang="${t.other.lang}">${t.other.label}</a>
 </div>
-<nav class="site-nav" aria-label="Chuyên mục">
+<nav class="site-nav" aria-label="${t.nav}">
 <ul>
 ${navLinks.map(({ href, name }) => html`<li><a href="${href}"${href === navCurrent && html` aria-current="page"`}>${name}</a></li>\n`)}</ul>
 </nav>
@@ -78,8 +82,9 @@ ${main}
 ${aside}
 </div>
 <footer class="site-footer">
-<p>${SITE_NAME}: bộ thành phần web cho cổng thông tin điện tử.</p>
-<p>Theo dõi tin mới: ${FEEDS.map((feed, i) => html`${i > 0 && ', '}<a href="${feed.path}">${feed.title}</a>`)}.</p>
+<p class="site-footer-name">${SITE_NAME}</p>
+<address>${t.address}<br>${t.phone}: <a href="tel:+842383000000">0238 3000 000</a> · Email: <a href="mailto:lienhe@dangbokhoi.example.vn">lienhe@dangbokhoi.example.vn</a></address>
+<p>${t.follow}: ${FEEDS.map((feed, i) => html`${i > 0 && ', '}<a href="${feed.path}">${feed.title}</a>`)}.</p>
 </footer>
 </body>
 </html>
@@ -87,12 +92,12 @@ ${aside}
 }
 
 /** Canonical link, feed links and Open Graph tags (of an article when there is one). */
-function seoHead(url: string, publicUrl: string, title: string, description: string, article: Article | undefined): SafeHtml {
+function seoHead(url: string, publicUrl: string, title: string, description: string, t: Strings, article: Article | undefined): SafeHtml {
   const image = article?.image;
   return html`<link rel="canonical" href="${url}">
 ${FEEDS.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${`${SITE_NAME} (${feed.title})`}" href="${publicUrl + feed.path}">\n`)}<meta property="og:type" content="${article ? 'article' : 'website'}">
 <meta property="og:site_name" content="${SITE_NAME}">
-<meta property="og:locale" content="vi_VN">
+<meta property="og:locale" content="${t.locale}">
 <meta property="og:title" content="${article?.title ?? title}">
 <meta property="og:description" content="${description}">
 <meta property="og:url" content="${url}">
@@ -128,11 +133,12 @@ export interface ListPage {
  * (`sync-url`) starts from the same `?page=` and keeps it in the URL.
  */
 export function listPage({ site, category, page, totalPages, articles }: ListPage): string {
-  const heading = category?.name ?? 'Tin tức';
+  const t = STRINGS[site.lang];
+  const heading = category?.name ?? t.news;
   const basePath = category ? categoryPath(category.slug) : '/';
   return layout({
-    title: `${heading}${page > 1 ? ` – Trang ${page}` : ''} | ${SITE_NAME}`,
-    description: category ? `Tin bài chuyên mục ${category.name}: ${SITE_DESCRIPTION}` : SITE_DESCRIPTION,
+    title: `${heading}${page > 1 ? ` – ${t.page(page)}` : ''} | ${SITE_NAME}`,
+    description: category ? `${t.categoryDescription(category.name)}: ${t.description}` : t.description,
     site,
     path: page === 1 ? basePath : basePath + pageHref(PAGE_HREF_TEMPLATE, page),
     navCurrent: basePath,
@@ -141,20 +147,20 @@ export function listPage({ site, category, page, totalPages, articles }: ListPag
 ${
   articles.length > 0
     ? html`<ul class="article-list">
-${articles.map(articleCard)}</ul>`
-    : html`<p class="empty">Chưa có bài viết.</p>`
+${articles.map((article) => articleCard(article, site.lang))}</ul>`
+    : html`<p class="empty">${t.empty}</p>`
 }
-${totalPages > 1 && pagination(page, totalPages)}
+${totalPages > 1 && pagination(page, totalPages, t)}
 </ap-article-list>`,
   });
 }
 
-function articleCard(article: ArticleSummary): SafeHtml {
+function articleCard(article: ArticleSummary, lang: Lang): SafeHtml {
   return html`<li class="article-card">
 ${article.image && image(article.image, true)}
 <div class="article-card-text">
 <h2 class="article-card-title"><a href="${articlePath(article.slug)}">${article.title}</a></h2>
-${meta(article, false)}
+${meta(article, lang, false)}
 <p class="article-card-summary">${article.summary}</p>
 </div>
 </li>
@@ -166,23 +172,23 @@ function image({ path, alt, width, height }: ArticleImage, lazy: boolean): SafeH
 }
 
 /** Date (with the time on article pages) and view count, formatted as the widgets format them. */
-function meta(article: ArticleSummary, time: boolean): SafeHtml {
-  return html`<p class="article-meta"><time datetime="${article.publishedAt.toISOString()}">${formatDate(article.publishedAt, 'vi', { time })}</time>
-<span class="views">Lượt xem: ${formatNumber(article.views)}</span></p>`;
+function meta(article: ArticleSummary, lang: Lang, time: boolean): SafeHtml {
+  return html`<p class="article-meta"><time datetime="${article.publishedAt.toISOString()}">${formatDate(article.publishedAt, lang, { time })}</time>
+<span class="views">${STRINGS[lang].views}: ${formatNumber(article.views, lang)}</span></p>`;
 }
 
-function pagination(current: number, total: number): SafeHtml {
+function pagination(current: number, total: number, t: Strings): SafeHtml {
   const href = (page: number) => pageHref(PAGE_HREF_TEMPLATE, page);
   const items = pageItems(current, total).map((item) =>
     item.type === 'ellipsis'
       ? html`<li aria-hidden="true">…</li>`
       : html`<li><a href="${href(item.page)}"${item.current && html` aria-current="page"`}>${item.page}</a></li>`,
   );
-  return html`<ap-pagination total-pages="${total}" current="${current}" href-template="${PAGE_HREF_TEMPLATE}" label="${PAGINATION_LABEL}">
-<nav aria-label="${PAGINATION_LABEL}"><ul>
-${current > 1 && html`<li><a href="${href(current - 1)}" rel="prev">Trang trước</a></li>`}
+  return html`<ap-pagination total-pages="${total}" current="${current}" href-template="${PAGE_HREF_TEMPLATE}" label="${t.pagination}">
+<nav aria-label="${t.pagination}"><ul>
+${current > 1 && html`<li><a href="${href(current - 1)}" rel="prev">${t.previous}</a></li>`}
 ${items}
-${current < total && html`<li><a href="${href(current + 1)}" rel="next">Trang sau</a></li>`}
+${current < total && html`<li><a href="${href(current + 1)}" rel="next">${t.next}</a></li>`}
 </ul></nav>
 </ap-pagination>`;
 }
@@ -196,6 +202,7 @@ export interface ArticlePage {
 
 /** An article: category, title, date, view count, the stored (already sanitized) body, author; newest articles aside. */
 export function articlePage({ site, article, latest }: ArticlePage): string {
+  const t = STRINGS[site.lang];
   return layout({
     title: `${article.title} | ${SITE_NAME}`,
     description: article.summary,
@@ -205,7 +212,7 @@ export function articlePage({ site, article, latest }: ArticlePage): string {
     main: html`<article class="article">
 <p class="article-category"><a href="${categoryPath(article.category.slug)}">${article.category.name}</a></p>
 <h1>${article.title}</h1>
-${meta(article, true)}
+${meta(article, site.lang, true)}
 <p class="article-summary">${article.summary}</p>
 ${article.image && html`<figure class="article-image">${image(article.image, false)}</figure>`}
 <div class="article-body">
@@ -214,30 +221,26 @@ ${new SafeHtml(article.body)}
 <p class="article-author">${article.author}</p>
 </article>`,
     aside: html`<aside class="sidebar" aria-labelledby="latest-heading">
-<h2 id="latest-heading">Tin mới nhất</h2>
+<h2 id="latest-heading">${t.latest}</h2>
 <ul class="latest-list">
 ${latest.map(
   (item) =>
-    html`<li><a href="${articlePath(item.slug)}">${item.title}</a> <time datetime="${item.publishedAt.toISOString()}">${formatDate(item.publishedAt)}</time></li>\n`,
+    html`<li><a href="${articlePath(item.slug)}">${item.title}</a> <time datetime="${item.publishedAt.toISOString()}">${formatDate(item.publishedAt, site.lang)}</time></li>\n`,
 )}</ul>
 </aside>`,
   });
 }
 
 /** The HTML page for an error status: 404, another 4xx or a server error, without details. */
-export function errorPage(status: number, assets: Assets): string {
-  const [heading, message] =
-    status === 404
-      ? ['Không tìm thấy trang', 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.']
-      : status < 500
-        ? ['Yêu cầu không hợp lệ', 'Máy chủ không thể xử lý yêu cầu này.']
-        : ['Lỗi máy chủ', 'Đã có lỗi xảy ra. Vui lòng thử lại sau.'];
+export function errorPage(status: number, site: ErrorSite): string {
+  const t = STRINGS[site.lang];
+  const [heading, message] = status === 404 ? t.notFound : status < 500 ? t.badRequest : t.serverError;
   return layout({
     title: `${heading} | ${SITE_NAME}`,
     description: message,
-    site: { assets },
+    site,
     main: html`<h1>${heading}</h1>
 <p>${message}</p>
-<p><a href="/">Về trang chủ</a></p>`,
+<p><a href="/">${t.backHome}</a></p>`,
   });
 }

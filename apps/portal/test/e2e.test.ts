@@ -132,6 +132,28 @@ describe('a keyboard user', () => {
   });
 });
 
+describe('the language switch', () => {
+  test('turns the shell and the widgets to English and back, staying on the same page', async () => {
+    const context = await portal.visitor();
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(portal.origin + '/?page=2');
+    await shownTitles(page);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/\?page=2$/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await shownTitles(page);
+    await page.getByRole('button', { name: 'Page 3', exact: true }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Skip to main content' }).count(), 1);
+    await page.getByRole('link', { name: 'Tiếng Việt' }).click();
+    await page.waitForURL(/\/\?page=2$/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+    await page.getByRole('button', { name: 'Trang 3', exact: true }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('every kind of page', () => {
   test('has no axe violations, no console errors and no failed requests, on a desktop and on a phone', async () => {
     const newest = (await api<{ items: ApiArticle[] }>('/api/v1/articles?page=1&pageSize=1')).items[0];

@@ -70,7 +70,7 @@ describe('feeds', () => {
     assert.equal(body.match(/<guid isPermaLink="true">/g)?.length, 20);
 
     const feed = await parser.parseString(body);
-    assert.equal(feed.title, 'Agency Portal');
+    assert.equal(feed.title, 'Đảng ủy Khối các cơ quan tỉnh');
     assert.equal(feed.link, `${PUBLIC_URL}/`);
     assert.equal(feed.feedUrl, `${PUBLIC_URL}/feeds/articles.rss`);
     assert.equal(feed.language, 'vi');
@@ -103,10 +103,10 @@ describe('feeds', () => {
     assert.equal(response.headers.get('content-type'), 'application/atom+xml; charset=utf-8');
     assert.match(body, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="vi">/);
     assert.ok(body.includes(`<id>${PUBLIC_URL}/</id>`));
-    assert.ok(body.includes('<author><name>Agency Portal</name></author>'));
+    assert.ok(body.includes('<author><name>Đảng ủy Khối các cơ quan tỉnh</name></author>'));
 
     const feed = await parser.parseString(body);
-    assert.equal(feed.title, 'Agency Portal');
+    assert.equal(feed.title, 'Đảng ủy Khối các cơ quan tỉnh');
     assert.equal(feed.link, `${PUBLIC_URL}/`);
     assert.equal(feed.feedUrl, `${PUBLIC_URL}/feeds/articles.atom`);
     assert.equal(feed.lastBuildDate, newestUpdate().toISOString());
@@ -144,10 +144,10 @@ describe('feeds', () => {
       { ...feed, items: undefined },
       {
         version: 'https://jsonfeed.org/version/1.1',
-        title: 'Agency Portal',
+        title: 'Đảng ủy Khối các cơ quan tỉnh',
         home_page_url: `${PUBLIC_URL}/`,
         feed_url: `${PUBLIC_URL}/feeds/articles.json`,
-        description: 'Tin tức, hoạt động và thông báo mới nhất của cơ quan.',
+        description: 'Tin tức, hoạt động và thông báo mới nhất của Đảng ủy Khối các cơ quan tỉnh.',
         language: 'vi',
         items: undefined,
       },
@@ -256,7 +256,7 @@ describe('feeds with hostile content', () => {
     try {
       for (const path of ['/feeds/articles.rss', '/feeds/articles.atom']) {
         const feed = await parser.parseString((await getFeed(server, path)).body);
-        assert.equal(feed.title, 'Agency Portal');
+        assert.equal(feed.title, 'Đảng ủy Khối các cơ quan tỉnh');
         assert.deepEqual(feed.items, []);
       }
       assert.deepEqual(JSON.parse((await getFeed(server, '/feeds/articles.json')).body).items, []);

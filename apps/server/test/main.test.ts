@@ -69,7 +69,7 @@ describe('main', { timeout: 30_000 }, () => {
     const dataDir = join(dir, 'first-start');
     const port = await freePort();
     const run = runMain({ PORT: String(port), DATA_DIR: dataDir, EMBED_DIR: '/nonexistent/embed/dist' });
-    const line = `Agency Portal is running at http://127.0.0.1:${port}/\n`;
+    const line = `Đảng ủy Khối các cơ quan tỉnh is running at http://127.0.0.1:${port}/\n`;
     await waitForLine(run, line);
     const lines = run.output().stdout.split('\n');
     assert.deepEqual(lines.slice(0, SEEDING_LINES.length), SEEDING_LINES);

@@ -71,7 +71,7 @@ describe('pages', () => {
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.match(body, /^<!doctype html>\n<html lang="vi">/);
-    assert.match(body, /<title>Tin tức \| Agency Portal<\/title>/);
+    assert.match(body, /<title>Tin tức \| Đảng ủy Khối các cơ quan tỉnh<\/title>/);
     assert.match(body, /<meta name="viewport" content="width=device-width, initial-scale=1">/);
     assert.match(body, /<link rel="stylesheet" href="\/assets\/v\/main-[\w-]+\.css">/);
     assert.ok(body.includes('<h1 class="list-heading">Tin tức</h1>'));
@@ -128,7 +128,7 @@ describe('pages', () => {
       cardSlugs(body),
       newest.slice(10, 20).map((article) => article.slug),
     );
-    assert.match(body, /<title>Tin tức – Trang 2 \| Agency Portal<\/title>/);
+    assert.match(body, /<title>Tin tức – Trang 2 \| Đảng ủy Khối các cơ quan tỉnh<\/title>/);
     assert.ok(body.includes('current="2"'));
     assert.deepEqual(fallbackItems(body).slice(0, 4), [
       '<li><a href="?page=1" rel="prev">Trang trước</a></li>',
@@ -165,7 +165,7 @@ describe('pages', () => {
       );
       cards(body).forEach((card, i) => assertCard(card, expected[i]));
       assert.ok(body.includes(`<h1 class="list-heading">${category.name}</h1>`));
-      assert.ok(body.includes(`<title>${category.name} | Agency Portal</title>`));
+      assert.ok(body.includes(`<title>${category.name} | Đảng ủy Khối các cơ quan tỉnh</title>`));
       assert.ok(
         body.includes(
           `<ap-article-list src="${PUBLIC_URL}/api/v1/articles" page-size="10" category="${category.slug}" layout="grid" heading-level="2" sync-url label="${category.name}">`,
@@ -186,7 +186,7 @@ describe('pages', () => {
       cardSlugs(body),
       inCategory.slice(10, 20).map((article) => article.slug),
     );
-    assert.ok(body.includes(`<title>${category.name} – Trang 2 | Agency Portal</title>`));
+    assert.ok(body.includes(`<title>${category.name} – Trang 2 | Đảng ủy Khối các cơ quan tỉnh</title>`));
     const beyond = await getPage(server, `/chuyen-muc/${category.slug}?page=${pages + 1}`);
     assertNotFoundPage(beyond.response, beyond.body);
   });
@@ -206,7 +206,7 @@ describe('pages', () => {
     const { response, body } = await getPage(server, `/bai-viet/${article.slug}`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
-    assert.ok(body.includes(`<title>${article.title} | Agency Portal</title>`));
+    assert.ok(body.includes(`<title>${article.title} | Đảng ủy Khối các cơ quan tỉnh</title>`));
     const main = /<main id="main" tabindex="-1">([\s\S]*?)<\/main>/.exec(body)?.[1] ?? '';
     assert.ok(main.includes(`<p class="article-category"><a href="/chuyen-muc/${article.category.slug}">${article.category.name}</a></p>`));
     assert.ok(main.includes(`<h1>${article.title}</h1>`));
@@ -434,5 +434,58 @@ describe('pages with hostile content', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('language', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer({ PUBLIC_URL });
+  });
+  after(() => server.close());
+
+  const inEnglish = (path: string) => fetch(server.url(path), { headers: { 'user-agent': BROWSER, cookie: 'lang=en' } });
+
+  test('the switch sets a preference cookie and returns to the page it came from', async () => {
+    const response = await fetch(server.url('/ngon-ngu/en?next=%2Fchuyen-muc%2Fchuyen-doi-so%3Fpage%3D2'), { redirect: 'manual' });
+    assert.equal(response.status, 303);
+    assert.equal(response.headers.get('location'), '/chuyen-muc/chuyen-doi-so?page=2');
+    assert.equal(response.headers.get('set-cookie'), 'lang=en; Path=/; Max-Age=31536000; SameSite=Lax; Secure');
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+  });
+
+  test('the switch returns only to a path of this site, and knows only vi and en', async () => {
+    for (const next of ['https://evil.example/', '//evil.example/', '/\\evil.example/', 'javascript:alert(1)', '']) {
+      const response = await fetch(server.url(`/ngon-ngu/vi?next=${encodeURIComponent(next)}`), { redirect: 'manual' });
+      assert.equal(response.headers.get('location'), '/', next);
+    }
+    const unknown = await fetch(server.url('/ngon-ngu/fr?next=/'), { redirect: 'manual' });
+    assert.equal(unknown.status, 404);
+    assert.equal(unknown.headers.get('set-cookie'), null);
+  });
+
+  test('with the cookie, the shell speaks English and the widgets follow the page language; without it, Vietnamese', async () => {
+    const english = await (await inEnglish('/?page=2')).text();
+    assert.match(english, /^<!doctype html>\n<html lang="en">/);
+    assert.ok(english.includes('<a class="skip-link" href="#main">Skip to main content</a>'));
+    assert.ok(english.includes('<title>News – Page 2 | Đảng ủy Khối các cơ quan tỉnh</title>'));
+    assert.ok(english.includes('<li><a href="/" aria-current="page">Home</a></li>'));
+    assert.ok(english.includes('rel="prev">Previous page</a>'));
+    assert.match(english, /<span class="views">Views: \d/);
+    assert.ok(english.includes('<meta property="og:locale" content="en_US">'));
+    assert.ok(english.includes('<a class="language" href="/ngon-ngu/vi?next=%2F%3Fpage%3D2" lang="vi" hreflang="vi">Tiếng Việt</a>'));
+
+    const vietnamese = await getPage(server, '/?page=2');
+    assert.match(vietnamese.body, /<html lang="vi">/);
+    assert.ok(vietnamese.body.includes('<a class="language" href="/ngon-ngu/en?next=%2F%3Fpage%3D2" lang="en" hreflang="en">English</a>'));
+    assert.equal(vietnamese.response.headers.get('vary'), 'cookie, accept-encoding');
+  });
+
+  test('error pages follow the choice too', async () => {
+    const response = await inEnglish('/khong-co');
+    assert.equal(response.status, 404);
+    const body = await response.text();
+    assert.match(body, /<html lang="en">/);
+    assert.ok(body.includes('<h1>Page not found</h1>'));
   });
 });

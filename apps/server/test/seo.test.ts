@@ -32,9 +32,9 @@ describe('meta tags, sitemap and robots.txt', () => {
   after(() => server.close());
 
   const FEED_LINKS = [
-    '<link rel="alternate" type="application/rss+xml" title="Agency Portal (RSS)" href="https://tintuc.example.gov.vn/feeds/articles.rss">',
-    '<link rel="alternate" type="application/atom+xml" title="Agency Portal (Atom)" href="https://tintuc.example.gov.vn/feeds/articles.atom">',
-    '<link rel="alternate" type="application/feed+json" title="Agency Portal (JSON Feed)" href="https://tintuc.example.gov.vn/feeds/articles.json">',
+    '<link rel="alternate" type="application/rss+xml" title="Đảng ủy Khối các cơ quan tỉnh (RSS)" href="https://tintuc.example.gov.vn/feeds/articles.rss">',
+    '<link rel="alternate" type="application/atom+xml" title="Đảng ủy Khối các cơ quan tỉnh (Atom)" href="https://tintuc.example.gov.vn/feeds/articles.atom">',
+    '<link rel="alternate" type="application/feed+json" title="Đảng ủy Khối các cơ quan tỉnh (JSON Feed)" href="https://tintuc.example.gov.vn/feeds/articles.json">',
   ];
 
   test('the home page: description, canonical link, Open Graph website tags and feed links', async () => {
@@ -43,12 +43,12 @@ describe('meta tags, sitemap and robots.txt', () => {
     for (const link of FEED_LINKS) assert.ok(body.includes(link), link);
     assert.deepEqual(metaTags(body), [
       ['viewport', 'width=device-width, initial-scale=1'],
-      ['description', 'Tin tức, hoạt động và thông báo mới nhất của cơ quan.'],
+      ['description', 'Tin tức, hoạt động và thông báo mới nhất của Đảng ủy Khối các cơ quan tỉnh.'],
       ['og:type', 'website'],
-      ['og:site_name', 'Agency Portal'],
+      ['og:site_name', 'Đảng ủy Khối các cơ quan tỉnh'],
       ['og:locale', 'vi_VN'],
-      ['og:title', 'Tin tức | Agency Portal'],
-      ['og:description', 'Tin tức, hoạt động và thông báo mới nhất của cơ quan.'],
+      ['og:title', 'Tin tức | Đảng ủy Khối các cơ quan tỉnh'],
+      ['og:description', 'Tin tức, hoạt động và thông báo mới nhất của Đảng ủy Khối các cơ quan tỉnh.'],
       ['og:url', `${PUBLIC_URL}/`],
     ]);
   });
@@ -62,7 +62,10 @@ describe('meta tags, sitemap and robots.txt', () => {
     const tags = new Map(metaTags(body));
     assert.equal(tags.get('og:url'), canonical);
     assert.equal(tags.get('og:type'), 'website');
-    assert.equal(tags.get('description'), `Tin bài chuyên mục ${category.name}: Tin tức, hoạt động và thông báo mới nhất của cơ quan.`);
+    assert.equal(
+      tags.get('description'),
+      `Tin bài chuyên mục ${category.name}: Tin tức, hoạt động và thông báo mới nhất của Đảng ủy Khối các cơ quan tỉnh.`,
+    );
   });
 
   test('an article page: summary as description, Open Graph article tags with an absolute image', async () => {
@@ -76,7 +79,7 @@ describe('meta tags, sitemap and robots.txt', () => {
       ['viewport', 'width=device-width, initial-scale=1'],
       ['description', article.summary],
       ['og:type', 'article'],
-      ['og:site_name', 'Agency Portal'],
+      ['og:site_name', 'Đảng ủy Khối các cơ quan tỉnh'],
       ['og:locale', 'vi_VN'],
       ['og:title', article.title],
       ['og:description', article.summary],

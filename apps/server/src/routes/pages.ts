@@ -1,6 +1,8 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Config } from '../config.js';
-import { articlePage, articlePath, categoryPath, listPage, PAGE_SIZE, type Site } from '@agency-portal/portal/templates.js';
+import { articlePage, articlePath, categoryPath, LANGS, listPage, PAGE_SIZE, type Site } from '@agency-portal/portal/templates.js';
+import type { FastifyRequest } from 'fastify';
+import { LANG_COOKIE, requestLang } from '../lang.js';
 import type { Category, Store } from '../store/types.js';
 import { countArticleView } from '../views.js';
 import { xml } from './feeds.js';
@@ -18,24 +20,30 @@ const SITEMAP_MAX_URLS = 50_000;
 /** The server-rendered pages (home, categories, articles), the sitemap and robots.txt. */
 export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { config, store }) => {
   const { publicUrl } = config;
-  const site = async (): Promise<Site> => ({ publicUrl, categories: await store.listCategories(), assets: app.assets });
+  const site = async (request: FastifyRequest): Promise<Site> => ({
+    publicUrl,
+    categories: await store.listCategories(),
+    assets: app.assets,
+    lang: requestLang(request),
+  });
+  const secure = publicUrl.startsWith('https:') ? '; Secure' : '';
 
   /** One page of the home or a category list; the 404 page for a `?page=` that is not a page of the list. */
-  async function sendList(reply: FastifyReply, pageQuery: unknown, category?: Category) {
+  async function sendList(request: FastifyRequest, reply: FastifyReply, pageQuery: unknown, category?: Category) {
     const page = parsePage(pageQuery);
     if (page === undefined) return reply.callNotFound();
     const { items, total } = await store.listArticles({ offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, category: category?.slug });
     const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     if (page > totalPages) return reply.callNotFound();
-    return sendHtml(reply, listPage({ site: await site(), category, page, totalPages, articles: items }));
+    return sendHtml(reply, listPage({ site: await site(request), category, page, totalPages, articles: items }));
   }
 
-  app.get<{ Querystring: { page?: unknown } }>('/', (request, reply) => sendList(reply, request.query.page));
+  app.get<{ Querystring: { page?: unknown } }>('/', (request, reply) => sendList(request, reply, request.query.page));
 
   app.get<{ Params: { slug: string }; Querystring: { page?: unknown } }>('/chuyen-muc/:slug', async (request, reply) => {
     const category = await store.getCategory(request.params.slug);
     if (!category) return reply.callNotFound();
-    return sendList(reply, request.query.page, category);
+    return sendList(request, reply, request.query.page, category);
   });
 
   app.get<{ Params: { slug: string } }>('/bai-viet/:slug', async (request, reply) => {
@@ -48,7 +56,7 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     return sendHtml(
       reply,
       articlePage({
-        site: await site(),
+        site: await site(request),
         article: { ...article, views: views ?? article.views },
         latest: latest.items.filter((item) => item.slug !== slug).slice(0, LATEST_COUNT),
       }),
@@ -74,6 +82,17 @@ ${url('/', lastmod(items))}${categories.map((category) =>
 `.value;
   });
 
+  // The language switch: a preference cookie, then back to the page (only a path of this site: no open redirect).
+  app.get<{ Params: { lang: string }; Querystring: { next?: unknown } }>('/ngon-ngu/:lang', (request, reply) => {
+    const lang = LANGS.find((known) => known === request.params.lang);
+    if (!lang) return reply.callNotFound();
+    const { next } = request.query;
+    const target = typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/';
+    reply.header('set-cookie', `${LANG_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`);
+    reply.header('cache-control', 'no-store');
+    return reply.redirect(target, 303);
+  });
+
   app.get('/robots.txt', (_request, reply) => {
     reply.type('text/plain; charset=utf-8');
     return `User-agent: *\nAllow: /\nSitemap: ${publicUrl}/sitemap.xml\n`;
@@ -88,5 +107,6 @@ function parsePage(value: unknown): number | undefined {
 }
 
 function sendHtml(reply: FastifyReply, body: string) {
-  return reply.type('text/html; charset=utf-8').send(body);
+  // The page's language comes from the visitor's cookie.
+  return reply.type('text/html; charset=utf-8').header('vary', 'cookie').send(body);
 }
