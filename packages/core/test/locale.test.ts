@@ -41,6 +41,40 @@ describe('formatters', () => {
     expect(formatDate('2025-12-31T17:30:00Z', 'en', { timeZone: 'UTC' })).to.equal('31/12/2025');
   });
 
+  it('writes whole numbers and Vietnamese dates exactly as Intl does, in every engine', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const tag = locale === 'vi' ? 'vi-VN' : 'en-GB';
+      const numbers = new Intl.NumberFormat(tag);
+      for (const value of [0, 7, 999, 1000, 4235, 93308, 1234567, -1234, 2 ** 40]) {
+        expect(formatNumber(value, locale), `${value} in ${tag}`).to.equal(numbers.format(value));
+      }
+      const dates = new Intl.DateTimeFormat(tag, { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+      const times = new Intl.DateTimeFormat(tag, {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
+      // Both sides of midnight in Viet Nam (17:00 UTC), month and year ends, a leap day, and 1975 (before UTC+7 held).
+      const instants = [
+        '2025-12-31T16:59:59Z',
+        '2025-12-31T17:00:00Z',
+        '2024-02-28T17:30:00Z',
+        '2026-06-30T23:59:00Z',
+        '1975-06-12T17:00:00Z',
+        '1970-01-01T00:00:00Z',
+      ];
+      for (const iso of instants) {
+        expect(formatDate(iso, locale), `${iso} in ${tag}`).to.equal(dates.format(new Date(iso)));
+        expect(formatDate(iso, locale, { time: true }), `${iso} with time in ${tag}`).to.equal(times.format(new Date(iso)));
+      }
+    }
+    expect(formatNumber(1234.5, 'vi')).to.equal(new Intl.NumberFormat('vi-VN').format(1234.5));
+  });
+
   it('returns an empty string for an invalid date instead of "Invalid Date"', () => {
     expect(formatDate('not a date')).to.equal('');
   });
