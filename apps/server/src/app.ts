@@ -10,6 +10,8 @@ import { apiRoutes } from './routes/api.js';
 import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
 import { pageRoutes } from './routes/pages.js';
+import { statsRoutes } from './routes/stats.js';
+import { StatsEngine } from './stats/engine.js';
 import type { Store } from './store/types.js';
 
 /** Stylesheet and favicon of the server's own pages (same relative path from src/ and dist/). */
@@ -31,6 +33,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The app's clock (AppOptions.now). */
     now(): Date;
+    /** The visit statistics engine (hits, visits, online visitors; article views use its visitor hash). */
+    stats: StatsEngine;
   }
 }
 
@@ -46,6 +50,11 @@ export function buildApp(config: Config, store: Store, { now = () => new Date() 
     frameworkErrors: handleError,
   });
   app.decorate('now', now);
+  const stats = new StatsEngine(store, { now, portalOrigin: new URL(config.publicUrl).origin });
+  app.decorate('stats', stats);
+  app.addHook('onReady', () => stats.start());
+  // Before the store closes: hits still waiting for their commit are written.
+  app.addHook('preClose', () => stats.stop());
   app.addHook('onClose', () => store.close());
 
   app.addHook('onSend', (_request, reply, payload, done) => {
@@ -71,6 +80,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date() 
   // An image's file never changes: a new image gets a new name.
   app.register(fastifyStatic, { root: MEDIA_DIR, prefix: '/media/', decorateReply: false, maxAge: '365d', immutable: true });
   app.register(apiRoutes, { prefix: '/api/v1', config, store });
+  app.register(statsRoutes, { prefix: '/api/v1/stats', stats });
 
   if (!existsSync(config.embedDir)) {
     app.log.warn(
