@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { addDays, dayIn, monthStart, weekStart } from '../src/stats/clock.js';
@@ -58,11 +59,13 @@ interface HitOptions {
 async function hit(server: TestServer, visitor: string, options: HitOptions = {}) {
   const site = options.site ?? 'portal';
   const headers: Record<string, string> = { 'content-type': options.contentType ?? 'text/plain;charset=UTF-8' };
-  const origin = options.origin === undefined ? (site === 'portal' ? 'https://portal.example.vn' : 'https://sogd.example.vn') : options.origin;
+  const origin =
+    options.origin === undefined ? (site === 'portal' ? 'https://portal.example.vn' : 'https://sogd.example.vn') : options.origin;
   if (origin !== null) headers.origin = origin;
   const userAgent = options.userAgent === undefined ? ua(visitor) : options.userAgent;
   if (userAgent !== null) headers['user-agent'] = userAgent;
-  const body = options.body ?? JSON.stringify({ site, path: '/tin-tuc', referrer: 'https://www.google.com/search?q=x', type: options.type });
+  const body =
+    options.body ?? JSON.stringify({ site, path: '/tin-tuc', referrer: 'https://www.google.com/search?q=x', type: options.type });
   const response = await fetch(server.url('/api/v1/stats/hit'), { method: 'POST', headers, body });
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
 }
@@ -312,6 +315,49 @@ describe('GET /api/v1/stats/stream', () => {
       assert.deepEqual(counts(await nextEvent()), { online: 1, today: 1, week: 1, month: 1, total: 1 });
     } finally {
       controller.abort();
+    }
+  });
+});
+
+describe('the site command (npm run site:add)', () => {
+  const run = async (dataDir: string, ...args: string[]) => {
+    const { spawnSync } = await import('node:child_process');
+    const cli = fileURLToPath(new URL('../src/stats/cli.ts', import.meta.url));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+    });
+    return { status: result.status, out: result.stdout + result.stderr };
+  };
+
+  test('adds a site, adds origins to it, refuses bad input, and the server accepts hits from it', async () => {
+    const server = await startServer({}, { seed: false });
+    try {
+      const dir = server.config.dataDir;
+      for (const bad of [
+        ['add', '--id', 'So GD', '--origin', 'https://sogd.example.vn'],
+        ['add', '--id', 'so-gd', '--origin', 'https://sogd.example.vn/trang'],
+        ['add', '--id', 'so-gd', '--origin', 'ftp://sogd.example.vn'],
+        ['add', '--id', 'so-gd'],
+        ['add', '--id', 'so-gd', '--origin', 'https://sogd.example.vn', '--time-zone', 'Mars/Olympus'],
+      ]) {
+        const result = await run(dir, ...bad);
+        assert.equal(result.status, 2, `${bad.join(' ')}: ${result.out}`);
+      }
+      assert.deepEqual(
+        (await server.store.listStatsSites()).map((site) => site.id),
+        ['portal'],
+      );
+      assert.equal((await run(dir, 'add', '--id', 'so-gd', '--origin', 'https://sogd.example.vn/')).status, 0);
+      const added = await run(dir, 'add', '--id', 'so-gd', '--origin', 'http://localhost:5173', '--time-zone', 'UTC');
+      assert.equal(added.status, 0, added.out);
+      assert.match(added.out, /Updated site so-gd \(UTC\): https:\/\/sogd.example.vn http:\/\/localhost:5173/);
+      // The running server picks the new site up at its first hit.
+      const response = await hit(server, 'a', { site: 'so-gd', origin: 'http://localhost:5173' });
+      assert.deepEqual(response.body, { counted: true, visit: true });
+      assert.equal((await summary(server, 'so-gd')).timezone, 'UTC');
+    } finally {
+      await server.close();
     }
   });
 });

@@ -91,7 +91,7 @@ const SITE_RELOAD_MS = 1_000;
 
 export interface StatsEngineOptions {
   now?: () => Date;
-  /** The portal's origin (from PUBLIC_URL): the `portal` site is created with it and always allows it. */
+  /** The portal's origin (from PUBLIC_URL): the `portal` site, created on first start, always allows it. */
   portalOrigin: string;
 }
 
@@ -121,17 +121,17 @@ export class StatsEngine {
     private readonly options: StatsEngineOptions,
   ) {
     this.now = options.now ?? (() => new Date());
-    this.commits = new GroupCommit((hits) => store.commitStatsHits(hits), (hits) => this.applyCommitted(hits));
+    this.commits = new GroupCommit(
+      (hits) => store.commitStatsHits(hits),
+      (hits) => this.applyCommitted(hits),
+    );
   }
 
   /** Ensures the portal site, then loads sites, rollups and recent visitors. */
   async start(): Promise<void> {
-    const sites = await this.store.listStatsSites();
-    const portal = sites.find((site) => site.id === PORTAL_SITE);
-    if (!portal) {
-      await this.store.upsertStatsSite({ id: PORTAL_SITE, origins: [this.options.portalOrigin], timeZone: DEFAULT_TIME_ZONE });
-    } else if (!portal.origins.includes(this.options.portalOrigin)) {
-      await this.store.upsertStatsSite({ ...portal, origins: [...portal.origins, this.options.portalOrigin] });
+    // The portal's own origin is not stored: it follows PUBLIC_URL (see reloadSites).
+    if (!(await this.store.listStatsSites()).some((site) => site.id === PORTAL_SITE)) {
+      await this.store.upsertStatsSite({ id: PORTAL_SITE, origins: [], timeZone: DEFAULT_TIME_ZONE });
     }
     await this.reloadSites();
     const now = this.now().getTime();
@@ -164,12 +164,21 @@ export class StatsEngine {
   async reloadSites(): Promise<void> {
     this.sitesLoadedAt = Date.now();
     for (const site of await this.store.listStatsSites()) {
+      const origins = new Set(site.origins);
+      if (site.id === PORTAL_SITE) origins.add(this.options.portalOrigin);
       const state = this.sites.get(site.id);
       if (state) {
         state.site = site;
-        state.origins = new Set(site.origins);
+        state.origins = origins;
       } else {
-        this.sites.set(site.id, { site, origins: new Set(site.origins), days: new Map(), total: 0, visitors: new Map(), online: new Map() });
+        this.sites.set(site.id, {
+          site,
+          origins,
+          days: new Map(),
+          total: 0,
+          visitors: new Map(),
+          online: new Map(),
+        });
       }
     }
   }
@@ -183,7 +192,8 @@ export class StatsEngine {
       state = this.sites.get(id);
     }
     if (!state) throw new StatsError(404, 'unknown_site', `No site "${id}" is registered for statistics.`);
-    if (origin === undefined) throw new StatsError(403, 'origin_required', 'A hit must come from a browser page: the Origin header is missing.');
+    if (origin === undefined)
+      throw new StatsError(403, 'origin_required', 'A hit must come from a browser page: the Origin header is missing.');
     if (!allowed()) throw new StatsError(403, 'origin_not_allowed', `The origin ${origin} is not registered for site "${id}".`);
     return state;
   }
