@@ -177,7 +177,7 @@ export class ApVisitCounter extends LitElement {
       let response: Response;
       try {
         response = await fetch(url, { headers: { accept: 'application/json' }, signal: controller.signal });
-      } catch (error) {
+      } catch {
         throw controller.signal.reason instanceof VisitCounterError
           ? controller.signal.reason
           : new VisitCounterError(0, 'network_error', `Could not reach ${url}.`);
