@@ -1,5 +1,6 @@
 export { ApVisitCounter, HEARTBEAT_MS } from './visit-counter.js';
-export { ApErrorEvent, ApTrackEvent, ApUpdateEvent, VisitCounterError } from './events.js';
+export { VisitCounterError } from './error.js';
+export { ApErrorEvent, ApTrackEvent, ApUpdateEvent } from './events.js';
 export type { TrackDetail } from './events.js';
 export { isVisitSummary, VISIT_COUNTS } from './summary.js';
 export type { VisitCount, VisitDefinitions, VisitSummary } from './summary.js';
