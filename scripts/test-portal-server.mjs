@@ -74,6 +74,7 @@ export async function startPortalServer({ publicUrl }) {
   async function proxy(ctx, next) {
     if (ctx.path === '/__test-portal/beacons') {
       ctx.type = 'application/json';
+      ctx.set('cache-control', 'no-store');
       ctx.body = JSON.stringify(beacons);
       return;
     }

@@ -3,7 +3,8 @@ import { isbot } from 'isbot';
 import '@agency-portal/core/define.js';
 import '../src/define.js';
 import type { ApVisitCounter } from '../src/visit-counter.js';
-import { ApErrorEvent, ApTrackEvent, ApUpdateEvent } from '../src/events.js';
+import type { ApErrorEvent } from '../src/events.js';
+import { ApTrackEvent, ApUpdateEvent } from '../src/events.js';
 import type { VisitSummary } from '../src/summary.js';
 
 // The real portal server runs behind the test server (this package's test task depends on the server's build),
@@ -41,6 +42,30 @@ async function loaded(el: ApVisitCounter): Promise<void> {
 
 const vi = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 
+/** A listener bound in the template, so that an event fired before the fixture returns is not missed. */
+function catcher<E extends Event>(cancel = false) {
+  const events: E[] = [];
+  return {
+    events,
+    listener: (event: E) => {
+      if (cancel) event.preventDefault();
+      events.push(event);
+    },
+    next: async (count = 1) => {
+      await waitUntil(() => events.length >= count, 'the event did not come', { timeout: 8000 });
+      return events[count - 1];
+    },
+  };
+}
+
+async function beaconList(): Promise<{ body: string; userAgent: string; status: number; answer: Record<string, unknown> }[]> {
+  const response = await fetch('/__test-portal/beacons', { cache: 'no-store' });
+  const text = await response.text();
+  const list = JSON.parse(text);
+  expect(Array.isArray(list), `/__test-portal/beacons answered ${response.status}: ${text.slice(0, 200)}`).to.equal(true);
+  return list;
+}
+
 function captureWarnings() {
   const warnings: string[] = [];
   const original = console.warn;
@@ -52,8 +77,9 @@ describe('ap-visit-counter', () => {
   it('shows the five counters of the site, labelled in Vietnamese, with vi-VN numbers', async () => {
     await humanHit('shows');
     const before = await summary();
-    const el = await fixture<ApVisitCounter>(html`<ap-visit-counter site="portal"></ap-visit-counter>`);
-    const { summary: shown } = ((await oneEvent(el, ApUpdateEvent.eventName)) as ApUpdateEvent).detail;
+    const updates = catcher<ApUpdateEvent>();
+    const el = await fixture<ApVisitCounter>(html`<ap-visit-counter site="portal" @ap-update=${updates.listener}></ap-visit-counter>`);
+    const { summary: shown } = (await updates.next()).detail;
     await loaded(el);
     expect(labels(el)).to.deep.equal(['Đang online', 'Hôm nay', 'Trong tuần', 'Trong tháng', 'Tất cả']);
     expect(shown.total).to.be.at.least(before.total);
@@ -87,8 +113,9 @@ describe('ap-visit-counter', () => {
   });
 
   it('updates live from the event stream when a visit is counted', async () => {
-    const el = await fixture<ApVisitCounter>(html`<ap-visit-counter></ap-visit-counter>`);
-    const first = ((await oneEvent(el, ApUpdateEvent.eventName)) as ApUpdateEvent).detail.summary;
+    const updates = catcher<ApUpdateEvent>();
+    const el = await fixture<ApVisitCounter>(html`<ap-visit-counter @ap-update=${updates.listener}></ap-visit-counter>`);
+    const first = (await updates.next()).detail.summary;
     let latest = first;
     el.addEventListener(ApUpdateEvent.eventName, (event) => (latest = event.detail.summary));
     await humanHit('live');
@@ -139,8 +166,9 @@ describe('ap-visit-counter', () => {
   it('shows an error with a retry for an unknown site, and tells why in ap-error', async () => {
     const { warnings, restore } = captureWarnings();
     try {
-      const el = await fixture<ApVisitCounter>(html`<ap-visit-counter site="khong-co"></ap-visit-counter>`);
-      const event = (await oneEvent(el, ApErrorEvent.eventName)) as ApErrorEvent;
+      const errors = catcher<ApErrorEvent>();
+      const el = await fixture<ApVisitCounter>(html`<ap-visit-counter site="khong-co" @ap-error=${errors.listener}></ap-visit-counter>`);
+      const event = await errors.next();
       expect(event.detail.error.status).to.equal(404);
       expect(event.detail.error.code).to.equal('unknown_site');
       await el.updateComplete;
@@ -183,9 +211,9 @@ describe('ap-visit-counter', () => {
     window.fetch = () =>
       Promise.resolve(new Response('{"total":"many"}', { status: 200, headers: { 'content-type': 'application/json' } }));
     try {
-      const el = await fixture<ApVisitCounter>(html`<ap-visit-counter @ap-error=${(e: Event) => e.preventDefault()}></ap-visit-counter>`);
-      const event = (await oneEvent(el, ApErrorEvent.eventName)) as ApErrorEvent;
-      expect(event.detail.error.code).to.equal('invalid_response');
+      const errors = catcher<ApErrorEvent>(true);
+      await fixture<ApVisitCounter>(html`<ap-visit-counter @ap-error=${errors.listener}></ap-visit-counter>`);
+      expect((await errors.next()).detail.error.code).to.equal('invalid_response');
     } finally {
       window.fetch = original;
     }
@@ -200,9 +228,10 @@ describe('ap-visit-counter', () => {
   });
 
   it('with track, sends the page view as a text/plain beacon that the server accepts from this origin', async () => {
-    const seen = ((await (await fetch('/__test-portal/beacons')).json()) as unknown[]).length;
-    const el = await fixture<ApVisitCounter>(html`<ap-visit-counter track></ap-visit-counter>`);
-    const event = (await oneEvent(el, ApTrackEvent.eventName)) as ApTrackEvent;
+    const seen = (await beaconList()).length;
+    const tracks = catcher<ApTrackEvent>();
+    await fixture<ApVisitCounter>(html`<ap-visit-counter track @ap-track=${tracks.listener}></ap-visit-counter>`);
+    const event = await tracks.next();
     expect(event.detail.type).to.equal('pageview');
     expect(event.detail.queued).to.equal(true);
     expect(new URL(event.detail.url).pathname).to.equal('/api/v1/stats/hit');
@@ -218,8 +247,7 @@ describe('ap-visit-counter', () => {
     let beacon: Beacon | undefined;
     await waitUntil(
       async () => {
-        const beacons = (await (await fetch('/__test-portal/beacons')).json()) as Beacon[];
-        beacon = beacons.slice(seen).find((b) => b.body === event.detail.body);
+        beacon = (await beaconList()).slice(seen).find((b: Beacon) => b.body === event.detail.body);
         return beacon;
       },
       'the beacon did not reach the server',
@@ -241,8 +269,9 @@ describe('ap-visit-counter', () => {
       return originalSetInterval(handler, ms);
     }) as typeof window.setInterval;
     try {
-      const el = await fixture<ApVisitCounter>(html`<ap-visit-counter track></ap-visit-counter>`);
-      await oneEvent(el, ApTrackEvent.eventName);
+      const tracks = catcher<ApTrackEvent>();
+      const el = await fixture<ApVisitCounter>(html`<ap-visit-counter track @ap-track=${tracks.listener}></ap-visit-counter>`);
+      await tracks.next();
       expect(intervals, 'a visible page beats').to.include(60_000);
       const heartbeat = () => (el as unknown as { heartbeat?: number }).heartbeat;
       expect(heartbeat()).to.not.equal(undefined);
