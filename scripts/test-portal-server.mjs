@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const main = fileURLToPath(new URL('../apps/server/dist/main.js', import.meta.url));
@@ -64,16 +65,63 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
     });
   });
 
-  /** Koa middleware for the test server: GET and HEAD under /api/ and /media/ go to the portal server. */
+  /** The visit statistics beacons the proxy passed on, with the portal's answers (GET /__test-portal/beacons). */
+  const beacons = [];
+
+  /**
+   * Koa middleware for the test server: GET and HEAD under /api/ and /media/ go to the portal server, and so
+   * does POST /api/v1/stats/hit (a widget's beacon, with its Origin and User-Agent). Answers are streamed,
+   * so Server-Sent Events pass through. Two test routes: GET /__test-portal/beacons lists the beacons passed on,
+   * and POST /__test-portal/hit?ua=... sends a hit with that user agent (headless Chromium is a bot to the server).
+   */
   async function proxy(ctx, next) {
-    if (!['GET', 'HEAD'].includes(ctx.method) || !PROXIED.some((prefix) => ctx.path.startsWith(prefix))) return next();
-    const response = await fetch(origin + ctx.url, { method: ctx.method, headers: { accept: ctx.get('accept') || '*/*' } });
+    if (ctx.path === '/__test-portal/beacons') {
+      ctx.type = 'application/json';
+      ctx.set('cache-control', 'no-store');
+      ctx.body = JSON.stringify(beacons);
+      return;
+    }
+    if (ctx.path === '/__test-portal/hit' && ctx.method === 'POST') {
+      const response = await fetch(`${origin}/api/v1/stats/hit`, {
+        method: 'POST',
+        headers: { origin: ctx.get('origin') || publicUrl, 'user-agent': String(ctx.query.ua), 'content-type': 'text/plain' },
+        body: await readBody(ctx.req),
+      });
+      ctx.status = response.status;
+      ctx.type = 'application/json';
+      ctx.body = await response.text();
+      return;
+    }
+    const isBeacon = ctx.method === 'POST' && ctx.path === '/api/v1/stats/hit';
+    if (!(['GET', 'HEAD'].includes(ctx.method) || isBeacon) || !PROXIED.some((prefix) => ctx.path.startsWith(prefix))) return next();
+    const headers = { accept: ctx.get('accept') || '*/*' };
+    let body;
+    if (isBeacon) {
+      for (const name of ['origin', 'user-agent', 'content-type']) if (ctx.get(name)) headers[name] = ctx.get(name);
+      body = await readBody(ctx.req);
+    }
+    const response = await fetch(origin + ctx.url, { method: ctx.method, headers, body });
     ctx.status = response.status;
     for (const [name, value] of response.headers) {
       if (!DROPPED_HEADERS.has(name)) ctx.set(name, value);
     }
-    ctx.body = Buffer.from(await response.arrayBuffer());
+    if (isBeacon) {
+      const answer = await response.text();
+      beacons.push({ body, userAgent: headers['user-agent'] ?? null, status: response.status, answer: JSON.parse(answer) });
+      ctx.body = answer;
+    } else if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+      ctx.req.on('close', () => void response.body.cancel().catch(() => {}));
+      ctx.body = Readable.fromWeb(response.body);
+    } else {
+      ctx.body = Buffer.from(await response.arrayBuffer());
+    }
   }
 
   return { origin, proxy, stop };
+}
+
+async function readBody(request) {
+  let body = '';
+  for await (const chunk of request) body += chunk;
+  return body;
 }

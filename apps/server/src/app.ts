@@ -12,6 +12,8 @@ import { apiRoutes } from './routes/api.js';
 import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
 import { pageRoutes } from './routes/pages.js';
+import { statsRoutes } from './routes/stats.js';
+import { StatsEngine } from './stats/engine.js';
 import type { Store } from './store/types.js';
 
 const SECURITY_HEADERS = {
@@ -32,6 +34,8 @@ declare module 'fastify' {
     now(): Date;
     /** The portal shell's built stylesheet and script, which every page links. */
     assets: Assets;
+    /** The visit statistics engine (hits, visits, online visitors; article views use its visitor hash). */
+    stats: StatsEngine;
   }
 }
 
@@ -48,6 +52,11 @@ export function buildApp(config: Config, store: Store, { now = () => new Date() 
   });
   app.decorate('now', now);
   app.decorate('assets', portalAssets(app));
+  const stats = new StatsEngine(store, { now, portalOrigin: new URL(config.publicUrl).origin });
+  app.decorate('stats', stats);
+  app.addHook('onReady', () => stats.start());
+  // Before the store closes: hits still waiting for their commit are written.
+  app.addHook('preClose', () => stats.stop());
   app.addHook('onClose', () => store.close());
 
   app.addHook('onSend', (_request, reply, payload, done) => {
@@ -86,6 +95,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date() 
   // An image's file never changes: a new image gets a new name.
   app.register(fastifyStatic, { root: MEDIA_DIR, prefix: '/media/', decorateReply: false, maxAge: '365d', immutable: true });
   app.register(apiRoutes, { prefix: '/api/v1', config, store });
+  app.register(statsRoutes, { prefix: '/api/v1/stats', stats });
 
   if (!existsSync(config.embedDir)) {
     app.log.warn(

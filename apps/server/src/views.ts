@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { isbot } from 'isbot';
+import { PORTAL_SITE } from './stats/engine.js';
 import type { Store } from './store/types.js';
 
 /** The portal's days start and end in this time zone. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** The site id in visitor hashes: article views are counted for the portal itself. */
-const SITE_ID = 'portal';
+const SITE_ID = PORTAL_SITE;
 
 const DAY_FORMAT = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -24,13 +23,14 @@ export function portalDay(date: Date): string {
  * counted: they get the current count.
  *
  * The visitor is sha256(daily secret salt, site id, client IP, user agent): no cookie, no raw IP stored,
- * and hashes cannot be linked across days once the salt is deleted.
+ * and hashes cannot be linked across days once the salt is deleted. The statistics engine makes the hash
+ * and tells bots apart, for article views as for visits.
  */
 export async function countArticleView(store: Store, request: FastifyRequest, slug: string): Promise<number | undefined> {
+  const { stats } = request.server;
   const userAgent = request.headers['user-agent'];
-  if (!userAgent || isbot(userAgent)) return (await store.getArticle(slug))?.views;
-  const day = portalDay(request.server.now());
-  const salt = await store.visitorSalt(day);
-  const visitor = createHash('sha256').update([salt, SITE_ID, request.ip, userAgent].join('\n')).digest('hex');
-  return store.recordArticleView(slug, visitor, day);
+  if (!userAgent || stats.isBot(userAgent)) return (await store.getArticle(slug))?.views;
+  const at = request.server.now().getTime();
+  const { visitor } = await stats.visitor(SITE_ID, request.ip, userAgent, at);
+  return store.recordArticleView(slug, visitor, stats.portalDay(at));
 }

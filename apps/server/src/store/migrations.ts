@@ -51,4 +51,44 @@ export const MIGRATIONS: readonly string[] = [
     salt TEXT NOT NULL
   );
   `,
+  // 2: visit statistics: registered sites, the hit log, visitors of the last 30 minutes and daily rollups.
+  `
+  -- A site that may send hits: its allowed origins (a JSON array) and the time zone of its days.
+  CREATE TABLE stats_sites (
+    id TEXT PRIMARY KEY,
+    origins TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+
+  -- One row per counted hit (page view). No visitor, IP or user agent; the referrer is kept as its host only.
+  CREATE TABLE stats_hits (
+    id INTEGER PRIMARY KEY,
+    site TEXT NOT NULL,
+    -- Milliseconds since 1970 (UTC); day is the site's calendar day (YYYY-MM-DD in its time zone).
+    at INTEGER NOT NULL,
+    day TEXT NOT NULL,
+    path TEXT NOT NULL,
+    referrer TEXT,
+    new_visit INTEGER NOT NULL
+  );
+
+  -- The last hit of each visitor hash, to tell a new visit (30 minutes without a hit) from a continuing one.
+  -- Rows older than the visit window are deleted.
+  CREATE TABLE stats_visitors (
+    site TEXT NOT NULL,
+    visitor TEXT NOT NULL,
+    last_hit INTEGER NOT NULL,
+    PRIMARY KEY (site, visitor)
+  ) WITHOUT ROWID;
+
+  -- Visits and hits per site and day, kept up to date in the transaction that stores the hits.
+  CREATE TABLE stats_daily (
+    site TEXT NOT NULL,
+    day TEXT NOT NULL,
+    visits INTEGER NOT NULL,
+    hits INTEGER NOT NULL,
+    PRIMARY KEY (site, day)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -59,7 +59,59 @@ export interface ListArticlesOptions {
   category?: string;
 }
 
-export interface Store {
+/** A site that may record visit statistics: a hit is accepted only from one of its origins. */
+export interface StatsSite {
+  /** URL-safe id, e.g. `portal` or `so-gd`. */
+  id: string;
+  /** Allowed origins, such as `https://sogd.example.vn` (scheme, host and port; no path). */
+  origins: string[];
+  /** IANA time zone of the site's days, weeks and months, e.g. `Asia/Ho_Chi_Minh`. */
+  timeZone: string;
+}
+
+/** One counted hit, as the stats engine decided it. */
+export interface StatsHit {
+  site: string;
+  /** Milliseconds since 1970 (UTC). */
+  at: number;
+  /** The site's calendar day of `at` (YYYY-MM-DD in its time zone). */
+  day: string;
+  path: string;
+  /** Host of the referring page, or null. */
+  referrer: string | null;
+  /** Opaque visitor hash. */
+  visitor: string;
+  /** Whether this hit starts a visit. */
+  newVisit: boolean;
+}
+
+export interface StatsDay {
+  site: string;
+  day: string;
+  visits: number;
+  hits: number;
+}
+
+export interface StatsStore {
+  listStatsSites(): Promise<StatsSite[]>;
+  /** Creates the site or replaces its origins and time zone. */
+  upsertStatsSite(site: StatsSite): Promise<void>;
+  /**
+   * Stores a batch of hits in one transaction: the hit log, each visitor's last hit, and the daily rollups.
+   * Resolves once the batch is committed; on failure nothing of the batch is stored.
+   */
+  commitStatsHits(hits: StatsHit[]): Promise<void>;
+  /** Daily rollups of every site for days from `fromDay` (YYYY-MM-DD) on. */
+  listStatsDays(fromDay: string): Promise<StatsDay[]>;
+  /** Visits and hits of every site over all time, from the rollups. */
+  statsTotals(): Promise<{ site: string; visits: number; hits: number }[]>;
+  /** Visitors whose last hit is at or after `since` (ms). */
+  recentStatsVisitors(since: number): Promise<{ site: string; visitor: string; lastHit: number }[]>;
+  /** Deletes visitors whose last hit is before `before` (ms). */
+  pruneStatsVisitors(before: number): Promise<void>;
+}
+
+export interface Store extends StatsStore {
   /** Newest first (publishedAt, then id, descending), with the total for the same filter. */
   listArticles(options: ListArticlesOptions): Promise<{ items: ArticleSummary[]; total: number }>;
   getArticle(slug: string): Promise<Article | undefined>;

@@ -1,0 +1,91 @@
+// `npm run site:add -w @agency-portal/server -- --id so-gd --origin https://sogd.example.vn [--origin ...] [--time-zone Asia/Ho_Chi_Minh]`
+// registers a site for visit statistics (or adds origins to it, or changes its time zone) in the configured
+// store (DATA_DIR); `npm run site:list -w @agency-portal/server` lists the sites. A running server picks up
+// the change at the site's next hit.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { openStore } from '../store/index.js';
+import type { StatsSite } from '../store/types.js';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './clock.js';
+import { MAX_SITE_ID_LENGTH, SITE_ID } from './engine.js';
+
+/** The origin of `value` when it is an http(s) origin with nothing after it, else an error message. */
+export function parseOrigin(value: string): string | { error: string } {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.username || url.password) {
+    return { error: `--origin must be an http:// or https:// origin such as https://sogd.example.vn; got "${value}".` };
+  }
+  if (value.replace(/\/$/, '') !== url.origin) {
+    return { error: `--origin must be an origin only (scheme, host and port), without a path: ${url.origin}; got "${value}".` };
+  }
+  return url.origin;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: { id: { type: 'string' }, origin: { type: 'string', multiple: true }, 'time-zone': { type: 'string' } },
+    strict: true,
+  });
+  const config = loadConfig();
+  if (command === 'list') {
+    const store = await openStore(config);
+    try {
+      for (const site of await store.listStatsSites()) console.log(`${site.id}\t${site.timeZone}\t${site.origins.join(' ')}`);
+    } finally {
+      await store.close();
+    }
+    return 0;
+  }
+  if (command !== 'add') {
+    console.error('Usage: site add --id <site> --origin <https://...> [--origin ...] [--time-zone <IANA zone>] | site list');
+    return 2;
+  }
+  const id = values.id ?? '';
+  if (!(id.length <= MAX_SITE_ID_LENGTH && SITE_ID.test(id))) {
+    console.error(
+      `--id must be lowercase letters and digits in words joined by hyphens, at most ${MAX_SITE_ID_LENGTH} characters; got "${id}".`,
+    );
+    return 2;
+  }
+  const origins: string[] = [];
+  for (const value of values.origin ?? []) {
+    const origin = parseOrigin(value);
+    if (typeof origin !== 'string') {
+      console.error(origin.error);
+      return 2;
+    }
+    origins.push(origin);
+  }
+  const timeZone = values['time-zone'];
+  if (timeZone !== undefined && !isTimeZone(timeZone)) {
+    console.error(`--time-zone must be an IANA time zone such as ${DEFAULT_TIME_ZONE}; got "${timeZone}".`);
+    return 2;
+  }
+  const store = await openStore(config);
+  try {
+    const existing = (await store.listStatsSites()).find((site) => site.id === id);
+    if (!existing && origins.length === 0) {
+      console.error(`A new site needs at least one --origin.`);
+      return 2;
+    }
+    const site: StatsSite = {
+      id,
+      origins: [...new Set([...(existing?.origins ?? []), ...origins])],
+      timeZone: timeZone ?? existing?.timeZone ?? DEFAULT_TIME_ZONE,
+    };
+    await store.upsertStatsSite(site);
+    console.log(`${existing ? 'Updated' : 'Added'} site ${site.id} (${site.timeZone}): ${site.origins.join(' ')}`);
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  console.error((error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' '));
+  process.exitCode = 1;
+}

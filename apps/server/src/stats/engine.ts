@@ -1,0 +1,369 @@
+import { createHash } from 'node:crypto';
+import { isbot } from 'isbot';
+import type { StatsHit, StatsSite, StatsStore, Store } from '../store/types.js';
+import { addDays, dayIn, DEFAULT_TIME_ZONE, monthStart, weekStart } from './clock.js';
+import { GroupCommit } from './group-commit.js';
+
+/** A visit ends after this long without a hit from its visitor. */
+export const VISIT_GAP_MS = 30 * 60_000;
+/** "Online now" looks back this far for hits and heartbeats. */
+export const ONLINE_WINDOW_MS = 5 * 60_000;
+/** The site id of the portal itself, created on first start with PUBLIC_URL's origin. */
+export const PORTAL_SITE = 'portal';
+/** Site ids: lowercase words of letters and digits joined by single hyphens. */
+export const SITE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_SITE_ID_LENGTH = 64;
+
+/** What the counters mean; sent with every summary so that a widget can state it. */
+export const DEFINITIONS = {
+  /** today, week, month and total count visits, not hits. */
+  counts: 'visits',
+  /** A visit starts with a visitor's first hit after this many minutes without one. */
+  visitGapMinutes: VISIT_GAP_MS / 60_000,
+  /** online: distinct visitors with a hit or heartbeat in this many minutes. */
+  onlineWindowMinutes: ONLINE_WINDOW_MS / 60_000,
+  weekStartsOn: 'monday',
+  /** Bots (crawlers, headless browsers, requests without a user agent) are not counted. */
+  botsExcluded: true,
+  /** Visitors are a daily salted hash of site, IP and user agent: no cookie, no stored IP. */
+  cookies: false,
+} as const;
+
+export interface Summary {
+  site: string;
+  online: number;
+  today: number;
+  week: number;
+  month: number;
+  total: number;
+  timezone: string;
+  definitions: typeof DEFINITIONS;
+  updatedAt: string;
+}
+
+export interface NetworkSummary extends Omit<Summary, 'site' | 'timezone'> {
+  sites: number;
+}
+
+export interface HitInput {
+  site: string;
+  path: string;
+  /** Host of the referring page, or null. */
+  referrer: string | null;
+  /** The Origin header, which must be one of the site's origins. */
+  origin: string | undefined;
+  ip: string;
+  userAgent: string | undefined;
+  /** A heartbeat keeps the visitor online and counts nothing else. */
+  heartbeat?: boolean;
+}
+
+export type HitResult = { counted: true; visit: boolean } | { counted: false; reason: 'bot' | 'heartbeat' };
+
+/** A refused hit: `status` and `code` for the JSON error. */
+export class StatsError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface SiteState {
+  site: StatsSite;
+  origins: Set<string>;
+  /** Committed visits per day (the days of the last few weeks). */
+  days: Map<string, number>;
+  total: number;
+  /** Last hit per visitor hash, for the visit rule (entries older than the visit gap are dropped). */
+  visitors: Map<string, number>;
+  /** Last hit or heartbeat per visitor hash (entries older than the online window are dropped). */
+  online: Map<string, number>;
+}
+
+/** Days of rollups kept in memory: enough for the longest month plus a week. */
+const DAYS_IN_MEMORY = 40;
+const BOT_CACHE_SIZE = 10_000;
+/** A failed site lookup reloads the sites from the store at most this often (the CLI adds sites). */
+const SITE_RELOAD_MS = 1_000;
+
+export interface StatsEngineOptions {
+  now?: () => Date;
+  /** The portal's origin (from PUBLIC_URL): the `portal` site, created on first start, always allows it. */
+  portalOrigin: string;
+}
+
+type Listener = (site: string) => void;
+
+/**
+ * The visit statistics engine: decides what a hit is (bot, new visit or not), writes hits with group commit,
+ * and keeps per-site aggregates in memory (loaded from the daily rollups at start), so a summary costs the
+ * same however many hits are stored. Article views use its visitor identification and bot filter too.
+ */
+export class StatsEngine {
+  private readonly now: () => Date;
+  private readonly sites = new Map<string, SiteState>();
+  private readonly listeners = new Set<Listener>();
+  private readonly bots = new Map<string, boolean>();
+  private readonly commits: GroupCommit<StatsHit>;
+  private salt: { day: string; value: string } | undefined;
+  private saltLoading: Promise<{ day: string; value: string }> | undefined;
+  /** Yesterday's salt, kept in memory only, so a visit that goes on past midnight stays one visit. */
+  private previousSalt: { value: string; until: number } | undefined;
+  private sitesLoadedAt = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private started = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: StatsEngineOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.commits = new GroupCommit(
+      (hits) => store.commitStatsHits(hits),
+      (hits) => this.applyCommitted(hits),
+    );
+  }
+
+  /** Ensures the portal site, then loads sites, rollups and recent visitors. */
+  async start(): Promise<void> {
+    // The portal's own origin is not stored: it follows PUBLIC_URL (see reloadSites).
+    if (!(await this.store.listStatsSites()).some((site) => site.id === PORTAL_SITE)) {
+      await this.store.upsertStatsSite({ id: PORTAL_SITE, origins: [], timeZone: DEFAULT_TIME_ZONE });
+    }
+    await this.reloadSites();
+    const now = this.now().getTime();
+    const totals = await this.store.statsTotals();
+    for (const { site, visits } of totals) {
+      const state = this.sites.get(site);
+      if (state) state.total = visits;
+    }
+    const fromDay = addDays(dayIn('UTC', now), -DAYS_IN_MEMORY);
+    for (const { site, day, visits } of await this.store.listStatsDays(fromDay)) this.sites.get(site)?.days.set(day, visits);
+    for (const { site, visitor, lastHit } of await this.store.recentStatsVisitors(now - VISIT_GAP_MS)) {
+      const state = this.sites.get(site);
+      if (!state) continue;
+      state.visitors.set(visitor, lastHit);
+      if (now - lastHit < ONLINE_WINDOW_MS) state.online.set(visitor, lastHit);
+    }
+    this.started = true;
+    this.timer = setInterval(() => void this.prune().catch(() => {}), 60_000);
+    this.timer.unref();
+  }
+
+  /** Writes the hits still waiting and stops the timers; later hits are refused. */
+  async stop(): Promise<void> {
+    this.started = false;
+    clearInterval(this.timer);
+    await this.commits.drain();
+  }
+
+  /** Reads the registered sites again (new sites, changed origins or time zones). */
+  async reloadSites(): Promise<void> {
+    this.sitesLoadedAt = Date.now();
+    for (const site of await this.store.listStatsSites()) {
+      const origins = new Set(site.origins);
+      if (site.id === PORTAL_SITE) origins.add(this.options.portalOrigin);
+      const state = this.sites.get(site.id);
+      if (state) {
+        state.site = site;
+        state.origins = origins;
+      } else {
+        this.sites.set(site.id, {
+          site,
+          origins,
+          days: new Map(),
+          total: 0,
+          visitors: new Map(),
+          online: new Map(),
+        });
+      }
+    }
+  }
+
+  /** The site, reloading the sites once if it is unknown or `origin` is not (yet) one of its origins. */
+  private async siteFor(id: string, origin: string | undefined): Promise<SiteState> {
+    let state = this.sites.get(id);
+    const allowed = () => origin !== undefined && state!.origins.has(origin);
+    if ((!state || !allowed()) && Date.now() - this.sitesLoadedAt > SITE_RELOAD_MS) {
+      await this.reloadSites();
+      state = this.sites.get(id);
+    }
+    if (!state) throw new StatsError(404, 'unknown_site', `No site "${id}" is registered for statistics.`);
+    if (origin === undefined)
+      throw new StatsError(403, 'origin_required', 'A hit must come from a browser page: the Origin header is missing.');
+    if (!allowed()) throw new StatsError(403, 'origin_not_allowed', `The origin ${origin} is not registered for site "${id}".`);
+    return state;
+  }
+
+  /** Whether the user agent is a bot (isbot, with headless browsers); a missing user agent counts as one. */
+  isBot(userAgent: string | undefined): boolean {
+    if (!userAgent) return true;
+    let bot = this.bots.get(userAgent);
+    if (bot === undefined) {
+      if (this.bots.size >= BOT_CACHE_SIZE) this.bots.clear();
+      bot = isbot(userAgent);
+      this.bots.set(userAgent, bot);
+    }
+    return bot;
+  }
+
+  /** The portal's calendar day of `ms`, which also names the visitor salt. */
+  portalDay(ms: number): string {
+    return dayIn(DEFAULT_TIME_ZONE, ms);
+  }
+
+  /**
+   * The visitor hash: sha256 of the day's secret salt, the site, the IP and the user agent. With `previous`,
+   * also the hash under yesterday's salt while it is kept (the first half hour after the salt changed).
+   */
+  async visitor(site: string, ip: string, userAgent: string, at: number): Promise<{ visitor: string; previous?: string }> {
+    const salt = await this.saltFor(at);
+    const hash = (value: string) => createHash('sha256').update(`${value}\n${site}\n${ip}\n${userAgent}`).digest('hex');
+    if (this.previousSalt && at > this.previousSalt.until) this.previousSalt = undefined;
+    return { visitor: hash(salt), previous: this.previousSalt && hash(this.previousSalt.value) };
+  }
+
+  private async saltFor(at: number): Promise<string> {
+    const day = this.portalDay(at);
+    if (this.salt?.day === day) return this.salt.value;
+    if (!this.saltLoading) {
+      const old = this.salt;
+      this.saltLoading = this.store.visitorSalt(day).then(
+        (value) => {
+          this.saltLoading = undefined;
+          if (old && old.day < day) this.previousSalt = { value: old.value, until: at + VISIT_GAP_MS };
+          return (this.salt = { day, value });
+        },
+        (error: unknown) => {
+          this.saltLoading = undefined;
+          throw error;
+        },
+      );
+    }
+    return (await this.saltLoading).value;
+  }
+
+  /**
+   * Records a hit (or a heartbeat). Resolves once the hit is committed; rejects with a StatsError for an
+   * unknown site or origin (nothing counted).
+   */
+  async hit(input: HitInput): Promise<HitResult> {
+    if (!this.started) throw new StatsError(503, 'unavailable', 'The statistics are not ready.');
+    const state = await this.siteFor(input.site, input.origin);
+    if (this.isBot(input.userAgent)) return { counted: false, reason: 'bot' };
+    const at = this.now().getTime();
+    const { visitor, previous } = await this.visitor(state.site.id, input.ip, input.userAgent!, at);
+    if (previous !== undefined && previous !== visitor) {
+      // The same person under yesterday's salt: carry the last hit over to today's hash.
+      const last = state.visitors.get(previous);
+      if (last !== undefined && !state.visitors.has(visitor)) state.visitors.set(visitor, last);
+      state.visitors.delete(previous);
+      const seen = state.online.get(previous);
+      if (seen !== undefined && !state.online.has(visitor)) state.online.set(visitor, seen);
+      state.online.delete(previous);
+    }
+    const wasOnline = state.online.has(visitor);
+    state.online.set(visitor, at);
+    if (input.heartbeat) {
+      if (!wasOnline) this.notify(state.site.id);
+      return { counted: false, reason: 'heartbeat' };
+    }
+    const last = state.visitors.get(visitor);
+    const visit = last === undefined || at - last >= VISIT_GAP_MS;
+    state.visitors.set(visitor, Math.max(at, last ?? 0));
+    const day = dayIn(state.site.timeZone, at);
+    await this.commits.add({ site: state.site.id, at, day, path: input.path, referrer: input.referrer, visitor, newVisit: visit });
+    return { counted: true, visit };
+  }
+
+  /** After a batch is committed: the in-memory rollups, then the live listeners. */
+  private applyCommitted(hits: StatsHit[]): void {
+    const changed = new Set<string>();
+    for (const hit of hits) {
+      if (!hit.newVisit) continue;
+      const state = this.sites.get(hit.site);
+      if (!state) continue;
+      state.days.set(hit.day, (state.days.get(hit.day) ?? 0) + 1);
+      state.total++;
+      changed.add(hit.site);
+    }
+    for (const site of changed) this.notify(site);
+  }
+
+  hasSite(id: string): boolean {
+    return this.sites.has(id);
+  }
+
+  /** The counters of one site, or undefined when it is not registered. */
+  summary(id: string): Summary | undefined {
+    const state = this.sites.get(id);
+    if (!state) return undefined;
+    const now = this.now().getTime();
+    const counts = this.counts(state, now);
+    return { site: id, ...counts, timezone: state.site.timeZone, definitions: DEFINITIONS, updatedAt: new Date(now).toISOString() };
+  }
+
+  /** The counters of every registered site added up (each site's days in its own time zone). */
+  network(): NetworkSummary {
+    const now = this.now().getTime();
+    const sum = { online: 0, today: 0, week: 0, month: 0, total: 0 };
+    for (const state of this.sites.values()) {
+      const counts = this.counts(state, now);
+      for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += counts[key];
+    }
+    return { sites: this.sites.size, ...sum, definitions: DEFINITIONS, updatedAt: new Date(now).toISOString() };
+  }
+
+  private counts(state: SiteState, now: number) {
+    const today = dayIn(state.site.timeZone, now);
+    const week = weekStart(today);
+    const month = monthStart(today);
+    let weekVisits = 0;
+    let monthVisits = 0;
+    // At most 31 days: the earlier of the week's Monday and the month's first day, up to today.
+    for (let day = week < month ? week : month; day <= today; day = addDays(day, 1)) {
+      const visits = state.days.get(day);
+      if (visits === undefined) continue;
+      if (day >= week) weekVisits += visits;
+      if (day >= month) monthVisits += visits;
+    }
+    let online = 0;
+    for (const seen of state.online.values()) if (now - seen < ONLINE_WINDOW_MS) online++;
+    return { online, today: state.days.get(today) ?? 0, week: weekVisits, month: monthVisits, total: state.total };
+  }
+
+  /** Calls `listener` with a site's id whenever its counters may have changed. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(site: string): void {
+    for (const listener of this.listeners) listener(site);
+  }
+
+  /** Forgets visitors past the visit gap and the online window, and rollups older than the month shown. */
+  async prune(): Promise<void> {
+    const now = this.now().getTime();
+    const oldest = addDays(dayIn('UTC', now), -DAYS_IN_MEMORY);
+    for (const state of this.sites.values()) {
+      for (const [visitor, last] of state.visitors) if (now - last >= VISIT_GAP_MS) state.visitors.delete(visitor);
+      let dropped = false;
+      for (const [visitor, seen] of state.online) {
+        if (now - seen >= ONLINE_WINDOW_MS) {
+          state.online.delete(visitor);
+          dropped = true;
+        }
+      }
+      for (const day of state.days.keys()) if (day < oldest) state.days.delete(day);
+      if (dropped) this.notify(state.site.id);
+    }
+    if (this.previousSalt && now > this.previousSalt.until) this.previousSalt = undefined;
+    await this.store.pruneStatsVisitors(now - VISIT_GAP_MS);
+  }
+}
+
+export type { StatsStore };

@@ -1,0 +1,278 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LocalizeController, localeTag, type PortalConfig } from '@agency-portal/core';
+import { VisitCounterError } from './error.js';
+import { ApErrorEvent, ApTrackEvent, ApUpdateEvent } from './events.js';
+import { isVisitSummary, VISIT_COUNTS, type VisitSummary } from './summary.js';
+import { visitCounterStrings, type VisitCounterStrings } from './strings.js';
+import { styles } from './visit-counter.styles.js';
+import { VERSION } from './version.js';
+
+/** How often a visible page with `track` says it is still open (the server's online window is 5 minutes). */
+export const HEARTBEAT_MS = 60_000;
+
+/**
+ * The portal's visit statistics: online now, today, this week, this month and total, for one site, updated
+ * live from the server's event stream, with a disclosure that states how they are counted. With `track`,
+ * the page view is sent with `navigator.sendBeacon` (no cookie, no delay to the page) and, while the page is
+ * visible, a heartbeat every minute keeps the reader "online".
+ *
+ * @summary Visit counters with live updates and cookieless tracking.
+ * @tagname ap-visit-counter
+ *
+ * @event {ApUpdateEvent} ap-update - The counters are shown: after the first load and after each live update; `detail.summary` is the server's summary.
+ * @event {ApErrorEvent} ap-error - The counters could not be loaded; `detail.error` is a VisitCounterError (status, code, message). Cancel it to keep the console quiet.
+ * @event {ApTrackEvent} ap-track - A beacon (page view or heartbeat) was handed to the browser; `detail` is `{ type, url, body, queued }`.
+ *
+ * @csspart region - The labelled region around everything.
+ * @csspart list - The list of counters (a description list).
+ * @csspart item - Each counter: its label and number.
+ * @csspart label - Each counter's label.
+ * @csspart value - Each counter's number.
+ * @csspart error - The error message and its retry button.
+ * @csspart retry - The retry button.
+ * @csspart definitions - The disclosure that states the definitions.
+ *
+ * @cssprop --ap-visit-counter-color - Text colour; defaults to `--ap-color-text`.
+ * @cssprop --ap-visit-counter-value-color - The numbers; defaults to `--ap-color-primary`.
+ * @cssprop --ap-visit-counter-border-color - Lines between the counters; defaults to `--ap-color-border`.
+ * @cssprop --ap-visit-counter-gap - Space around each counter; defaults to `--ap-space`.
+ */
+export class ApVisitCounter extends LitElement {
+  static readonly version = VERSION;
+
+  static override styles = styles;
+
+  static override properties: PropertyDeclarations = {
+    site: {},
+    track: { type: Boolean },
+    api: {},
+    label: {},
+    timeout: { type: Number },
+    strings: { attribute: false },
+  };
+
+  /** The registered site whose counters to show and to count for; by default the enclosing `<ap-portal>`'s, else `portal`. */
+  site?: string;
+
+  /** Count this page view (and keep the reader online while the page is visible). */
+  track = false;
+
+  /** Base URL of the portal's API; by default the `api` of the enclosing `<ap-portal>`, else `/api/v1/`. */
+  api?: string;
+
+  /** Accessible name of the region. */
+  label?: string;
+
+  /** Milliseconds to wait for the counters before showing the error state. */
+  timeout = 10_000;
+
+  /** Overrides for any of the localised texts. */
+  strings?: Partial<VisitCounterStrings>;
+
+  private summary?: VisitSummary;
+  private failed = false;
+
+  private readonly localize = new LocalizeController(this, visitCounterStrings, () => this.strings);
+  /** What the enclosing `<ap-portal>` provides, if any. */
+  private portal?: PortalConfig;
+  private unsubscribe?: () => void;
+  private stream?: EventSource;
+  private loading?: AbortController;
+  private heartbeat?: ReturnType<typeof setInterval>;
+  private tracked = false;
+  /** The site and API the counters were loaded for. */
+  private source = '';
+
+  private get siteId(): string {
+    return this.site || this.portal?.site || 'portal';
+  }
+
+  private endpoint(path: string): URL {
+    const base = (this.api || this.portal?.api || '/api/v1/').replace(/\/?$/, '/');
+    const url = new URL(`${base}stats/${path}`, document.baseURI);
+    url.searchParams.set('site', this.siteId);
+    return url;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+    // The context protocol by hand, for the portal's configuration: the key is a string ('ap-portal-config', as in
+    // core's portalConfigContext), so this meets <ap-portal>'s provider without the Lit context package, which
+    // would cost a widget that must stay small about 550 bytes gzip.
+    const request = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+      context: 'ap-portal-config',
+      contextTarget: this,
+      subscribe: true,
+      callback: (value: PortalConfig | undefined, unsubscribe?: () => void) => {
+        this.unsubscribe = unsubscribe;
+        this.portal = value;
+        this.requestUpdate();
+      },
+    });
+    this.dispatchEvent(request);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.close();
+    this.source = '';
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const source = this.endpoint('summary').href;
+    if (source !== this.source) {
+      this.source = source;
+      void this.load();
+    }
+    if (changed.has('track') && this.track) {
+      // After the first render, off the critical path: the beacon never delays the counters or the page.
+      setTimeout(() => this.startTracking());
+    }
+  }
+
+  protected override render() {
+    const strings = this.localize.strings;
+    const { summary, failed } = this;
+    const busy = !summary && !failed;
+    return html`<div role="status">${busy ? strings.loading : failed ? strings.error : ''}</div><section part="region" aria-label=${this.label || strings.label} aria-busy=${busy}>${
+      failed && !summary
+        ? html`<p part="error">${strings.error} <button part="retry" type="button" @click=${this.load}>${strings.retry}</button></p>`
+        : html`<dl part="list">${VISIT_COUNTS.map(
+            (key) =>
+              html`<div part="item ${key}"><dt part="label">${strings.counts[key]}</dt><dd part="value">${
+                summary ? this.format(summary[key]) : html`<span class="skeleton" aria-hidden="true"></span>`
+              }</dd></div>`,
+          )}</dl>`
+    }${
+      summary
+        ? html`<details part="definitions"><summary>${strings.definitions}</summary><ul>${strings
+            .explain(summary.definitions, summary.timezone)
+            .map((line) => html`<li>${line}</li>`)}</ul></details>`
+        : nothing
+    }</section>`;
+  }
+
+  /** Loads the counters, then follows the live stream. */
+  private async load(): Promise<void> {
+    this.close();
+    const controller = (this.loading = new AbortController());
+    const url = this.endpoint('summary');
+    if (this.failed) {
+      this.failed = false;
+      this.requestUpdate();
+    }
+    // A few lines of fetch rather than the core API client: the client would then be shared by two widgets
+    // and move into the chunk that every widget loads.
+    const timer = setTimeout(
+      () => controller.abort(new VisitCounterError(0, 'timeout', `No response from ${url} within ${this.timeout} ms.`)),
+      this.timeout,
+    );
+    try {
+      let response: Response;
+      try {
+        response = await fetch(url, { headers: { accept: 'application/json' }, signal: controller.signal });
+      } catch {
+        throw controller.signal.reason instanceof VisitCounterError
+          ? controller.signal.reason
+          : new VisitCounterError(0, 'network_error', `Could not reach ${url}.`);
+      }
+      const body = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
+      if (!response.ok) {
+        throw new VisitCounterError(
+          response.status,
+          body?.error?.code ?? 'http_error',
+          body?.error?.message ?? `${url} answered ${response.status}.`,
+        );
+      }
+      if (!isVisitSummary(body))
+        throw new VisitCounterError(response.status, 'invalid_response', 'The statistics API answered something other than a summary.');
+      this.show(body);
+      this.follow();
+    } catch (error) {
+      if (controller !== this.loading || (controller.signal.aborted && !(controller.signal.reason instanceof VisitCounterError))) return;
+      this.failed = true;
+      this.requestUpdate();
+      this.fail(error instanceof VisitCounterError ? error : new VisitCounterError(0, 'network_error', String(error)));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  // Events go out through a variable: the manifest analyzer would list `dispatchEvent(new X({...}))` once
+  // more, without a name, next to the documented events.
+  private fail(error: VisitCounterError): void {
+    const event = new ApErrorEvent({ error });
+    if (this.dispatchEvent(event)) console.warn(`<ap-visit-counter> could not load the statistics: ${error.message}`);
+  }
+
+  private follow(): void {
+    if (typeof EventSource === 'undefined') return;
+    const stream = (this.stream = new EventSource(this.endpoint('stream')));
+    stream.addEventListener('summary', (event) => {
+      let summary: unknown;
+      try {
+        summary = JSON.parse((event as MessageEvent<string>).data);
+      } catch {
+        return;
+      }
+      if (isVisitSummary(summary)) this.show(summary);
+    });
+  }
+
+  /** vi-VN grouping in Vietnamese (93.308), en-GB in English (93,308). */
+  private format(value: number): string {
+    return new Intl.NumberFormat(localeTag(this.localize.locale)).format(value);
+  }
+
+  private show(summary: VisitSummary): void {
+    this.summary = summary;
+    this.failed = false;
+    this.requestUpdate();
+    const event = new ApUpdateEvent({ summary });
+    this.dispatchEvent(event);
+  }
+
+  private close(): void {
+    this.loading?.abort();
+    this.stream?.close();
+    this.stream = undefined;
+  }
+
+  private startTracking(): void {
+    if (!this.track || !this.isConnected) return;
+    if (!this.tracked) {
+      this.tracked = true;
+      this.beacon('pageview');
+    }
+    this.onVisibility();
+  }
+
+  private readonly onVisibility = (event?: Event): void => {
+    const beat = this.track && this.tracked && document.visibilityState === 'visible';
+    if (beat && this.heartbeat === undefined) {
+      // Back on the page: online again at once.
+      if (event) this.beacon('heartbeat');
+      this.heartbeat = setInterval(() => this.beacon('heartbeat'), HEARTBEAT_MS);
+    } else if (!beat) {
+      clearInterval(this.heartbeat);
+      this.heartbeat = undefined;
+    }
+  };
+
+  /** Hands a hit or heartbeat to the browser: a text/plain JSON body, which needs no CORS preflight. */
+  private beacon(type: 'pageview' | 'heartbeat'): void {
+    if (typeof navigator.sendBeacon !== 'function') return;
+    const url = this.endpoint('hit');
+    url.search = '';
+    const body = JSON.stringify({ site: this.siteId, path: location.pathname, referrer: document.referrer, type });
+    const queued = navigator.sendBeacon(url, body);
+    const event = new ApTrackEvent({ type, url: url.href, body, queued });
+    this.dispatchEvent(event);
+  }
+}
