@@ -29,6 +29,9 @@ export interface Strings {
   notFound: readonly [string, string];
   badRequest: readonly [string, string];
   serverError: readonly [string, string];
+  /** Name of the sidebar (complementary landmark) and of the visit statistics box. */
+  sidebar: string;
+  stats: string;
   contact: string;
   address: string;
   phone: string;
@@ -57,6 +60,8 @@ const vi: Strings = {
   notFound: ['Không tìm thấy trang', 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.'],
   badRequest: ['Yêu cầu không hợp lệ', 'Máy chủ không thể xử lý yêu cầu này.'],
   serverError: ['Lỗi máy chủ', 'Đã có lỗi xảy ra. Vui lòng thử lại sau.'],
+  sidebar: 'Tiện ích',
+  stats: 'Thống kê truy cập',
   contact: 'Liên hệ',
   address: 'Địa chỉ: số 1 đường Trường Thi, thành phố Vinh (địa chỉ minh hoạ)',
   phone: 'Điện thoại',
@@ -84,6 +89,8 @@ const en: Strings = {
   notFound: ['Page not found', 'The page you are looking for does not exist or has moved.'],
   badRequest: ['Bad request', 'The server cannot handle this request.'],
   serverError: ['Server error', 'Something went wrong. Please try again later.'],
+  sidebar: 'Services',
+  stats: 'Visit statistics',
   contact: 'Contact',
   address: 'Address: 1 Truong Thi Street, Vinh City (a demo address)',
   phone: 'Phone',

@@ -46,6 +46,7 @@ interface Layout {
   /** Path of the navigation link marked as the current page: `/` or a category's path. */
   navCurrent?: string;
   main: SafeHtml;
+  /** Boxes of this page at the top of the sidebar, above the widgets every page has there. */
   aside?: SafeHtml;
 }
 
@@ -75,11 +76,11 @@ ${site.assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n
 ${navLinks.map(({ href, name }) => html`<li><a href="${href}"${href === navCurrent && html` aria-current="page"`}>${name}</a></li>\n`)}</ul>
 </nav>
 </header>
-<div class="page${aside !== undefined && ' page-with-aside'}">
+<div class="page${site.publicUrl !== undefined && ' page-with-aside'}">
 <main id="main" tabindex="-1">
 ${main}
 </main>
-${aside}
+${site.publicUrl !== undefined && sidebar(t, aside)}
 </div>
 <footer class="site-footer">
 <p class="site-footer-name">${SITE_NAME}</p>
@@ -89,6 +90,20 @@ ${aside}
 </body>
 </html>
 `.value;
+}
+
+/**
+ * The sidebar of the site's pages: the page's own boxes, then the visit statistics, which count this page
+ * view (`track`) for the portal's own site. A widget's box is no landmark of its own: the widget's region is.
+ */
+function sidebar(t: Strings, boxes: SafeHtml | undefined): SafeHtml {
+  return html`<aside class="sidebar" aria-label="${t.sidebar}">
+${boxes}<div class="sidebar-box">
+<h2>${t.stats}</h2>
+<ap-visit-counter site="portal" api="/api/v1/" track label="${t.stats}"></ap-visit-counter>
+</div>
+</aside>
+`;
 }
 
 /** Canonical link, feed links and Open Graph tags (of an article when there is one). */
@@ -220,14 +235,15 @@ ${new SafeHtml(article.body)}
 </div>
 <p class="article-author">${article.author}</p>
 </article>`,
-    aside: html`<aside class="sidebar" aria-labelledby="latest-heading">
+    aside: html`<section class="sidebar-box" aria-labelledby="latest-heading">
 <h2 id="latest-heading">${t.latest}</h2>
 <ul class="latest-list">
 ${latest.map(
   (item) =>
     html`<li><a href="${articlePath(item.slug)}">${item.title}</a> <time datetime="${item.publishedAt.toISOString()}">${formatDate(item.publishedAt, site.lang)}</time></li>\n`,
 )}</ul>
-</aside>`,
+</section>
+`,
   });
 }
 

@@ -230,7 +230,7 @@ describe('pages', () => {
     );
     assert.ok(main.includes(`<div class="article-body">\n${article.body}\n</div>`), 'the stored body is inserted as is');
     assert.ok(main.includes(`<p class="article-author">${article.author}</p>`));
-    const aside = /<aside class="sidebar" aria-labelledby="latest-heading">([\s\S]*?)<\/aside>/.exec(body)?.[1] ?? '';
+    const aside = /<section class="sidebar-box" aria-labelledby="latest-heading">([\s\S]*?)<\/section>/.exec(body)?.[1] ?? '';
     assert.deepEqual(
       [...aside.matchAll(/<a href="\/bai-viet\/([^"]+)">/g)].map((m) => m[1]),
       newest

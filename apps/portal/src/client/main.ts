@@ -4,3 +4,4 @@ import './site.css';
 import '@agency-portal/core/define.js';
 import '@agency-portal/article-list/define.js';
 import '@agency-portal/pagination/define.js';
+import '@agency-portal/visit-counter/define.js';
