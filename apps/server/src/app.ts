@@ -7,6 +7,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import type { Config } from './config.js';
 import { errorPage } from './pages.js';
 import { apiRoutes } from './routes/api.js';
+import { registerAuth } from './routes/auth.js';
 import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
 import { pageRoutes } from './routes/pages.js';
@@ -25,6 +26,8 @@ const SECURITY_HEADERS = {
 export interface AppOptions {
   /** The clock: the day that view counting uses comes from it. Tests set it; the default is the real time. */
   now?: () => Date;
+  /** Where the log goes instead of standard output (tests read it). */
+  logStream?: { write(line: string): void };
 }
 
 declare module 'fastify' {
@@ -35,12 +38,13 @@ declare module 'fastify' {
 }
 
 /** The server; it closes `store` when it closes. */
-export function buildApp(config: Config, store: Store, { now = () => new Date() }: AppOptions = {}): FastifyInstance {
+export function buildApp(config: Config, store: Store, { now = () => new Date(), logStream }: AppOptions = {}): FastifyInstance {
   const app = Fastify({
     logger: {
       level: config.logLevel,
       // No client IP in the logs: visitors are identified only by a salted daily hash (DESIGN.md).
       serializers: { req: (request) => ({ method: request.method, url: request.url }) },
+      ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: 64 * 1024,
     frameworkErrors: handleError,
@@ -71,6 +75,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date() 
   // An image's file never changes: a new image gets a new name.
   app.register(fastifyStatic, { root: MEDIA_DIR, prefix: '/media/', decorateReply: false, maxAge: '365d', immutable: true });
   app.register(apiRoutes, { prefix: '/api/v1', config, store });
+  registerAuth(app, { config, store });
 
   if (!existsSync(config.embedDir)) {
     app.log.warn(
