@@ -110,3 +110,19 @@ describe('cross-site request forgery and CORS', () => {
     assert.doesNotMatch(await (await fetch(server.url('/dang-nhap'))).text(), /return-to/);
   });
 });
+
+describe('AUTH_ALLOWED_ORIGINS', () => {
+  test('takes origins only, and names the bad entry', async () => {
+    const { loadConfig } = await import('../src/config.js');
+    assert.deepEqual(loadConfig({ AUTH_ALLOWED_ORIGINS: ' https://a.gov.vn/ ,, http://localhost:5173' }).authAllowedOrigins, [
+      'https://a.gov.vn',
+      'http://localhost:5173',
+    ]);
+    for (const bad of ['a.gov.vn', 'https://a.gov.vn/tin-tuc', 'ftp://a.gov.vn', 'https://user@a.gov.vn']) {
+      assert.throws(
+        () => loadConfig({ AUTH_ALLOWED_ORIGINS: bad }),
+        new RegExp(`^Error: AUTH_ALLOWED_ORIGINS must list origins.*got "${bad.replace(/[./]/g, '\\$&')}"`),
+      );
+    }
+  });
+});
