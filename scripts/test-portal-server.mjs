@@ -14,6 +14,28 @@ const PROXIED = ['/api/', '/media/'];
 // Node's fetch has already decoded the body: these headers would describe the encoded one.
 const DROPPED_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
 
+/** The password of the test server's staff users (a temporary DATA_DIR: they exist only there). */
+export const TEST_PASSWORD = 'mật khẩu thử nghiệm 2026';
+/** Staff users of the test server: two per browser engine (one of them for throttling tests), so engines do not share one. */
+export const TEST_USERS = ['chromium', 'firefox', 'webkit'].flatMap((engine) => [`thu-${engine}`, `khoa-${engine}`]);
+
+/** Creates TEST_USERS (editors, "Thử <engine>" / "Khóa <engine>") in `dataDir` with the built server's user code. */
+async function addTestUsers(dataDir) {
+  const dist = new URL('../apps/server/dist/', import.meta.url);
+  const { addUser } = await import(new URL('auth/users.js', dist).href);
+  const { openStore } = await import(new URL('store/index.js', dist).href);
+  const store = await openStore({ dataDir, databaseUrl: undefined });
+  try {
+    for (const username of TEST_USERS) {
+      const [word, engine] = username.split('-');
+      const displayName = `${word === 'thu' ? 'Thử' : 'Khóa'} ${engine}`;
+      await addUser(store, { username, displayName, role: 'editor', password: TEST_PASSWORD }, new Date());
+    }
+  } finally {
+    await store.close();
+  }
+}
+
 /** A TCP port that is free now (the kernel's pick for port 0). */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -61,14 +83,30 @@ export async function startPortalServer({ publicUrl }) {
     });
   });
 
-  /** Koa middleware for the test server: GET and HEAD under /api/ and /media/ go to the portal server. */
+  await addTestUsers(dataDir);
+
+  /**
+   * Koa middleware for the test server: GET and HEAD under /api/ and /media/ go to the portal server, and so do
+   * POSTs under /api/, with their body, cookies and origin (the sign-in tests).
+   */
   async function proxy(ctx, next) {
-    if (!['GET', 'HEAD'].includes(ctx.method) || !PROXIED.some((prefix) => ctx.path.startsWith(prefix))) return next();
-    const response = await fetch(origin + ctx.url, { method: ctx.method, headers: { accept: ctx.get('accept') || '*/*' } });
+    const post = ctx.method === 'POST' && ctx.path.startsWith('/api/');
+    if (!(post || ['GET', 'HEAD'].includes(ctx.method)) || !PROXIED.some((prefix) => ctx.path.startsWith(prefix))) return next();
+    const headers = { accept: ctx.get('accept') || '*/*' };
+    for (const name of ['content-type', 'cookie', 'origin', 'sec-fetch-site']) if (ctx.get(name)) headers[name] = ctx.get(name);
+    let body;
+    if (post) {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      body = Buffer.concat(chunks);
+    }
+    const response = await fetch(origin + ctx.url, { method: ctx.method, headers, body });
     ctx.status = response.status;
     for (const [name, value] of response.headers) {
-      if (!DROPPED_HEADERS.has(name)) ctx.set(name, value);
+      if (!DROPPED_HEADERS.has(name) && name !== 'set-cookie') ctx.set(name, value);
     }
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length > 0) ctx.set('set-cookie', cookies);
     ctx.body = Buffer.from(await response.arrayBuffer());
   }
 

@@ -35,7 +35,10 @@ describe('cross-site request forgery and CORS', () => {
 
   test('a cross-site sign-out gets 403 and the session lives on', async () => {
     const { session } = await login(server, 'bien-tap', PASSWORD);
-    for (const headers of [{ origin: EVIL }, { 'sec-fetch-site': 'same-site' }, { 'sec-fetch-site': 'cross-site' }]) {
+    for (const headers of [{ origin: EVIL }, { 'sec-fetch-site': 'same-site' }, { 'sec-fetch-site': 'cross-site' }] as Record<
+      string,
+      string
+    >[]) {
       const response = await fetch(server.url('/api/v1/auth/logout'), {
         method: 'POST',
         headers: { ...headers, cookie: `ap_session=${session}` },
@@ -62,7 +65,7 @@ describe('cross-site request forgery and CORS', () => {
       { origin: 'https://so-b.gov.vn' },
       { 'sec-fetch-site': 'same-origin' },
       {},
-    ]) {
+    ] as Record<string, string>[]) {
       const response = await fetch(server.url('/api/v1/auth/login'), {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },

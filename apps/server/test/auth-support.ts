@@ -102,7 +102,7 @@ export async function login(
     headers: { 'content-type': 'application/json', origin: server.origin, ...headers },
     body: JSON.stringify({ username, password }),
   });
-  return { response, body: await response.json(), session: sessionCookie(response) };
+  return { response, body: (await response.json()) as LoginResult['body'], session: sessionCookie(response) };
 }
 
 export async function me(server: AuthServer, session: string | undefined, headers: Record<string, string> = {}) {

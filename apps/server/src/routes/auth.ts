@@ -93,6 +93,7 @@ const authApi: FastifyPluginAsync<AuthApiOptions> = async (app, { store, isAllow
     if (origin !== undefined && isAllowed(origin)) {
       reply.header('access-control-allow-origin', origin);
       reply.header('access-control-allow-credentials', 'true');
+      reply.header('access-control-expose-headers', 'Retry-After');
     }
   });
 
