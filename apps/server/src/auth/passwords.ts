@@ -1,5 +1,4 @@
 import { hash, verify, type Algorithm, type Options } from '@node-rs/argon2';
-import { dictionary } from '@zxcvbn-ts/language-common';
 
 /** Argon2id at OWASP's minimum: 19 MiB of memory, 2 passes, 1 lane (a random 16-byte salt per hash). */
 export const ARGON2_OPTIONS: Options = { algorithm: 2 as Algorithm, memoryCost: 19456, timeCost: 2, parallelism: 1 };
@@ -9,10 +8,15 @@ export const MIN_PASSWORD_LENGTH = 12;
 /** Longest password accepted; anything up to it is hashed whole, never truncated. */
 export const MAX_PASSWORD_LENGTH = 128;
 
-let common: Set<string> | undefined;
-/** The common-password list of the zxcvbn-ts common dictionary (about 49,000 entries), in lower case. */
-function commonPasswords(): Set<string> {
-  common ??= new Set(dictionary.passwords.map((word) => word.normalize('NFC').toLowerCase()));
+let common: Promise<Set<string>> | undefined;
+/**
+ * The common-password list of the zxcvbn-ts common dictionary (about 49,000 entries), in lower case. Loaded on
+ * first use: only setting a password needs it, and the server starts faster without it.
+ */
+function commonPasswords(): Promise<Set<string>> {
+  common ??= import('@zxcvbn-ts/language-common').then(
+    ({ dictionary }) => new Set(dictionary.passwords.map((word) => word.normalize('NFC').toLowerCase())),
+  );
   return common;
 }
 
@@ -25,13 +29,13 @@ export function normalizePassword(password: string): string {
  * Why `password` may not be set (for `username`), or undefined when it may: 12 to 128 characters, any
  * characters, no composition rules, not a common password and not the username.
  */
-export function passwordProblem(password: string, username = ''): string | undefined {
+export async function passwordProblem(password: string, username = ''): Promise<string | undefined> {
   const normalized = normalizePassword(password);
   const length = [...normalized].length;
   if (length < MIN_PASSWORD_LENGTH) return `The password must have at least ${MIN_PASSWORD_LENGTH} characters; it has ${length}.`;
   if (length > MAX_PASSWORD_LENGTH) return `The password may have at most ${MAX_PASSWORD_LENGTH} characters; it has ${length}.`;
   const lower = normalized.toLowerCase();
-  if (commonPasswords().has(lower)) return 'This password is on a list of common passwords: choose another.';
+  if ((await commonPasswords()).has(lower)) return 'This password is on a list of common passwords: choose another.';
   if (username !== '' && lower === username.normalize('NFC').toLowerCase()) return 'The password may not be the username.';
   return undefined;
 }

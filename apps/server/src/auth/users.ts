@@ -30,7 +30,7 @@ export async function addUser(store: AuthStore, input: AddUser, now: Date): Prom
   if (!(ROLES as readonly string[]).includes(input.role)) throw new UserInputError(`The role must be one of ${ROLES.join(', ')}.`);
   const displayName = (input.displayName ?? username).trim();
   if (displayName.length === 0 || displayName.length > 100) throw new UserInputError('The display name must have 1 to 100 characters.');
-  const problem = passwordProblem(input.password, username);
+  const problem = await passwordProblem(input.password, username);
   if (problem !== undefined) throw new UserInputError(problem);
   if ((await store.getUserByUsername(username)) !== undefined) throw new UserInputError(`There is already a user "${username}".`);
   return store.createUser({
