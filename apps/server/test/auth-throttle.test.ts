@@ -61,6 +61,13 @@ describe('throttling and the generic failure', () => {
     assert.equal(await server.store.getLoginFailures('account:bien-tap'), undefined, 'a sign-in clears the account count');
   });
 
+  test('a burst of parallel guesses is throttled like the same guesses one after another', async () => {
+    const burst = await Promise.all(Array.from({ length: 10 }, (_, i) => login(server, 'bien-tap', `parallel guess ${i}`)));
+    const statuses = burst.map(({ response }) => response.status).sort();
+    assert.deepEqual(statuses, [401, 401, 401, 401, 429, 429, 429, 429, 429, 429]);
+    assert.equal((await server.store.getLoginFailures('account:bien-tap'))?.count, 5, 'only the tries that were checked count');
+  });
+
   test('per account, whether the account exists or not (throttling does not tell which exist)', async () => {
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await login(server, 'khong-ton-tai', `wrong password ${i}`)).response.status);

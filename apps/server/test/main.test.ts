@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { SQLITE_FILE } from '../src/store/index.js';
+import { MIGRATIONS } from '../src/store/migrations.js';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -112,7 +113,9 @@ describe('main', { timeout: 30_000 }, () => {
     assert.equal(newer.output().stdout, '');
     assert.match(
       newer.output().stderr,
-      /^Could not open the store: The database \S+ has schema version 99, but this server only knows versions up to 1: [^\n]*\n$/,
+      new RegExp(
+        `^Could not open the store: The database \\S+ has schema version 99, but this server only knows versions up to ${MIGRATIONS.length}: [^\\n]*\\n$`,
+      ),
     );
     const check = new Database(join(dataDir, SQLITE_FILE), { readonly: true });
     try {

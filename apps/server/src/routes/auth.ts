@@ -120,36 +120,42 @@ const authApi: FastifyPluginAsync<AuthApiOptions> = async (app, { store, isAllow
   app.post<{ Body: LoginBody }>('/login', async (request, reply) => {
     const problem = loginProblem(request.body);
     if (problem !== undefined) return sendError(reply, 400, 'validation_failed', problem);
-    const now = app.now();
     const username = normalizeUsername(request.body.username);
-    const keys = [
-      { key: accountKey(username), policy: ACCOUNT_THROTTLE },
-      { key: ipKey(request.ip), policy: IP_THROTTLE },
-    ];
-    const wait = async () => Math.max(...(await Promise.all(keys.map(({ key, policy }) => retryAfter(store, key, policy, now)))));
+    // One sign-in at a time per address and per account: a burst of parallel guesses cannot all pass the
+    // throttling check before the first failure is counted.
+    return oneAtATime(ipKey(request.ip), () =>
+      oneAtATime(accountKey(username), async () => {
+        const now = app.now();
+        const keys = [
+          { key: accountKey(username), policy: ACCOUNT_THROTTLE },
+          { key: ipKey(request.ip), policy: IP_THROTTLE },
+        ];
+        const wait = async () => Math.max(...(await Promise.all(keys.map(({ key, policy }) => retryAfter(store, key, policy, now)))));
 
-    const before = await wait();
-    if (before > 0) {
-      request.log.warn({ event: 'login_throttled', username, retryAfter: before }, 'sign-in throttled');
-      return sendThrottled(reply, before);
-    }
+        const before = await wait();
+        if (before > 0) {
+          request.log.warn({ event: 'login_throttled', username, retryAfter: before }, 'sign-in throttled');
+          return sendThrottled(reply, before);
+        }
 
-    const user = await checkCredentials(store, username, request.body.password);
-    if (user === undefined) {
-      for (const { key } of keys) await recordFailure(store, key, now);
-      const after = await wait();
-      request.log.warn({ event: 'login_failed', username, retryAfter: after }, 'sign-in failed');
-      if (after > 0) return sendThrottled(reply, after);
-      return sendError(reply, 401, 'invalid_credentials', GENERIC_FAILURE);
-    }
+        const user = await checkCredentials(store, username, request.body.password);
+        if (user === undefined) {
+          for (const { key } of keys) await recordFailure(store, key, now);
+          const after = await wait();
+          request.log.warn({ event: 'login_failed', username, retryAfter: after }, 'sign-in failed');
+          if (after > 0) return sendThrottled(reply, after);
+          return sendError(reply, 401, 'invalid_credentials', GENERIC_FAILURE);
+        }
 
-    await store.clearLoginFailures(accountKey(username));
-    // A new id at every sign-in: a session id planted before sign-in is worth nothing after it.
-    await endSession(store, readCookie(request.headers.cookie, cookies.name));
-    const id = await startSession(store, user.id, now);
-    reply.header('set-cookie', serializeCookie(cookies.name, id, cookies));
-    request.log.info({ event: 'login', username }, 'signed in');
-    return { user: publicUser(user) };
+        await store.clearLoginFailures(accountKey(username));
+        // A new id at every sign-in: a session id planted before sign-in is worth nothing after it.
+        await endSession(store, readCookie(request.headers.cookie, cookies.name));
+        const id = await startSession(store, user.id, now);
+        reply.header('set-cookie', serializeCookie(cookies.name, id, cookies));
+        request.log.info({ event: 'login', username }, 'signed in');
+        return { user: publicUser(user) };
+      }),
+    );
   });
 
   app.post('/logout', async (request, reply) => {
@@ -201,6 +207,16 @@ ${main}
 </body>
 </html>
 `.value;
+}
+
+const queues = new Map<string, Promise<unknown>>();
+/** Runs `work` after every earlier piece of work queued under `key` has finished (one process). */
+function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const next = (queues.get(key) ?? Promise.resolve()).then(work, work);
+  const tail = next.catch(() => undefined);
+  queues.set(key, tail);
+  void tail.then(() => queues.get(key) === tail && queues.delete(key));
+  return next;
 }
 
 function sendThrottled(reply: FastifyReply, seconds: number) {
