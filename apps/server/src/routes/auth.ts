@@ -82,8 +82,9 @@ interface AuthApiOptions extends AuthOptions {
 }
 
 const authApi: FastifyPluginAsync<AuthApiOptions> = async (app, { store, isAllowed, cookies }) => {
-  // Computed now, so that the first sign-in with an unknown username takes no longer than the others.
-  await dummyHash();
+  // Started now (without holding up the start), so that the first sign-in with an unknown username takes no
+  // longer than the others.
+  void dummyHash();
 
   // Credentialed CORS for the allowed origins only.
   app.addHook('onRequest', async (request, reply) => {
