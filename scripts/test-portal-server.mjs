@@ -15,6 +15,28 @@ const PROXIED = ['/api/', '/media/'];
 // Node's fetch has already decoded the body: these headers would describe the encoded one.
 const DROPPED_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
 
+/** The password of the test server's staff users (a temporary DATA_DIR: they exist only there). */
+export const TEST_PASSWORD = 'mật khẩu thử nghiệm 2026';
+/** Staff users of the test server: two per browser engine (one of them for throttling tests), so engines do not share one. */
+export const TEST_USERS = ['chromium', 'firefox', 'webkit'].flatMap((engine) => [`thu-${engine}`, `khoa-${engine}`]);
+
+/** Creates TEST_USERS (editors, "Thử <engine>" / "Khóa <engine>") in `dataDir` with the built server's user code. */
+async function addTestUsers(dataDir) {
+  const dist = new URL('../apps/server/dist/', import.meta.url);
+  const { addUser } = await import(new URL('auth/users.js', dist).href);
+  const { openStore } = await import(new URL('store/index.js', dist).href);
+  const store = await openStore({ dataDir, databaseUrl: undefined });
+  try {
+    for (const username of TEST_USERS) {
+      const [word, engine] = username.split('-');
+      const displayName = `${word === 'thu' ? 'Thử' : 'Khóa'} ${engine}`;
+      await addUser(store, { username, displayName, role: 'editor', password: TEST_PASSWORD }, new Date());
+    }
+  } finally {
+    await store.close();
+  }
+}
+
 /** A TCP port that is free now (the kernel's pick for port 0). */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -65,14 +87,17 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
     });
   });
 
+  await addTestUsers(dataDir);
+
   /** The visit statistics beacons the proxy passed on, with the portal's answers (GET /__test-portal/beacons). */
   const beacons = [];
 
   /**
-   * Koa middleware for the test server: GET and HEAD under /api/ and /media/ go to the portal server, and so
-   * does POST /api/v1/stats/hit (a widget's beacon, with its Origin and User-Agent). Answers are streamed,
-   * so Server-Sent Events pass through. Two test routes: GET /__test-portal/beacons lists the beacons passed on,
-   * and POST /__test-portal/hit?ua=... sends a hit with that user agent (headless Chromium is a bot to the server).
+   * Koa middleware for the test server: GET and HEAD under /api/ and /media/ go to the portal server, and so do
+   * POSTs under /api/, with their body, cookies and origin (the sign-in tests), and the user agent of a
+   * statistics beacon. Answers are streamed, so Server-Sent Events pass through. Two test routes:
+   * GET /__test-portal/beacons lists the beacons passed on, and POST /__test-portal/hit?ua=... sends a hit with
+   * that user agent (headless Chromium is a bot to the server).
    */
   async function proxy(ctx, next) {
     if (ctx.path === '/__test-portal/beacons') {
@@ -92,19 +117,21 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
       ctx.body = await response.text();
       return;
     }
-    const isBeacon = ctx.method === 'POST' && ctx.path === '/api/v1/stats/hit';
-    if (!(['GET', 'HEAD'].includes(ctx.method) || isBeacon) || !PROXIED.some((prefix) => ctx.path.startsWith(prefix))) return next();
+    const post = ctx.method === 'POST' && ctx.path.startsWith('/api/');
+    const isBeacon = post && ctx.path === '/api/v1/stats/hit';
+    if (!(post || ['GET', 'HEAD'].includes(ctx.method)) || !PROXIED.some((prefix) => ctx.path.startsWith(prefix))) return next();
     const headers = { accept: ctx.get('accept') || '*/*' };
-    let body;
-    if (isBeacon) {
-      for (const name of ['origin', 'user-agent', 'content-type']) if (ctx.get(name)) headers[name] = ctx.get(name);
-      body = await readBody(ctx.req);
+    for (const name of ['content-type', 'cookie', 'origin', 'sec-fetch-site', ...(isBeacon ? ['user-agent'] : [])]) {
+      if (ctx.get(name)) headers[name] = ctx.get(name);
     }
+    const body = post ? await readBody(ctx.req) : undefined;
     const response = await fetch(origin + ctx.url, { method: ctx.method, headers, body });
     ctx.status = response.status;
     for (const [name, value] of response.headers) {
-      if (!DROPPED_HEADERS.has(name)) ctx.set(name, value);
+      if (!DROPPED_HEADERS.has(name) && name !== 'set-cookie') ctx.set(name, value);
     }
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length > 0) ctx.set('set-cookie', cookies);
     if (isBeacon) {
       const answer = await response.text();
       beacons.push({ body, userAgent: headers['user-agent'] ?? null, status: response.status, answer: JSON.parse(answer) });
@@ -121,7 +148,7 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
 }
 
 async function readBody(request) {
-  let body = '';
-  for await (const chunk of request) body += chunk;
-  return body;
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -9,6 +9,7 @@ import { CLIENT_DIR, HASHED_DIR, loadAssets } from '@agency-portal/portal/assets
 import { errorPage, type Assets } from '@agency-portal/portal/templates.js';
 import { requestLang } from './lang.js';
 import { apiRoutes } from './routes/api.js';
+import { registerAuth } from './routes/auth.js';
 import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
 import { pageRoutes } from './routes/pages.js';
@@ -26,6 +27,8 @@ const SECURITY_HEADERS = {
 export interface AppOptions {
   /** The clock: the day that view counting uses comes from it. Tests set it; the default is the real time. */
   now?: () => Date;
+  /** Where the log goes instead of standard output (tests read it). */
+  logStream?: { write(line: string): void };
 }
 
 declare module 'fastify' {
@@ -40,12 +43,13 @@ declare module 'fastify' {
 }
 
 /** The server; it closes `store` when it closes. */
-export function buildApp(config: Config, store: Store, { now = () => new Date() }: AppOptions = {}): FastifyInstance {
+export function buildApp(config: Config, store: Store, { now = () => new Date(), logStream }: AppOptions = {}): FastifyInstance {
   const app = Fastify({
     logger: {
       level: config.logLevel,
       // No client IP in the logs: visitors are identified only by a salted daily hash (DESIGN.md).
       serializers: { req: (request) => ({ method: request.method, url: request.url }) },
+      ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: 64 * 1024,
     frameworkErrors: handleError,
@@ -96,6 +100,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date() 
   app.register(fastifyStatic, { root: MEDIA_DIR, prefix: '/media/', decorateReply: false, maxAge: '365d', immutable: true });
   app.register(apiRoutes, { prefix: '/api/v1', config, store });
   app.register(statsRoutes, { prefix: '/api/v1/stats', stats });
+  registerAuth(app, { config, store });
 
   if (!existsSync(config.embedDir)) {
     app.log.warn(

@@ -16,6 +16,11 @@ export interface Config {
   logLevel: LogLevel;
   /** Absolute path of the widget embed bundles served under /embed/. */
   embedDir: string;
+  /**
+   * Origins (besides PUBLIC_URL's) whose pages may make credentialed requests to the API: sign in, sign out,
+   * read the session. From AUTH_ALLOWED_ORIGINS, comma-separated, e.g. `https://so-a.gov.vn,https://so-b.gov.vn`.
+   */
+  authAllowedOrigins: string[];
 }
 
 /** The Vite build output of apps/embed; the same relative path from src/ (tsx) and dist/ (built). */
@@ -45,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: optionalUrl('REDIS_URL', read('REDIS_URL'), ['redis:', 'rediss:']),
     logLevel,
     embedDir: resolve(read('EMBED_DIR') ?? DEFAULT_EMBED_DIR),
+    authAllowedOrigins: parseOrigins('AUTH_ALLOWED_ORIGINS', read('AUTH_ALLOWED_ORIGINS')),
   };
 }
 
@@ -73,4 +79,22 @@ function parseUrl(name: string, value: string, protocols: string[]): string {
 
 function optionalUrl(name: string, value: string | undefined, protocols: string[]): string | undefined {
   return value === undefined ? undefined : parseUrl(name, value, protocols);
+}
+
+/** A comma-separated list of origins (scheme, host and port only), each normalized as URL#origin gives it. */
+function parseOrigins(name: string, value: string | undefined): string[] {
+  if (value === undefined) return [];
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const url = URL.canParse(item) ? new URL(item) : undefined;
+      if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== item.replace(/\/$/, '')) {
+        throw new Error(
+          `${name} must list origins such as https://so-a.gov.vn (scheme, host and port only), comma-separated; got "${item}".`,
+        );
+      }
+      return url.origin;
+    });
 }

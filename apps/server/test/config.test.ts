@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       redisUrl: undefined,
       logLevel: 'info',
       embedDir: fileURLToPath(new URL('../../embed/dist', import.meta.url)),
+      authAllowedOrigins: [],
     });
   });
 
@@ -28,6 +29,7 @@ describe('loadConfig', () => {
       REDIS_URL: 'redis://cache:6379',
       LOG_LEVEL: 'debug',
       EMBED_DIR: '/srv/embed',
+      AUTH_ALLOWED_ORIGINS: 'https://so-a.gov.vn, https://so-b.gov.vn:8443',
     });
     assert.deepEqual(config, {
       port: 3000,
@@ -38,6 +40,7 @@ describe('loadConfig', () => {
       redisUrl: 'redis://cache:6379',
       logLevel: 'debug',
       embedDir: '/srv/embed',
+      authAllowedOrigins: ['https://so-a.gov.vn', 'https://so-b.gov.vn:8443'],
     });
     assert.equal(loadConfig({ PORT: '', LOG_LEVEL: ' ' }).port, 8080);
   });

@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { SQLITE_FILE } from '../src/store/index.js';
+import { MIGRATIONS } from '../src/store/migrations.js';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,10 +36,15 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Waits until the server has printed `line` on stdout; fails if it exits first. */
-async function waitForLine(run: ReturnType<typeof runMain>, line: string) {
+/** Waits until the server has printed `line` on stdout; fails (and stops the server) if it exits first or never does. */
+async function waitForLine(run: ReturnType<typeof runMain>, line: string, timeout = 60_000) {
+  const deadline = Date.now() + timeout;
   while (!run.output().stdout.includes(line)) {
     if (run.child.exitCode !== null) assert.fail(`the server exited: ${JSON.stringify(run.output())}`);
+    if (Date.now() > deadline) {
+      run.child.kill();
+      assert.fail(`the server did not print ${JSON.stringify(line)} within ${timeout} ms: ${JSON.stringify(run.output())}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -52,7 +58,7 @@ const SEEDING_LINES = [
   'Demo content: 44 articles inserted, 0 already present.',
 ];
 
-describe('main', { timeout: 30_000 }, () => {
+describe('main', { timeout: 120_000 }, () => {
   let dir: string;
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ap-main-'));
@@ -69,7 +75,7 @@ describe('main', { timeout: 30_000 }, () => {
     const dataDir = join(dir, 'first-start');
     const port = await freePort();
     const run = runMain({ PORT: String(port), DATA_DIR: dataDir, EMBED_DIR: '/nonexistent/embed/dist' });
-    const line = `Đảng ủy Khối các cơ quan tỉnh is running at http://127.0.0.1:${port}/\n`;
+    const line = `Agency Portal is running at http://127.0.0.1:${port}/\n`;
     await waitForLine(run, line);
     const lines = run.output().stdout.split('\n');
     assert.deepEqual(lines.slice(0, SEEDING_LINES.length), SEEDING_LINES);
@@ -112,7 +118,9 @@ describe('main', { timeout: 30_000 }, () => {
     assert.equal(newer.output().stdout, '');
     assert.match(
       newer.output().stderr,
-      /^Could not open the store: The database \S+ has schema version 99, but this server only knows versions up to \d+: [^\n]*\n$/,
+      new RegExp(
+        `^Could not open the store: The database \\S+ has schema version 99, but this server only knows versions up to ${MIGRATIONS.length}: [^\\n]*\\n$`,
+      ),
     );
     const check = new Database(join(dataDir, SQLITE_FILE), { readonly: true });
     try {

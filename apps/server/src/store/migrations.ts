@@ -91,4 +91,33 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (site, day)
   ) WITHOUT ROWID;
   `,
+  // 3: staff users, server-side sessions (only a hash of each session id) and sign-in failure counters.
+  `
+  CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    -- Normalized (NFC, lower case) so that "An" and "an" are one account.
+    username TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('editor', 'admin')),
+    password_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+
+  CREATE TABLE sessions (
+    -- sha256 of the session id in the cookie: a copy of the database gives no usable session.
+    id_hash TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX sessions_user ON sessions (user_id);
+
+  -- Failed sign-ins per throttling key ("account:<username>" or "ip:<address>").
+  CREATE TABLE login_failures (
+    key TEXT PRIMARY KEY,
+    count INTEGER NOT NULL,
+    last_failure_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { sanitizeArticleHtml } from '../sanitize.js';
 import { MIGRATIONS } from './migrations.js';
+import { sqliteAuthStore } from './sqlite-auth.js';
 import type { Article, ArticleSummary, Category, NewArticle, Store } from './types.js';
 import { sqliteStatsStore } from './sqlite-stats.js';
 
@@ -150,6 +151,7 @@ export function openSqliteStore(file: string): Store {
 
   return {
     ...sqliteStatsStore(db),
+    ...sqliteAuthStore(db),
 
     async listArticles({ offset, limit, category }) {
       const rows = (category === undefined ? listAll.all(limit, offset) : listInCategory.all(category, limit, offset)) as ArticleRow[];

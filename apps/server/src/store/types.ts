@@ -111,7 +111,62 @@ export interface StatsStore {
   pruneStatsVisitors(before: number): Promise<void>;
 }
 
-export interface Store extends StatsStore {
+export type UserRole = 'editor' | 'admin';
+
+export interface User {
+  id: number;
+  /** Normalized: NFC, lower case. */
+  username: string;
+  displayName: string;
+  role: UserRole;
+}
+
+export interface UserWithPassword extends User {
+  /** The Argon2id hash string (PHC format). */
+  passwordHash: string;
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: UserRole;
+  passwordHash: string;
+  createdAt: Date;
+}
+
+export interface StoredSession {
+  /** sha256 (hex) of the session id; the id itself is only in the cookie. */
+  idHash: string;
+  userId: number;
+  createdAt: Date;
+  lastSeenAt: Date;
+}
+
+/** Users, server-side sessions and sign-in failure counters. */
+export interface AuthStore {
+  /** Creates a user; throws an Error with code `user_exists` when the username is taken. */
+  createUser(user: NewUser): Promise<User>;
+  getUserByUsername(username: string): Promise<UserWithPassword | undefined>;
+  getUserById(id: number): Promise<User | undefined>;
+  createSession(session: StoredSession): Promise<void>;
+  getSession(idHash: string): Promise<StoredSession | undefined>;
+  /** Records activity on a session (its idle expiry starts again from `at`). */
+  touchSession(idHash: string, at: Date): Promise<void>;
+  /** True when there was such a session. */
+  deleteSession(idHash: string): Promise<boolean>;
+  /** Deletes sessions last seen before `idleBefore` or created before `createdBefore`; returns how many. */
+  deleteExpiredSessions(idleBefore: Date, createdBefore: Date): Promise<number>;
+  /** The failures counted for `key`, if any. */
+  getLoginFailures(key: string): Promise<{ count: number; lastFailureAt: Date } | undefined>;
+  /**
+   * Counts one more failure for `key` at `at` (starting again from 1 when the last one was before
+   * `forgetBefore`) and returns the new count.
+   */
+  addLoginFailure(key: string, at: Date, forgetBefore: Date): Promise<number>;
+  clearLoginFailures(key: string): Promise<void>;
+}
+
+export interface Store extends StatsStore, AuthStore {
   /** Newest first (publishedAt, then id, descending), with the total for the same filter. */
   listArticles(options: ListArticlesOptions): Promise<{ items: ArticleSummary[]; total: number }>;
   getArticle(slug: string): Promise<Article | undefined>;

@@ -1,0 +1,43 @@
+import type { AuthStore, User, UserRole } from '../store/types.js';
+import { hashPassword, passwordProblem } from './passwords.js';
+
+export const ROLES: readonly UserRole[] = ['editor', 'admin'];
+const USERNAME = /^[\p{L}\p{N}._-]{3,64}$/u;
+
+/** Usernames are compared trimmed, NFC-normalized and in lower case. */
+export function normalizeUsername(username: string): string {
+  return username.trim().normalize('NFC').toLowerCase();
+}
+
+export interface AddUser {
+  username: string;
+  displayName?: string;
+  role: string;
+  password: string;
+}
+
+/** A problem with the input, meant for the person who typed it. */
+export class UserInputError extends Error {
+  override name = 'UserInputError';
+}
+
+/** Validates and creates a user with an Argon2id hash of `password`; throws UserInputError on bad input. */
+export async function addUser(store: AuthStore, input: AddUser, now: Date): Promise<User> {
+  const username = normalizeUsername(input.username);
+  if (!USERNAME.test(username)) {
+    throw new UserInputError('The username must have 3 to 64 letters, digits, dots, hyphens or underscores.');
+  }
+  if (!(ROLES as readonly string[]).includes(input.role)) throw new UserInputError(`The role must be one of ${ROLES.join(', ')}.`);
+  const displayName = (input.displayName ?? username).trim();
+  if (displayName.length === 0 || displayName.length > 100) throw new UserInputError('The display name must have 1 to 100 characters.');
+  const problem = await passwordProblem(input.password, username);
+  if (problem !== undefined) throw new UserInputError(problem);
+  if ((await store.getUserByUsername(username)) !== undefined) throw new UserInputError(`There is already a user "${username}".`);
+  return store.createUser({
+    username,
+    displayName,
+    role: input.role as UserRole,
+    passwordHash: await hashPassword(input.password),
+    createdAt: now,
+  });
+}

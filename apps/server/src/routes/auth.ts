@@ -1,0 +1,237 @@
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
+import { allowedOrigins, fromAllowedOrigin, UNSAFE_METHODS } from '../auth/origin.js';
+import { checkCredentials } from '../auth/login.js';
+import { dummyHash } from '../auth/passwords.js';
+import {
+  cookieSettings,
+  endSession,
+  readCookie,
+  serializeCookie,
+  sessionUser,
+  startSession,
+  type CookieSettings,
+} from '../auth/sessions.js';
+import { ACCOUNT_THROTTLE, accountKey, IP_THROTTLE, ipKey, recordFailure, retryAfter } from '../auth/throttle.js';
+import { normalizeUsername } from '../auth/users.js';
+import type { Config } from '../config.js';
+import { html } from '@agency-portal/portal/html.js';
+import type { Store, User } from '../store/types.js';
+
+export interface AuthOptions {
+  config: Config;
+  store: Store;
+}
+
+/** Where the API's auth routes live. */
+export const AUTH_PREFIX = '/api/v1/auth';
+/** The portal's sign-in page, also opened in a top-level window by login boxes on other sites. */
+export const SIGN_IN_PATH = '/dang-nhap';
+
+const GENERIC_FAILURE = 'The username or password is incorrect.';
+
+interface LoginBody {
+  username: string;
+  password: string;
+}
+
+/** The sign-in body, checked by hand: the schema validator would turn a number into a string. */
+function loginProblem(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'The body must be a JSON object { "username", "password" }.';
+  const extra = Object.keys(body).filter((key) => key !== 'username' && key !== 'password');
+  if (extra.length > 0) return `Unknown field "${extra[0]}": send only "username" and "password".`;
+  const { username, password } = body as Record<string, unknown>;
+  if (typeof username !== 'string' || username.length === 0 || username.length > 100)
+    return 'username must be a string of 1 to 100 characters.';
+  // Longer than any password that can be set (128 characters, up to 2 UTF-16 units each), so none is cut.
+  if (typeof password !== 'string' || password.length === 0 || password.length > 1024)
+    return 'password must be a string of 1 to 1024 characters.';
+  return undefined;
+}
+
+/** The user as the API and the widgets see it (core's SessionUser). */
+const publicUser = (user: User) => ({ id: String(user.id), username: user.username, displayName: user.displayName, role: user.role });
+
+/**
+ * Sign-in for the whole app: the origin check on every state-changing request that could act for a user, the
+ * auth API under /api/v1/auth, and the sign-in page. Call it on the root instance (its hook is global).
+ */
+export function registerAuth(app: FastifyInstance, { config, store }: AuthOptions): void {
+  const isAllowed = allowedOrigins(config);
+  const cookies = cookieSettings(config);
+
+  // CSRF: a state-changing request that carries the session cookie, or goes to the auth API (sign-in included),
+  // must come from an allowed origin. Anonymous requests elsewhere carry no authority for another site to borrow.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!UNSAFE_METHODS.has(request.method)) return;
+    const targeted = request.url.startsWith(`${AUTH_PREFIX}/`) || readCookie(request.headers.cookie, cookies.name) !== undefined;
+    if (!targeted || fromAllowedOrigin(request, isAllowed)) return;
+    request.log.warn(
+      { event: 'auth_origin_refused', origin: request.headers.origin ?? null, site: request.headers['sec-fetch-site'] ?? null },
+      'cross-origin request refused',
+    );
+    return sendError(reply, 403, 'forbidden_origin', 'This request must come from a page of the portal or of a registered site.');
+  });
+
+  app.register(authApi, { prefix: AUTH_PREFIX, config, store, isAllowed, cookies });
+  app.register(signInPage, { config, isAllowed });
+}
+
+interface AuthApiOptions extends AuthOptions {
+  isAllowed: (origin: string) => boolean;
+  cookies: CookieSettings;
+}
+
+const authApi: FastifyPluginAsync<AuthApiOptions> = async (app, { store, isAllowed, cookies }) => {
+  // Started now (without holding up the start), so that the first sign-in with an unknown username takes no
+  // longer than the others.
+  void dummyHash();
+
+  // Credentialed CORS for the allowed origins only.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    reply.header('vary', 'Origin');
+    const origin = request.headers.origin;
+    if (origin !== undefined && isAllowed(origin)) {
+      reply.header('access-control-allow-origin', origin);
+      reply.header('access-control-allow-credentials', 'true');
+      reply.header('access-control-expose-headers', 'Retry-After');
+    }
+  });
+
+  app.options('/*', async (request, reply) => {
+    const origin = request.headers.origin;
+    if (origin !== undefined && isAllowed(origin)) {
+      reply.header('access-control-allow-methods', 'GET, POST');
+      reply.header('access-control-allow-headers', 'content-type');
+      reply.header('access-control-max-age', '600');
+    }
+    return reply.code(204).send();
+  });
+
+  app.get('/me', async (request, reply) => {
+    const id = readCookie(request.headers.cookie, cookies.name);
+    const cookiesArrive = id !== undefined || readCookie(request.headers.cookie, cookies.probeName) !== undefined;
+    const user = await sessionUser(store, id, app.now());
+    if (id !== undefined && user === undefined) reply.header('set-cookie', serializeCookie(cookies.name, '', cookies));
+    // Lets a login box on another site find out whether the browser sends the portal's cookies to it.
+    if (!cookiesArrive) reply.header('set-cookie', serializeCookie(cookies.probeName, '1', cookies));
+    return { user: user ? publicUser(user) : null, cookies: cookiesArrive };
+  });
+
+  app.post<{ Body: LoginBody }>('/login', async (request, reply) => {
+    const problem = loginProblem(request.body);
+    if (problem !== undefined) return sendError(reply, 400, 'validation_failed', problem);
+    const username = normalizeUsername(request.body.username);
+    // One sign-in at a time per address and per account: a burst of parallel guesses cannot all pass the
+    // throttling check before the first failure is counted.
+    return oneAtATime(ipKey(request.ip), () =>
+      oneAtATime(accountKey(username), async () => {
+        const now = app.now();
+        const keys = [
+          { key: accountKey(username), policy: ACCOUNT_THROTTLE },
+          { key: ipKey(request.ip), policy: IP_THROTTLE },
+        ];
+        const wait = async () => Math.max(...(await Promise.all(keys.map(({ key, policy }) => retryAfter(store, key, policy, now)))));
+
+        const before = await wait();
+        if (before > 0) {
+          request.log.warn({ event: 'login_throttled', username, retryAfter: before }, 'sign-in throttled');
+          return sendThrottled(reply, before);
+        }
+
+        const user = await checkCredentials(store, username, request.body.password);
+        if (user === undefined) {
+          for (const { key } of keys) await recordFailure(store, key, now);
+          const after = await wait();
+          request.log.warn({ event: 'login_failed', username, retryAfter: after }, 'sign-in failed');
+          if (after > 0) return sendThrottled(reply, after);
+          return sendError(reply, 401, 'invalid_credentials', GENERIC_FAILURE);
+        }
+
+        await store.clearLoginFailures(accountKey(username));
+        // A new id at every sign-in: a session id planted before sign-in is worth nothing after it.
+        await endSession(store, readCookie(request.headers.cookie, cookies.name));
+        const id = await startSession(store, user.id, now);
+        reply.header('set-cookie', serializeCookie(cookies.name, id, cookies));
+        request.log.info({ event: 'login', username }, 'signed in');
+        return { user: publicUser(user) };
+      }),
+    );
+  });
+
+  app.post('/logout', async (request, reply) => {
+    const id = readCookie(request.headers.cookie, cookies.name);
+    if (await endSession(store, id)) request.log.info({ event: 'logout' }, 'signed out');
+    reply.header('set-cookie', serializeCookie(cookies.name, '', cookies));
+    return { user: null };
+  });
+};
+
+const signInPage: FastifyPluginAsync<{ config: Config; isAllowed: (origin: string) => boolean }> = async (app, { isAllowed }) => {
+  app.get<{ Querystring: { return?: unknown } }>(SIGN_IN_PATH, async (request, reply) => {
+    const back = request.query.return;
+    let returnTo: string | undefined;
+    if (back !== undefined) {
+      // Only back to a page of an allowed site: no open redirect, and the session goes to no one else.
+      const url = typeof back === 'string' && URL.canParse(back) ? new URL(back) : undefined;
+      if (!url || !isAllowed(url.origin)) {
+        return reply
+          .code(400)
+          .type('text/html; charset=utf-8')
+          .send(page(html`<p>Trang quay lại không thuộc một trang được đăng ký với cổng thông tin.</p>`));
+      }
+      returnTo = url.href;
+    }
+    reply.header('cache-control', 'no-store');
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(page(html`<ap-login-box api="/api/v1/" ${returnTo === undefined ? '' : html`return-to="${returnTo}"`}></ap-login-box>`));
+  });
+};
+
+function page(main: ReturnType<typeof html>): string {
+  return html`<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Đăng nhập</title>
+<link rel="stylesheet" href="/assets/site.css">
+<script type="module" src="/embed/login-box.js"></script>
+</head>
+<body>
+<main id="main">
+<h1>Đăng nhập</h1>
+${main}
+</main>
+</body>
+</html>
+`.value;
+}
+
+const queues = new Map<string, Promise<unknown>>();
+/** Runs `work` after every earlier piece of work queued under `key` has finished (one process). */
+function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const next = (queues.get(key) ?? Promise.resolve()).then(work, work);
+  const tail = next.catch(() => undefined);
+  queues.set(key, tail);
+  void tail.then(() => queues.get(key) === tail && queues.delete(key));
+  return next;
+}
+
+function sendThrottled(reply: FastifyReply, seconds: number) {
+  const minutes = Math.ceil(seconds / 60);
+  reply.header('retry-after', String(seconds));
+  return reply.code(429).send({
+    error: {
+      code: 'too_many_attempts',
+      message: `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      retryAfter: seconds,
+    },
+  });
+}
+
+function sendError(reply: FastifyReply, status: number, code: string, message: string) {
+  return reply.code(status).send({ error: { code, message } });
+}
