@@ -9,6 +9,7 @@ import { errorPage } from './pages.js';
 import { apiRoutes } from './routes/api.js';
 import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
+import { feedSourceRoutes } from './routes/feed-sources.js';
 import { pageRoutes } from './routes/pages.js';
 import type { Store } from './store/types.js';
 
@@ -71,6 +72,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date() 
   // An image's file never changes: a new image gets a new name.
   app.register(fastifyStatic, { root: MEDIA_DIR, prefix: '/media/', decorateReply: false, maxAge: '365d', immutable: true });
   app.register(apiRoutes, { prefix: '/api/v1', config, store });
+  app.register(feedSourceRoutes, { prefix: '/api/v1', store });
 
   if (!existsSync(config.embedDir)) {
     app.log.warn(
