@@ -142,26 +142,26 @@ function request(url: URL, options: FetchFeedOptions, signal: AbortSignal): Prom
   // The connection asks this function for the address: it resolves, checks every address, and hands over
   // only checked ones, so what was checked is what is connected to (no second lookup in between).
   const lookup: LookupFunction = (name, lookupOptions, callback) => {
-    resolve(name).then(
-      (addresses) => {
-        if (addresses.length === 0) throw new FeedError('dns_failed', `${name} has no address.`);
-        for (const { address } of addresses) {
-          const reason = refusal(address, port, exemptions);
-          if (reason) throw new FeedError('blocked_address', `Refused ${name}: it resolves to ${address}, and ${reason}.`);
-        }
-        const wanted =
-          lookupOptions.family === 4 || lookupOptions.family === 6 ? addresses.filter((a) => a.family === lookupOptions.family) : addresses;
-        if (lookupOptions.all) callback(null, wanted);
-        else if (wanted.length === 0) callback(new FeedError('dns_failed', `${name} has no IPv${lookupOptions.family} address.`), '', 0);
-        else callback(null, wanted[0].address, wanted[0].family);
-      },
-      (error: unknown) => {
-        const feedError =
-          error instanceof FeedError
-            ? error
-            : new FeedError('dns_failed', `Could not resolve ${name}: ${(error as Error).message ?? error}.`);
-        callback(feedError, '', 0);
-      },
+    const checked = async () => {
+      let addresses: Awaited<ReturnType<Resolver>>;
+      try {
+        addresses = await resolve(name);
+      } catch (error) {
+        throw new FeedError('dns_failed', `Could not resolve ${name}: ${(error as Error).message ?? error}.`);
+      }
+      if (addresses.length === 0) throw new FeedError('dns_failed', `${name} has no address.`);
+      for (const { address } of addresses) {
+        const reason = refusal(address, port, exemptions);
+        if (reason) throw new FeedError('blocked_address', `Refused ${name}: it resolves to ${address}, and ${reason}.`);
+      }
+      const family = lookupOptions.family;
+      const wanted = family === 4 || family === 6 ? addresses.filter((a) => a.family === family) : addresses;
+      if (wanted.length === 0) throw new FeedError('dns_failed', `${name} has no IPv${family} address.`);
+      return wanted;
+    };
+    checked().then(
+      (wanted) => (lookupOptions.all ? callback(null, wanted) : callback(null, wanted[0].address, wanted[0].family)),
+      (error: FeedError) => callback(error, '', 0),
     );
   };
 
