@@ -96,6 +96,10 @@ async function parseXmlFeed(xml: string, documentUrl: string): Promise<ParsedFee
       if (repaired === cleaned) throw first;
       raw = await xmlParser().parseString(repaired);
     } catch {
+      if (/Feed not recognized/.test(oneLine(first))) {
+        const root = /^(?:<\?[^]*?\?>|<!--[^]*?-->|<![^>]*>|\s)*<([\w:-]+)/.exec(cleaned)?.[1] ?? '?';
+        throw new FeedError('not_a_feed', `The document is XML but not RSS, RDF or Atom (its root element is <${root}>).`);
+      }
       throw new FeedError('parse_failed', `Not a readable RSS, RDF or Atom feed: ${oneLine(first)}`);
     }
   }
