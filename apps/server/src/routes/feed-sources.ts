@@ -27,7 +27,8 @@ export const feedSourceRoutes: FastifyPluginAsync<FeedSourceRoutesOptions> = asy
     author: item.author,
     publishedAt: item.publishedAt?.toISOString() ?? null,
     views: null,
-    url: item.url,
+    // An item without a link of its own links to the source site (the widget always has somewhere to go).
+    url: item.url ?? source.siteUrl ?? source.url,
     html: item.html,
   });
 
