@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import iconv from 'iconv-lite';
 import { decodeFeed } from '../src/feeds-in/charset.js';
 import { FeedError } from '../src/feeds-in/errors.js';
 import { fetchFeed } from '../src/feeds-in/fetch.js';
@@ -245,5 +246,49 @@ describe('what the corpus items contain', () => {
     assert.equal(item.summary, 'summary');
     assert.equal(item.html, '<p>content_html</p>');
     assert.equal(item.author, 'author_name');
+  });
+});
+
+describe('choosing the charset', () => {
+  const xml = (encoding: string, text: string) =>
+    `<?xml version="1.0" encoding="${encoding}"?><rss><channel><title>${text}</title></channel></rss>`;
+
+  test('a BOM wins over the header and the declaration', () => {
+    const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml('windows-1252', 'Việt'))]);
+    assert.deepEqual(
+      { ...decodeFeed(body, 'text/xml; charset=windows-1251'), text: undefined },
+      { text: undefined, charset: 'utf-8', source: 'bom' },
+    );
+  });
+
+  test('the header wins over the declaration', () => {
+    const decoded = decodeFeed(iconv.encode(xml('utf-8', 'Новости'), 'windows-1251'), 'application/rss+xml; charset="Windows-1251"');
+    assert.equal(decoded.charset, 'windows-1251');
+    assert.match(decoded.text, /Новости/);
+  });
+
+  test('a header claiming UTF-8 for bytes that are not falls back to the declaration', () => {
+    const decoded = decodeFeed(readFileSync(join(FIXTURES_DIR, 'made/vi-windows-1258.rss')), 'text/xml; charset=utf-8');
+    assert.deepEqual([decoded.charset, decoded.source], ['windows-1258', 'declaration']);
+    assert.match(decoded.text.normalize('NFC'), /Hội nghị/);
+  });
+
+  test('a header claiming ISO-8859-1 for UTF-8 bytes is not believed', () => {
+    const decoded = decodeFeed(Buffer.from(xml('utf-8', 'Hội nghị')), 'text/xml; charset=ISO-8859-1');
+    assert.equal(decoded.charset, 'utf-8');
+    assert.match(decoded.text, /Hội nghị/);
+  });
+
+  test('no label at all: UTF-8 when valid, else windows-1252', () => {
+    assert.equal(decodeFeed(Buffer.from('<rss>Hội</rss>')).charset, 'utf-8');
+    const latin = decodeFeed(iconv.encode('<rss>Café “x”</rss>', 'windows-1252'));
+    assert.deepEqual([latin.charset, latin.text], ['windows-1252', '<rss>Café “x”</rss>']);
+  });
+
+  test('an unknown charset is a clear error', () => {
+    assert.throws(
+      () => decodeFeed(Buffer.from(xml('x-klingon', 'a')), undefined),
+      (error: unknown) => error instanceof FeedError && error.code === 'unsupported_charset',
+    );
   });
 });

@@ -2,8 +2,9 @@ import iconv from 'iconv-lite';
 import { FeedError } from './errors.js';
 
 // Feeds arrive as bytes. The charset comes from, in order: a byte order mark; the HTTP Content-Type charset
-// (unless it claims UTF-8 for bytes that are not UTF-8, a common server default); the XML declaration; and
-// finally UTF-8 when the bytes are valid UTF-8, else windows-1252 (what "ISO-8859-1" means in practice).
+// (unless it claims UTF-8 for bytes that are not UTF-8, or ISO-8859-1 for bytes that are UTF-8: both are
+// common server defaults); the XML declaration; and finally UTF-8 when the bytes are valid UTF-8, else
+// windows-1252 (what "ISO-8859-1" means in practice).
 
 /** Labels that name the same decoder, or a superset that decodes the same bytes the way browsers do. */
 const ALIASES: Record<string, string> = {
@@ -30,7 +31,11 @@ export function decodeFeed(body: Buffer, contentType?: string): Decoded {
   if (bom) return { text: decodeAs(body.subarray(bom.length), bom.charset), charset: bom.charset, source: 'bom' };
 
   const fromHttp = normalise(/;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]);
-  if (fromHttp && !(fromHttp === 'utf-8' && !isUtf8(body))) return { text: decodeAs(body, fromHttp), charset: fromHttp, source: 'http' };
+  // Servers often label everything ISO-8859-1 by default; multi-byte UTF-8 sequences are not Latin-1 text.
+  const utf8Mislabelled = fromHttp === 'windows-1252' && body.some((byte) => byte > 0x7f) && isUtf8(body);
+  if (fromHttp && !utf8Mislabelled && !(fromHttp === 'utf-8' && !isUtf8(body))) {
+    return { text: decodeAs(body, fromHttp), charset: fromHttp, source: 'http' };
+  }
 
   const utf16 = utf16WithoutBom(body);
   if (utf16) return { text: decodeAs(body, utf16), charset: utf16, source: 'sniffed' };
