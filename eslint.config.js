@@ -51,7 +51,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**', 'bench/**', 'apps/server/**', '**/*.config.*', '**/test/**', '**/.storybook/**'],
+    files: ['scripts/**', 'bench/**', 'apps/server/**', 'apps/sibling-demo/serve.mjs', '**/*.config.*', '**/test/**', '**/.storybook/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -96,5 +96,7 @@ export default {
   middleware: [apiTestRoutes, ...(portal ? [portal.proxy] : [])],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
+  // A loaded machine can take long to start Firefox; the default 30 s is too short there.
+  browserStartTimeout: 120000,
   reporters: [defaultReporter(), totalsReporter()],
 };

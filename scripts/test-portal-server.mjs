@@ -29,22 +29,25 @@ export function freePort() {
 
 /**
  * Starts the server with PUBLIC_URL set to `publicUrl` (the test server's origin, so the articles' links
- * and images point through the proxy). Resolves once it prints its URL, to `{ origin, proxy }`.
+ * and images point through the proxy; by default the server's own origin), on `port` (by default a free
+ * one), with `env` added. Resolves once it prints its URL, to `{ origin, proxy, stop }`.
  */
-export async function startPortalServer({ publicUrl }) {
+export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
   if (!existsSync(main)) {
     throw new Error(`${main} is missing: run "npx turbo run build --filter=@agency-portal/server..." first.`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'ap-test-portal-'));
-  const port = await freePort();
+  port ??= await freePort();
+  publicUrl ??= `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: publicUrl, LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: publicUrl, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  process.once('exit', () => {
+  const stop = () => {
     server.kill();
     rmSync(dataDir, { recursive: true, force: true });
-  });
+  };
+  process.once('exit', stop);
 
   const origin = await new Promise((resolve, reject) => {
     let output = '';
@@ -72,5 +75,5 @@ export async function startPortalServer({ publicUrl }) {
     ctx.body = Buffer.from(await response.arrayBuffer());
   }
 
-  return { origin, proxy };
+  return { origin, proxy, stop };
 }

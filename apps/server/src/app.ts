@@ -1,20 +1,18 @@
 import { existsSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
-import { errorPage } from './pages.js';
+import { CLIENT_DIR, HASHED_DIR, loadAssets } from '@agency-portal/portal/assets.js';
+import { errorPage, type Assets } from '@agency-portal/portal/templates.js';
 import { apiRoutes } from './routes/api.js';
 import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
 import { feedSourceRoutes } from './routes/feed-sources.js';
 import { pageRoutes } from './routes/pages.js';
 import type { Store } from './store/types.js';
-
-/** Stylesheet and favicon of the server's own pages (same relative path from src/ and dist/). */
-const ASSETS_DIR = fileURLToPath(new URL('../public', import.meta.url));
 
 const SECURITY_HEADERS = {
   'content-security-policy':
@@ -32,6 +30,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The app's clock (AppOptions.now). */
     now(): Date;
+    /** The portal shell's built stylesheet and script, which every page links. */
+    assets: Assets;
   }
 }
 
@@ -47,6 +47,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date() 
     frameworkErrors: handleError,
   });
   app.decorate('now', now);
+  app.decorate('assets', portalAssets(app));
   app.addHook('onClose', () => store.close());
 
   app.addHook('onSend', (_request, reply, payload, done) => {
@@ -58,8 +59,11 @@ export function buildApp(config: Config, store: Store, { now = () => new Date() 
     if (isApi(request.url)) {
       return sendApiError(reply, 404, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`);
     }
-    return sendHtml(reply, 404, errorPage(404));
+    return sendHtml(reply, 404, errorPage(404, app.assets));
   });
+
+  // Pages, JSON and the scripts and styles go out compressed (Brotli at a fast level, or gzip); images are left alone.
+  app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
 
   app.get('/healthz', (_request, reply) => {
     reply.header('cache-control', 'no-store');
@@ -68,7 +72,17 @@ export function buildApp(config: Config, store: Store, { now = () => new Date() 
 
   app.register(pageRoutes, { config, store });
   app.register(feedRoutes, { config, store });
-  app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '5m' });
+  app.register(fastifyStatic, {
+    root: CLIENT_DIR,
+    prefix: '/assets/',
+    dotfiles: 'ignore',
+    cacheControl: false,
+    setHeaders(response, path) {
+      // Vite names the files under v/ by their content; the favicon keeps its name and must expire.
+      const hashed = relative(CLIENT_DIR, path).startsWith(`${HASHED_DIR}${sep}`);
+      response.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    },
+  });
   // An image's file never changes: a new image gets a new name.
   app.register(fastifyStatic, { root: MEDIA_DIR, prefix: '/media/', decorateReply: false, maxAge: '365d', immutable: true });
   app.register(apiRoutes, { prefix: '/api/v1', config, store });
@@ -97,6 +111,16 @@ export function buildApp(config: Config, store: Store, { now = () => new Date() 
   return app;
 }
 
+/** The shell's assets; without its build the pages still render, unstyled and without widgets, and the log says why. */
+function portalAssets(app: FastifyInstance): Assets {
+  try {
+    return loadAssets();
+  } catch (error) {
+    app.log.warn((error as Error).message);
+    return { styles: [], scripts: [] };
+  }
+}
+
 function isApi(url: string): boolean {
   return /^\/api(\/|\?|$)/.test(url);
 }
@@ -109,7 +133,7 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   // Framework errors (such as a malformed URL) are answered without running the onSend hook.
   reply.headers(SECURITY_HEADERS);
 
-  if (!isApi(request.url)) return sendHtml(reply, status, errorPage(status));
+  if (!isApi(request.url)) return sendHtml(reply, status, errorPage(status, request.server.assets));
   if (status >= 500) return sendApiError(reply, status, 'internal_error', 'Internal server error.');
   const code = error.validation ? 'validation_failed' : errorCode(status);
   return sendApiError(reply, status, code, error.message);

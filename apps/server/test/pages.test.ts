@@ -73,7 +73,7 @@ describe('pages', () => {
     assert.match(body, /^<!doctype html>\n<html lang="vi">/);
     assert.match(body, /<title>Tin tức \| Agency Portal<\/title>/);
     assert.match(body, /<meta name="viewport" content="width=device-width, initial-scale=1">/);
-    assert.ok(body.includes('<link rel="stylesheet" href="/assets/site.css">'));
+    assert.match(body, /<link rel="stylesheet" href="\/assets\/v\/main-[\w-]+\.css">/);
     assert.ok(body.includes('<h1 class="list-heading">Tin tức</h1>'));
     const shown = cards(body);
     assert.equal(shown.length, 10);
@@ -83,7 +83,7 @@ describe('pages', () => {
   test('the page has a skip link and the landmarks: header, category navigation, main, footer', async () => {
     const { body } = await getPage(server, '/');
     assert.match(body, /<body>\n<a class="skip-link" href="#main">Bỏ qua đến nội dung chính<\/a>/);
-    assert.ok(body.includes('<main id="main">'));
+    assert.ok(body.includes('<main id="main" tabindex="-1">'));
     assert.equal(body.match(/<header[ >]/g)?.length, 1);
     assert.equal(body.match(/<footer[ >]/g)?.length, 1);
     const nav = /<nav class="site-nav" aria-label="Chuyên mục">([\s\S]*?)<\/nav>/.exec(body);
@@ -102,7 +102,7 @@ describe('pages', () => {
     const totalPages = Math.ceil(total / 10);
     const element = /<ap-article-list ([^>]*)>([\s\S]*?)<\/ap-article-list>/.exec(body);
     assert.ok(element, 'the page has an <ap-article-list> element');
-    assert.equal(element[1], `src="${PUBLIC_URL}/api/v1/articles" page-size="10" layout="grid" sync-url label="Tin tức"`);
+    assert.equal(element[1], `src="${PUBLIC_URL}/api/v1/articles" page-size="10" layout="grid" heading-level="2" sync-url label="Tin tức"`);
     assert.match(element[2], /^\n<ul class="article-list">/);
     assert.ok(
       element[2].includes(
@@ -116,8 +116,9 @@ describe('pages', () => {
       `<li><a href="?page=${totalPages}">${totalPages}</a></li>`,
       '<li><a href="?page=2" rel="next">Trang sau</a></li>',
     ]);
-    assert.ok(body.includes('<script type="module" src="/embed/article-list.js"></script>'));
-    assert.ok(body.includes('<script type="module" src="/embed/pagination.js"></script>'));
+    // One script, the portal shell's build, registers every widget.
+    assert.equal(body.match(/<script /g)?.length, 1);
+    assert.match(body, /<script type="module" src="\/assets\/v\/main-[\w-]+\.js"><\/script>/);
   });
 
   test('?page=2 shows articles 11 to 20 and links both ways; the last page holds the rest', async () => {
@@ -167,7 +168,7 @@ describe('pages', () => {
       assert.ok(body.includes(`<title>${category.name} | Agency Portal</title>`));
       assert.ok(
         body.includes(
-          `<ap-article-list src="${PUBLIC_URL}/api/v1/articles" page-size="10" category="${category.slug}" layout="grid" sync-url label="${category.name}">`,
+          `<ap-article-list src="${PUBLIC_URL}/api/v1/articles" page-size="10" category="${category.slug}" layout="grid" heading-level="2" sync-url label="${category.name}">`,
         ),
       );
       assert.ok(body.includes(`<li><a href="/chuyen-muc/${category.slug}" aria-current="page">${category.name}</a></li>`));
@@ -206,7 +207,7 @@ describe('pages', () => {
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.ok(body.includes(`<title>${article.title} | Agency Portal</title>`));
-    const main = /<main id="main">([\s\S]*?)<\/main>/.exec(body)?.[1] ?? '';
+    const main = /<main id="main" tabindex="-1">([\s\S]*?)<\/main>/.exec(body)?.[1] ?? '';
     assert.ok(main.includes(`<p class="article-category"><a href="/chuyen-muc/${article.category.slug}">${article.category.name}</a></p>`));
     assert.ok(main.includes(`<h1>${article.title}</h1>`));
     const time = new Intl.DateTimeFormat('vi-VN', {
@@ -281,7 +282,7 @@ describe('pages', () => {
       assert.ok(!/\sstyle=/i.test(body), `${path}: no style attribute`);
       assert.ok(!/\son[a-z]+=/i.test(body), `${path}: no event handler attribute`);
       for (const script of body.match(/<script[^>]*>[\s\S]*?<\/script>/gi) ?? []) {
-        assert.match(script, /^<script type="module" src="\/embed\/[a-z-]+\.js"><\/script>$/, path);
+        assert.match(script, /^<script type="module" src="\/assets\/v\/main-[\w-]+\.js"><\/script>$/, path);
       }
     }
   });
@@ -293,21 +294,48 @@ describe('pages', () => {
     assert.match(await response.text(), /<h1>Yêu cầu không hợp lệ<\/h1>/);
   });
 
-  test('the favicon and stylesheet are served from /assets/', async () => {
+  test('the favicon expires; the hashed stylesheet and script the pages link are immutable', async () => {
     const icon = await fetch(server.url('/assets/favicon.svg'));
     assert.equal(icon.status, 200);
     assert.equal(icon.headers.get('content-type'), 'image/svg+xml');
+    assert.equal(icon.headers.get('cache-control'), 'public, max-age=300');
     assert.match(await icon.text(), /^<svg /);
-    const css = await fetch(server.url('/assets/site.css'));
+    const { body } = await getPage(server, '/');
+    const [, cssPath] = /<link rel="stylesheet" href="([^"]+)">/.exec(body)!;
+    const [, jsPath] = /<script type="module" src="([^"]+)">/.exec(body)!;
+    const css = await fetch(server.url(cssPath));
     assert.equal(css.status, 200);
     assert.equal(css.headers.get('content-type'), 'text/css; charset=utf-8');
-    assert.equal(css.headers.get('cache-control'), 'public, max-age=300');
+    assert.equal(css.headers.get('cache-control'), 'public, max-age=31536000, immutable');
     assert.match(await css.text(), /ap-pagination/);
+    const js = await fetch(server.url(jsPath));
+    assert.equal(js.status, 200);
+    assert.match(js.headers.get('content-type')!, /javascript/);
+    assert.equal(js.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.match(await js.text(), /ap-article-list/);
+    assert.equal((await fetch(server.url('/assets/.vite/manifest.json'))).status, 404);
+  });
+
+  test('pages, scripts and styles are compressed for clients that accept it; images are not', async () => {
+    const { body } = await getPage(server, '/');
+    const [, jsPath] = /<script type="module" src="([^"]+)">/.exec(body)!;
+    const [, imagePath] = /<img src="([^"]+)"/.exec(body)!;
+    for (const [path, encoding] of [
+      ['/', 'br'],
+      [jsPath, 'br'],
+      ['/api/v1/articles', 'gzip'],
+    ]) {
+      const response = await fetch(server.url(path), { headers: { 'accept-encoding': encoding } });
+      assert.equal(response.headers.get('content-encoding'), encoding, path);
+      assert.ok((await response.text()).length > 1000, `${path} decodes`);
+    }
+    const image = await fetch(server.url(imagePath), { headers: { 'accept-encoding': 'br, gzip' } });
+    assert.equal(image.headers.get('content-encoding'), null);
   });
 
   test('every kind of response carries the security headers', async () => {
     const paths = ['/', '/?page=abc', `/bai-viet/${newest[0].slug}`, '/feeds/articles.rss', '/sitemap.xml', '/healthz', '/robots.txt'];
-    for (const path of [...paths, '/assets/site.css', '/embed/pagination.js', '/api/v1/nope', '/%zz']) {
+    for (const path of [...paths, '/assets/favicon.svg', '/embed/pagination.js', '/api/v1/nope', '/%zz']) {
       const response = await fetch(server.url(path));
       await response.arrayBuffer();
       assert.equal(

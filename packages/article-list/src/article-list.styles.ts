@@ -24,8 +24,8 @@ ul{display:grid;gap:var(--_gap);margin:0 0 var(--_gap);padding:0;list-style:none
 li{display:flex;gap:var(--_gap);padding-bottom:var(--_gap);border-bottom:var(--_border);background:${colorSurface}}
 [part~=image]{flex:none;width:var(--ap-article-list-thumbnail-width,10rem);max-width:35%;height:auto;aspect-ratio:3/2;object-fit:cover;border-radius:var(--_radius)}
 [part~=body]{display:grid;flex:1;gap:calc(${space}/2);align-content:start}
-p,h3{margin:0}
-h3{font-size:1.125em;line-height:1.35}
+p{margin:0}
+[part~=title]{font-size:1.125em;font-weight:700;line-height:1.35}
 a{color:var(--ap-article-list-link-color,${colorPrimary});text-decoration:none}
 a:hover{text-decoration:underline}
 [part~=meta]{display:flex;flex-wrap:wrap;gap:0 1em;color:${colorTextMuted};font-size:.875em}
@@ -34,7 +34,7 @@ a:hover{text-decoration:underline}
 .grid [part~=image]{width:100%;max-width:none;border-radius:0}
 .grid [part~=body]{padding:0 var(--_gap)}
 .grid [part~=body]:first-child{padding-top:var(--_gap)}
-.compact h3{font-size:1em}
+.compact [part~=title]{font-size:1em}
 .skeleton span span,.skeleton [part~=image]{min-height:1em;border-radius:var(--_radius);background:${colorBorder};animation:pulse 1.5s infinite}
 @keyframes pulse{50%{opacity:.4}}
 @media (prefers-reduced-motion:reduce){.skeleton *{animation:none!important}}

@@ -67,6 +67,7 @@ export class ApArticleList extends LitElement {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     urlParam: { attribute: 'url-param' },
     label: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
     timeout: { type: Number },
     strings: { attribute: false },
   };
@@ -91,6 +92,9 @@ export class ApArticleList extends LitElement {
 
   /** Accessible name of the list region; give two lists on one page different labels. */
   label?: string;
+
+  /** Outline level of each article's title, from 1 to 6: one below the heading the list sits under. */
+  headingLevel = 3;
 
   /** Milliseconds to wait for the API before showing the error state. */
   timeout = 10_000;
@@ -125,6 +129,7 @@ export class ApArticleList extends LitElement {
   /** The page size and layout actually used, after checking the attributes. */
   private size = 10;
   private shownLayout: ArticleListLayout = 'list';
+  private level = 3;
   private focusOnLoad = false;
   private readonly warnings = new Set<string>();
 
@@ -139,6 +144,7 @@ export class ApArticleList extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && (changed.has('src') || changed.has('category') || changed.has('pageSize'))) this.page = 1;
     this.size = this.whole('page-size', this.pageSize, MAX_PAGE_SIZE, 10);
+    this.level = this.whole('heading-level', this.headingLevel, 6, 3);
     this.shownLayout = LAYOUTS.includes(this.layout) ? this.layout : 'list';
     if (this.shownLayout !== this.layout) this.warn(`layout="${this.layout}" is not list, grid or compact; using list.`);
   }
@@ -184,7 +190,7 @@ export class ApArticleList extends LitElement {
       thumbnail
         ? html`<img part="image" src=${thumbnail.url} alt=${thumbnail.alt} width=${thumbnail.width} height=${thumbnail.height} loading="lazy" decoding="async" />`
         : nothing
-    }<div part="body"><h3 part="title"><a part="link" href=${url}>${title}</a></h3><p part="meta"><time datetime=${publishedAt}>${formatDate(publishedAt, locale)}</time>${
+    }<div part="body"><div part="title" role="heading" aria-level=${this.level}><a part="link" href=${url}>${title}</a></div><p part="meta"><time datetime=${publishedAt}>${formatDate(publishedAt, locale)}</time>${
       full ? html`<span>${this.localize.strings.views(formatNumber(views, locale))}</span>` : nothing
     }</p>${full ? html`<p part="summary">${summary}</p>` : nothing}</div></li>`;
   }

@@ -173,6 +173,16 @@ describe('ap-article-list', () => {
       await waitUntil(() => getComputedStyle($(el, '[part~="list"]')!).gridTemplateColumns.split(' ').length === 1, 'did not narrow');
     });
 
+    it('titles are headings one level below the list (heading-level, 3 by default)', async () => {
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="2"></ap-article-list>`);
+      await settled(el);
+      const levels = () => $$(el, '[part~="title"]').map((title) => `${title.getAttribute('role')} ${title.getAttribute('aria-level')}`);
+      expect(levels()).to.deep.equal(['heading 3', 'heading 3']);
+      el.headingLevel = 2;
+      await el.updateComplete;
+      expect(levels()).to.deep.equal(['heading 2', 'heading 2']);
+    });
+
     it('compact: title and date only', async () => {
       const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="5" layout="compact"></ap-article-list>`);
       await settled(el);
@@ -471,14 +481,18 @@ describe('ap-article-list', () => {
       }
     });
 
-    it('clamps a page-size above the API maximum and ignores a bad timeout', async () => {
+    it('clamps a page-size and a heading level above their maximum and ignores a bad timeout', async () => {
       const capture = captureWarnings();
       try {
-        const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="500" timeout="soon"></ap-article-list>`);
+        const el = await fixture<ApArticleList>(
+          html`<ap-article-list src=${API} page-size="500" timeout="soon" heading-level="7"></ap-article-list>`,
+        );
         await settled(el);
         expect(titles(el)).to.have.length(Math.min(50, (await api({ pageSize: 50 })).total));
+        expect($(el, '[part~="title"]')!.getAttribute('aria-level')).to.equal('6');
         expect(capture.warnings).to.deep.equal([
           '<ap-article-list> page-size="500" is not a whole number from 1 to 50; using 50.',
+          '<ap-article-list> heading-level="7" is not a whole number from 1 to 6; using 6.',
           '<ap-article-list> timeout="soon" is not a whole number from 1 to 120000; using 10000.',
         ]);
       } finally {

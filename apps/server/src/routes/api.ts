@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Config } from '../config.js';
-import { articlePath } from '../pages.js';
+import { articlePath } from '@agency-portal/portal/templates.js';
 import type { ArticleSummary, Store } from '../store/types.js';
 import { countArticleView } from '../views.js';
 

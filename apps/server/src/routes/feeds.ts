@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
-import { articlePath, categoryPath, FEEDS, SITE_DESCRIPTION, SITE_NAME } from '../pages.js';
-import { markupTemplate } from '../html.js';
+import { articlePath, categoryPath, FEEDS, SITE_DESCRIPTION, SITE_NAME } from '@agency-portal/portal/templates.js';
+import { markupTemplate } from '@agency-portal/portal/html.js';
 import type { Article, Store } from '../store/types.js';
 
 /** XML that templates insert as is, such as the result of a nested `xml` template. */

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Config } from '../config.js';
-import { articlePage, articlePath, categoryPath, listPage, PAGE_SIZE, type Site } from '../pages.js';
+import { articlePage, articlePath, categoryPath, listPage, PAGE_SIZE, type Site } from '@agency-portal/portal/templates.js';
 import type { Category, Store } from '../store/types.js';
 import { countArticleView } from '../views.js';
 import { xml } from './feeds.js';
@@ -18,7 +18,7 @@ const SITEMAP_MAX_URLS = 50_000;
 /** The server-rendered pages (home, categories, articles), the sitemap and robots.txt. */
 export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { config, store }) => {
   const { publicUrl } = config;
-  const site = async (): Promise<Site> => ({ publicUrl, categories: await store.listCategories() });
+  const site = async (): Promise<Site> => ({ publicUrl, categories: await store.listCategories(), assets: app.assets });
 
   /** One page of the home or a category list; the 404 page for a `?page=` that is not a page of the list. */
   async function sendList(reply: FastifyReply, pageQuery: unknown, category?: Category) {

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../html.js';
+import { html, type SafeHtml } from '@agency-portal/portal/html.js';
 import type { NewArticle, Store } from '../store/types.js';
 import { CAI_CACH_HANH_CHINH } from './articles-cai-cach-hanh-chinh.js';
 import { CHUYEN_DOI_SO } from './articles-chuyen-doi-so.js';

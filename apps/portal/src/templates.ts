@@ -1,7 +1,9 @@
 import { formatDate, formatNumber } from '@agency-portal/core/formatters.js';
 import { pageHref, pageItems } from '@agency-portal/pagination/page-items.js';
 import { html, SafeHtml } from './html.js';
-import type { Article, ArticleImage, ArticleSummary, Category } from './store/types.js';
+import type { Article, ArticleImage, ArticleSummary, Assets, Category } from './types.js';
+
+export type * from './types.js';
 
 export const SITE_NAME = 'Agency Portal';
 export const SITE_DESCRIPTION = 'Tin tức, hoạt động và thông báo mới nhất của cơ quan.';
@@ -20,35 +22,32 @@ export const FEEDS = [
 export const articlePath = (slug: string) => `/bai-viet/${encodeURIComponent(slug)}`;
 export const categoryPath = (slug: string) => `/chuyen-muc/${encodeURIComponent(slug)}`;
 
-/** What every page of the site shares: the base URL and the categories of the navigation. */
+/** What every page of the site shares: the base URL, the categories of the navigation, the built assets. */
 export interface Site {
   publicUrl: string;
   categories: readonly Category[];
+  assets: Assets;
 }
 
 interface Layout {
   title: string;
   description: string;
-  /** Error pages have none: they get no canonical link, Open Graph tags or category links. */
-  site?: Site;
+  /** Error pages have only the assets: they get no canonical link, Open Graph tags or category links. */
+  site: Site | { assets: Assets; categories?: undefined; publicUrl?: undefined };
   /** Canonical path (with its query), made absolute with PUBLIC_URL. */
   path?: string;
   /** The article an article page shows, for its Open Graph tags. */
   article?: Article;
   /** Path of the navigation link marked as the current page: `/` or a category's path. */
   navCurrent?: string;
-  moduleScripts?: readonly string[];
   main: SafeHtml;
   aside?: SafeHtml;
 }
 
-/** Module scripts of the widgets in the list pages' light DOM; the pages read the same without them. */
-const LIST_SCRIPTS = ['/embed/article-list.js', '/embed/pagination.js'];
-
-function layout({ title, description, site, path, article, navCurrent, moduleScripts = [], main, aside }: Layout): string {
+function layout({ title, description, site, path, article, navCurrent, main, aside }: Layout): string {
   const navLinks = [
     { href: '/', name: 'Trang chủ' },
-    ...(site?.categories ?? []).map(({ slug, name }) => ({ href: categoryPath(slug), name })),
+    ...(site.categories ?? []).map(({ slug, name }) => ({ href: categoryPath(slug), name })),
   ];
   return html`<!doctype html>
 <html lang="vi">
@@ -57,10 +56,9 @@ function layout({ title, description, site, path, article, navCurrent, moduleScr
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="description" content="${description}">
-${site && path !== undefined && seoHead(site.publicUrl + path, site.publicUrl, title, description, article)}
+${site.publicUrl !== undefined && path !== undefined && seoHead(site.publicUrl + path, site.publicUrl, title, description, article)}
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/assets/site.css">
-${moduleScripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}</head>
+${site.assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${site.assets.scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}</head>
 <body>
 <a class="skip-link" href="#main">Bỏ qua đến nội dung chính</a>
 <header class="site-header">
@@ -74,7 +72,7 @@ ${navLinks.map(({ href, name }) => html`<li><a href="${href}"${href === navCurre
 </nav>
 </header>
 <div class="page${aside !== undefined && ' page-with-aside'}">
-<main id="main">
+<main id="main" tabindex="-1">
 ${main}
 </main>
 ${aside}
@@ -138,9 +136,8 @@ export function listPage({ site, category, page, totalPages, articles }: ListPag
     site,
     path: page === 1 ? basePath : basePath + pageHref(PAGE_HREF_TEMPLATE, page),
     navCurrent: basePath,
-    moduleScripts: LIST_SCRIPTS,
     main: html`<h1 class="list-heading">${heading}</h1>
-<ap-article-list src="${`${site.publicUrl}/api/v1/articles`}" page-size="${PAGE_SIZE}"${category && html` category="${category.slug}"`} layout="grid" sync-url label="${heading}">
+<ap-article-list src="${`${site.publicUrl}/api/v1/articles`}" page-size="${PAGE_SIZE}"${category && html` category="${category.slug}"`} layout="grid" heading-level="2" sync-url label="${heading}">
 ${
   articles.length > 0
     ? html`<ul class="article-list">
@@ -228,7 +225,7 @@ ${latest.map(
 }
 
 /** The HTML page for an error status: 404, another 4xx or a server error, without details. */
-export function errorPage(status: number): string {
+export function errorPage(status: number, assets: Assets): string {
   const [heading, message] =
     status === 404
       ? ['Không tìm thấy trang', 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.']
@@ -238,6 +235,7 @@ export function errorPage(status: number): string {
   return layout({
     title: `${heading} | ${SITE_NAME}`,
     description: message,
+    site: { assets },
     main: html`<h1>${heading}</h1>
 <p>${message}</p>
 <p><a href="/">Về trang chủ</a></p>`,

@@ -1,0 +1,40 @@
+// What the templates show. The server's store returns these shapes (it may add fields); the shell names
+// no database and no server module.
+
+export interface Category {
+  slug: string;
+  name: string;
+}
+
+export interface ArticleImage {
+  /** Path under the site root, e.g. `/media/hoi-nghi-1.jpg`. */
+  path: string;
+  alt: string;
+  width: number;
+  height: number;
+  /** MIME type, e.g. `image/jpeg` (Open Graph). */
+  type: string;
+}
+
+export interface ArticleSummary {
+  slug: string;
+  title: string;
+  summary: string;
+  image: ArticleImage | null;
+  category: Category;
+  author: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  views: number;
+}
+
+export interface Article extends ArticleSummary {
+  /** Sanitized HTML. */
+  body: string;
+}
+
+/** The built stylesheet and script of the pages (URLs), from the Vite manifest: see `loadAssets()`. */
+export interface Assets {
+  styles: readonly string[];
+  scripts: readonly string[];
+}

@@ -1,0 +1,60 @@
+// A real browser on the real portal: the built server (apps/server/dist) on a free port with a fresh data
+// directory and its demo content, and Debian's Chromium driven by Playwright. Each page records console
+// errors, page errors, failed requests and Content-Security-Policy violations, so a test can demand none.
+import assert from 'node:assert/strict';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { startPortalServer } from '../../../scripts/test-portal-server.mjs';
+
+/** A desktop Chromium's user agent: headless Chromium names itself HeadlessChrome, which the server counts as a bot. */
+export const VISITOR_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+
+export interface Portal {
+  origin: string;
+  browser: Browser;
+  /** A new browser profile (no cookies, no cache): one visitor. */
+  visitor(options?: { userAgent?: string; viewport?: { width: number; height: number } }): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+export async function startPortal(env: Record<string, string> = {}): Promise<Portal> {
+  const server = await startPortalServer({ env });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  return {
+    origin: server.origin,
+    browser,
+    visitor: ({ userAgent = VISITOR_UA, viewport = { width: 1280, height: 900 } } = {}) =>
+      browser.newContext({ userAgent, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' }),
+    async close() {
+      await browser.close();
+      server.stop();
+    },
+  };
+}
+
+/** Everything that went wrong on a page since it opened. */
+export function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+/** Runs axe (WCAG 2.x A and AA, and best practices) on the page, shadow roots included; fails on any violation. */
+export async function assertAccessible(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const { violations } = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    });
+    return violations.map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  });
+  assert.deepEqual(violations, [], `axe violations on ${page.url()}`);
+}

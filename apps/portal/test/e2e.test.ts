@@ -1,0 +1,167 @@
+// End to end in Chromium against the built server: what a newcomer and a keyboard user do, and axe on every
+// kind of page. Run `npx turbo run build --filter=@agency-portal/server...` first (turbo's test task does).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { assertAccessible, startPortal, watch, type Portal } from './browser.js';
+
+interface ApiArticle {
+  slug: string;
+  title: string;
+  views: number;
+  category: { slug: string };
+}
+
+let portal: Portal;
+const api = async <T>(path: string): Promise<T> => (await fetch(portal.origin + path)).json() as Promise<T>;
+
+before(async () => {
+  portal = await startPortal();
+});
+after(() => portal?.close());
+
+/** The titles the article list shows once it has loaded a page (its shadow DOM, not the server's fallback). */
+async function shownTitles(page: Page): Promise<string[]> {
+  const links = page.locator('ap-article-list [part~="title"] a');
+  await links.first().waitFor();
+  return links.allTextContents();
+}
+
+/** The view count an article page shows ("Lượt xem: 1.234"). */
+async function shownViews(page: Page): Promise<number> {
+  const text = await page.locator('main .views').textContent();
+  const match = /Lượt xem: ([\d.]+)/.exec(text ?? '');
+  assert.ok(match, `no view count in "${text}"`);
+  return Number(match[1].replaceAll('.', ''));
+}
+
+/** The element that has focus, through shadow roots, as `tag[part]: text`. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element || element === document.body) return 'body';
+    const part = element.getAttribute('part');
+    return `${element.localName}${part ? `[${part}]` : ''}: ${(element.textContent ?? '').trim().slice(0, 60)}`;
+  });
+}
+
+/** Whether the focused element (through shadow roots) draws a visible outline. */
+function focusVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    const style = element && getComputedStyle(element);
+    return Boolean(style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2);
+  });
+}
+
+describe('a newcomer', () => {
+  test('reads the home page, goes to page 2, opens an article: its view count grows by one, and not on a reload', async () => {
+    const context = await portal.visitor();
+    const page = await context.newPage();
+    const problems = watch(page);
+    const [first, second] = await Promise.all([
+      api<{ items: ApiArticle[] }>('/api/v1/articles?page=1&pageSize=10'),
+      api<{ items: ApiArticle[] }>('/api/v1/articles?page=2&pageSize=10'),
+    ]);
+
+    await page.goto(portal.origin + '/');
+    assert.deepEqual(
+      await shownTitles(page),
+      first.items.map((article) => article.title),
+    );
+
+    await page.getByRole('button', { name: 'Trang 2', exact: true }).click();
+    await page.waitForURL(/\?page=2$/);
+    await page.locator('ap-article-list [part~="title"] a', { hasText: second.items[0].title }).waitFor();
+    assert.deepEqual(
+      await shownTitles(page),
+      second.items.map((article) => article.title),
+    );
+
+    const article = second.items[0];
+    const before = (await api<ApiArticle>(`/api/v1/articles/${article.slug}`)).views;
+    await page.locator('ap-article-list [part~="title"] a').first().click();
+    await page.waitForURL(`**/bai-viet/${article.slug}`);
+    assert.equal(await page.locator('h1').textContent(), article.title);
+    assert.equal(await shownViews(page), before + 1);
+
+    await page.reload();
+    assert.equal(await shownViews(page), before + 1, 'a reload by the same visitor on the same day is not a new view');
+    assert.equal((await api<ApiArticle>(`/api/v1/articles/${article.slug}`)).views, before + 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('a keyboard user', () => {
+  test('skips to the content, pages the list and opens an article without a mouse, always seeing where the focus is', async () => {
+    const context = await portal.visitor();
+    const page = await context.newPage();
+    const problems = watch(page);
+    const second = await api<{ items: ApiArticle[] }>('/api/v1/articles?page=2&pageSize=10');
+    await page.goto(portal.origin + '/');
+    await shownTitles(page);
+
+    await page.keyboard.press('Tab');
+    assert.match(await focused(page), /^a: Bỏ qua đến nội dung chính/);
+    assert.ok(await focusVisible(page), 'the skip link shows its focus');
+    await page.keyboard.press('Enter');
+    assert.match(await focused(page), /^main: /, 'the skip link moves the focus to the main content');
+    await page.keyboard.press('Tab');
+    assert.match(await focused(page), /^a\[link\]: /, 'after the skip link, Tab reaches the first article');
+
+    let presses = 0;
+    while (!/^button.*: 2$/.test(await focused(page))) {
+      assert.ok(++presses < 40, `Tab never reached page 2 of the pagination (at ${await focused(page)})`);
+      await page.keyboard.press('Tab');
+      assert.ok(await focusVisible(page), `focus is visible on ${await focused(page)}`);
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?page=2#main$/);
+    await page.locator('ap-article-list [part~="title"] a', { hasText: second.items[0].title }).waitFor();
+    assert.match(await focused(page), /^section\[region\]/, 'the new page of articles takes the focus');
+
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), `a[link]: ${second.items[0].title.slice(0, 60)}`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/bai-viet/${second.items[0].slug}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('every kind of page', () => {
+  test('has no axe violations, no console errors and no failed requests, on a desktop and on a phone', async () => {
+    const newest = (await api<{ items: ApiArticle[] }>('/api/v1/articles?page=1&pageSize=1')).items[0];
+    const paths = ['/', '/?page=2', `/chuyen-muc/${newest.category.slug}`, `/bai-viet/${newest.slug}`];
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 375, height: 740 },
+    ]) {
+      const context = await portal.visitor({ viewport });
+      for (const path of paths) {
+        const page = await context.newPage();
+        const problems = watch(page);
+        await page.goto(portal.origin + path);
+        if (!path.startsWith('/bai-viet/')) await shownTitles(page);
+        await assertAccessible(page);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        assert.ok(overflow <= 0, `${path} at ${viewport.width} px scrolls sideways by ${overflow} px`);
+        assert.deepEqual(problems, [], path);
+        await page.close();
+      }
+      await context.close();
+    }
+  });
+
+  test('the 404 page has no axe violations', async () => {
+    const context = await portal.visitor();
+    const page = await context.newPage();
+    const response = await page.goto(portal.origin + '/khong-co-trang-nay');
+    assert.equal(response?.status(), 404);
+    await assertAccessible(page);
+    await context.close();
+  });
+});
