@@ -77,9 +77,9 @@ describe('ap-article-list', () => {
         expect(item.querySelector('a')!.getAttribute('href')).to.equal(article.url);
         const time = item.querySelector('time')!;
         expect(time.getAttribute('datetime')).to.equal(article.publishedAt);
-        expect(time.textContent).to.equal(viDate(article.publishedAt));
+        expect(time.textContent).to.equal(viDate(article.publishedAt!));
         expect(item.querySelector('[part~="meta"]')!.textContent).to.contain(
-          `Lượt xem: ${new Intl.NumberFormat('vi-VN').format(article.views)}`,
+          `Lượt xem: ${new Intl.NumberFormat('vi-VN').format(article.views!)}`,
         );
         expect(item.querySelector('[part~="summary"]')!.textContent).to.equal(article.summary);
         const img = item.querySelector('img');
@@ -433,8 +433,8 @@ describe('ap-article-list', () => {
       await settled(el);
       const [article] = expected.items;
       const meta = $(el, '[part~="meta"]')!.textContent!;
-      expect(meta).to.contain(`Views: ${new Intl.NumberFormat('en-GB').format(article.views)}`);
-      expect(meta).to.contain(viDate(article.publishedAt)); // dd/mm/yyyy in both languages
+      expect(meta).to.contain(`Views: ${new Intl.NumberFormat('en-GB').format(article.views!)}`);
+      expect(meta).to.contain(viDate(article.publishedAt!)); // dd/mm/yyyy in both languages
       expect(status(el)).to.equal(`Page 1 of ${expected.totalPages}`);
       expect(region(el).getAttribute('aria-label')).to.equal('Articles');
       expect(pageButton(el, 'Page 2')).to.exist;
