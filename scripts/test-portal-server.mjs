@@ -2,7 +2,7 @@
 // apps/server/dist/main.js on a free port with a temporary DATA_DIR (it seeds its demo articles on first
 // start), and a middleware that proxies /api/ and /media/ from the test server to it, so the tests fetch
 // the same origin. The server is killed and its data removed when the test run exits.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const main = fileURLToPath(new URL('../apps/server/dist/main.js', import.meta.url));
+const feedSeed = fileURLToPath(new URL('../apps/server/test/feeds-in-widget-seed.mjs', import.meta.url));
 const PROXIED = ['/api/', '/media/'];
 // Node's fetch has already decoded the body: these headers would describe the encoded one.
 const DROPPED_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
@@ -62,6 +63,8 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ap-test-portal-'));
   port ??= await freePort();
   publicUrl ??= `http://127.0.0.1:${port}`;
+  // Sibling feeds with stored items for <ap-article-list feed="…"> (nothing is fetched: see the script).
+  execFileSync(process.execPath, [feedSeed], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] });
   const server = spawn(process.execPath, [main], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: publicUrl, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -12,6 +12,7 @@ import { apiRoutes } from './routes/api.js';
 import { registerAuth } from './routes/auth.js';
 import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
+import { feedSourceRoutes } from './routes/feed-sources.js';
 import { pageRoutes } from './routes/pages.js';
 import { statsRoutes } from './routes/stats.js';
 import { StatsEngine } from './stats/engine.js';
@@ -101,6 +102,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   app.register(apiRoutes, { prefix: '/api/v1', config, store });
   app.register(statsRoutes, { prefix: '/api/v1/stats', stats });
   registerAuth(app, { config, store });
+  app.register(feedSourceRoutes, { prefix: '/api/v1', store });
 
   if (!existsSync(config.embedDir)) {
     app.log.warn(

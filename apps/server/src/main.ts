@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
+import { FeedScheduler } from './feeds-in/refresh.js';
 import { seedDemoContent } from './seed/index.js';
 import { openStore, type Store } from './store/index.js';
 
@@ -31,12 +32,17 @@ try {
 }
 
 const app = buildApp(config, store);
+// Sibling feeds are refreshed in the background (nothing happens while no source is configured).
+const feeds = new FeedScheduler(store, { log: app.log });
+app.addHook('preClose', () => feeds.stop());
 try {
   await app.listen({ port: config.port, host: config.host });
 } catch (error) {
   console.error(`Could not listen on ${config.host}:${config.port}: ${(error as Error).message}`);
   process.exit(1);
 }
+
+feeds.start();
 
 const { address, port } = app.server.address() as AddressInfo;
 console.log(`Agency Portal is running at http://${address.includes(':') ? `[${address}]` : address}:${port}/`);

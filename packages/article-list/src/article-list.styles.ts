@@ -28,7 +28,8 @@ p{margin:0}
 [part~=title]{font-size:1.125em;font-weight:700;line-height:1.35}
 a{color:var(--ap-article-list-link-color,${colorPrimary});text-decoration:none}
 a:hover{text-decoration:underline}
-[part~=meta]{display:flex;flex-wrap:wrap;gap:0 1em;color:${colorTextMuted};font-size:.875em}
+[part~=meta],[part=stale]{display:flex;flex-wrap:wrap;gap:0 1em;color:${colorTextMuted};font-size:.875em}
+[part=stale]{margin-bottom:var(--_gap)}
 .grid{grid-template-columns:repeat(auto-fill,minmax(min(100%,var(--ap-article-list-column-width,16rem)),1fr))}
 .grid li{flex-direction:column;border:var(--_border);border-radius:var(--_radius);overflow:hidden}
 .grid [part~=image]{width:100%;max-width:none;border-radius:0}

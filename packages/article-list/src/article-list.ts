@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
 import { ApiResourceController, LocalizeController, formatDate, formatNumber, portalConfigContext } from '@agency-portal/core';
 import type { ApPageChangeEvent } from '@agency-portal/pagination';
@@ -20,6 +21,8 @@ export const MAX_PAGE_SIZE = 50;
 /**
  * The portal's news list: articles from the articles API (title, date, thumbnail, summary, view count)
  * as a list, a grid or a compact list, with loading, empty and error states and numbered pagination.
+ * With `feed`, the items of a sibling site's feed that the portal server fetches, linking to the source
+ * articles, with a discreet notice when the server could not refresh the feed lately.
  * Links rendered by the server inside the element stay on screen until the first page has loaded.
  *
  * @summary A paged list of news articles from the portal's API.
@@ -41,6 +44,7 @@ export const MAX_PAGE_SIZE = 50;
  * @csspart meta - The date and view count.
  * @csspart summary - Each article's summary (not in the compact layout).
  * @csspart empty - The message shown when there are no articles.
+ * @csspart stale - With `feed`: the notice that the feed's items may be out of date.
  * @csspart error - The error message and its retry button.
  * @csspart retry - The retry button.
  * @csspart pagination - The inner `<ap-pagination>`; style it further with its `--ap-pagination-*` properties.
@@ -61,6 +65,7 @@ export class ApArticleList extends LitElement {
   // Declared without decorators: the decorator helpers would cost every embed page about 0.7 KB gzip.
   static override properties: PropertyDeclarations = {
     src: {},
+    feed: {},
     pageSize: { type: Number, attribute: 'page-size' },
     category: {},
     layout: {},
@@ -74,6 +79,12 @@ export class ApArticleList extends LitElement {
 
   /** The articles API; by default `articles` under the `api` of the enclosing `<ap-portal>`, else `/api/v1/articles`. */
   src?: string;
+
+  /**
+   * The id of a sibling site's feed that the portal server is configured to fetch (such as `so-tttt`): the list
+   * then shows that feed's items, from `feeds/{feed}/items` under the API. No widget or endpoint takes a feed URL.
+   */
+  feed?: string;
 
   /** Articles per page, from 1 to 50. */
   pageSize = 10;
@@ -111,7 +122,9 @@ export class ApArticleList extends LitElement {
 
   private readonly resource = new ApiResourceController(this, {
     request: () => ({
-      url: this.src || `${(this.portal.value?.api ?? '/api/v1/').replace(/\/?$/, '/')}articles`,
+      url:
+        this.src ||
+        `${(this.portal.value?.api ?? '/api/v1/').replace(/\/?$/, '/')}${this.feed ? `feeds/${encodeURIComponent(this.feed)}/items` : 'articles'}`,
       query: { page: this.page, pageSize: this.size, category: this.category || undefined },
     }),
     check: isArticlePage,
@@ -142,7 +155,7 @@ export class ApArticleList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.hasUpdated && (changed.has('src') || changed.has('category') || changed.has('pageSize'))) this.page = 1;
+    if (this.hasUpdated && (changed.has('src') || changed.has('feed') || changed.has('category') || changed.has('pageSize'))) this.page = 1;
     this.size = this.whole('page-size', this.pageSize, MAX_PAGE_SIZE, 10);
     this.level = this.whole('heading-level', this.headingLevel, 6, 3);
     this.shownLayout = LAYOUTS.includes(this.layout) ? this.layout : 'list';
@@ -175,7 +188,7 @@ export class ApArticleList extends LitElement {
       status = strings.empty;
       content = html`<p part="empty">${strings.empty}</p>`;
     }
-    return html`<div role="status" aria-live="polite">${status}</div><section part="region" aria-label=${this.label || strings.label} aria-busy=${loading} tabindex="-1">${content}</section>${
+    return html`<div role="status" aria-live="polite">${status}</div><section part="region" aria-label=${this.label || strings.label} aria-busy=${loading} tabindex="-1">${value?.stale ? html`<p part="stale">${strings.stale}</p>` : nothing}${content}</section>${
       value
         ? html`<ap-pagination part="pagination" .totalPages=${value.totalPages} .current=${this.page} .label=${this.label && strings.pagination(this.label)} .syncUrl=${this.syncUrl} .urlParam=${this.urlParam} @ap-page-change=${this.handlePageChange}></ap-pagination>`
         : nothing
@@ -188,10 +201,10 @@ export class ApArticleList extends LitElement {
     // Without line breaks and indentation between the tags: the template ships as written.
     return html`<li part="item">${
       thumbnail
-        ? html`<img part="image" src=${thumbnail.url} alt=${thumbnail.alt} width=${thumbnail.width} height=${thumbnail.height} loading="lazy" decoding="async" />`
+        ? html`<img part="image" src=${thumbnail.url} alt=${thumbnail.alt} width=${ifDefined(thumbnail.width ?? undefined)} height=${ifDefined(thumbnail.height ?? undefined)} loading="lazy" decoding="async" />`
         : nothing
-    }<div part="body"><div part="title" role="heading" aria-level=${this.level}><a part="link" href=${url}>${title}</a></div><p part="meta"><time datetime=${publishedAt}>${formatDate(publishedAt, locale)}</time>${
-      full ? html`<span>${this.localize.strings.views(formatNumber(views, locale))}</span>` : nothing
+    }<div part="body"><div part="title" role="heading" aria-level=${this.level}><a part="link" href=${url}>${title}</a></div><p part="meta">${publishedAt ? html`<time datetime=${publishedAt}>${formatDate(publishedAt, locale)}</time>` : nothing}${
+      full && views !== null ? html`<span>${this.localize.strings.views(formatNumber(views, locale))}</span>` : nothing
     }</p>${full ? html`<p part="summary">${summary}</p>` : nothing}</div></li>`;
   }
 

@@ -1,16 +1,19 @@
-/** One article as the articles API lists it. */
+/** One article as the articles API lists it, or a feed item as the feed items API lists it. */
 export interface Article {
   id: number;
-  slug: string;
+  /** Null for a feed item. */
+  slug: string | null;
   title: string;
   summary: string;
-  image: { url: string; alt: string; width: number; height: number } | null;
+  /** A feed item's image has no known size. */
+  image: { url: string; alt: string; width: number | null; height: number | null } | null;
   category: { slug: string; name: string };
   author: string;
-  /** ISO 8601. */
-  publishedAt: string;
-  views: number;
-  /** The article's page. */
+  /** ISO 8601; null for a feed item without a readable date. */
+  publishedAt: string | null;
+  /** Null for a feed item. */
+  views: number | null;
+  /** The article's page (on the source site for a feed item). */
   url: string;
 }
 
@@ -21,10 +24,13 @@ export interface ArticlePage {
   pageSize: number;
   total: number;
   totalPages: number;
+  /** Feed items only: the server could not refresh the feed lately, so the items may be out of date. */
+  stale?: boolean;
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isNumberOrNull = (value: unknown) => value === null || isNumber(value);
 
 /** Only http(s) URLs: a `javascript:` URL from a broken or hostile API must never become a link. */
 function isHttpUrl(value: unknown): boolean {
@@ -37,7 +43,7 @@ function isHttpUrl(value: unknown): boolean {
 
 function isImage(value: unknown): boolean {
   const image = value as Record<string, unknown> | null;
-  return image === null || (isHttpUrl(image?.url) && isString(image!.alt) && isNumber(image!.width) && isNumber(image!.height));
+  return image === null || (isHttpUrl(image?.url) && isString(image!.alt) && isNumberOrNull(image!.width) && isNumberOrNull(image!.height));
 }
 
 function isArticle(value: unknown): boolean {
@@ -46,9 +52,8 @@ function isArticle(value: unknown): boolean {
     isString(item.title) &&
     isString(item.summary) &&
     isHttpUrl(item.url) &&
-    isString(item.publishedAt) &&
-    !Number.isNaN(Date.parse(item.publishedAt)) &&
-    isNumber(item.views) &&
+    (item.publishedAt === null || !Number.isNaN(Date.parse(item.publishedAt as string))) &&
+    isNumberOrNull(item.views) &&
     isImage(item.image)
   );
 }

@@ -17,6 +17,8 @@ export interface ArticleListStrings {
   pagination: (label: string) => string;
   /** The view count line, with the number already formatted: "Lượt xem: 1.234". */
   views: (count: string) => string;
+  /** With `feed`: shown above the items when the server could not refresh the feed lately. */
+  stale: string;
 }
 
 export const articleListStrings: Record<Locale, ArticleListStrings> = {
@@ -29,6 +31,7 @@ export const articleListStrings: Record<Locale, ArticleListStrings> = {
     retry: 'Thử lại',
     pagination: (label) => `Phân trang ${label}`,
     views: (count) => `Lượt xem: ${count}`,
+    stale: 'Tin từ nguồn này có thể chưa được cập nhật.',
   },
   en: {
     label: 'Articles',
@@ -39,5 +42,6 @@ export const articleListStrings: Record<Locale, ArticleListStrings> = {
     retry: 'Retry',
     pagination: (label) => `${label}: pages`,
     views: (count) => `Views: ${count}`,
+    stale: 'These items may be out of date.',
   },
 };

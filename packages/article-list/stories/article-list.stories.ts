@@ -10,6 +10,7 @@ const FIXTURE = 'fixtures/articles.json';
 
 interface ArticleListArgs {
   src: string;
+  feed?: string;
   'page-size': number | string;
   category?: string;
   layout: string;
@@ -26,6 +27,7 @@ const meta: Meta<ArticleListArgs> = {
   parameters: { actions: { handles: ['ap-load', 'ap-error', 'ap-page-change'] } },
   argTypes: {
     src: { control: 'text' },
+    feed: { control: 'text' },
     'page-size': { control: { type: 'number', min: 1, max: 50 } },
     category: { control: 'text' },
     layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
@@ -38,6 +40,7 @@ const meta: Meta<ArticleListArgs> = {
   render: (args) => html`
     <ap-article-list
       src=${args.src}
+      feed=${ifDefined(args.feed || undefined)}
       page-size=${args['page-size']}
       category=${ifDefined(args.category || undefined)}
       layout=${args.layout}
@@ -78,6 +81,16 @@ export const Loading: Story = { args: { src: 'fixtures/never.json' }, beforeEach
 
 /** The grid layout while loading. */
 export const LoadingGrid: Story = { args: { src: 'fixtures/never.json', layout: 'grid' }, beforeEach: neverAnswer };
+
+/**
+ * `feed="tin-so-tttt"`: the items of a sibling site's feed that the portal server fetches (here `src` points at a
+ * fixture of `GET /api/v1/feeds/tin-so-tttt/items`). Links go to the source site; feed items have no view count
+ * and may have no date or image size.
+ */
+export const Feed: Story = { args: { feed: 'tin-so-tttt', src: 'fixtures/feed-items.json' } };
+
+/** The server could not refresh the feed lately: the last good items, with a discreet notice above them. */
+export const FeedStale: Story = { args: { feed: 'tin-so-tttt', src: 'fixtures/feed-items-stale.json', layout: 'grid' } };
 
 /** No articles (an empty category, or a page past the last one). */
 export const Empty: Story = { args: { src: 'fixtures/articles-empty.json' } };

@@ -77,9 +77,9 @@ describe('ap-article-list', () => {
         expect(item.querySelector('a')!.getAttribute('href')).to.equal(article.url);
         const time = item.querySelector('time')!;
         expect(time.getAttribute('datetime')).to.equal(article.publishedAt);
-        expect(time.textContent).to.equal(viDate(article.publishedAt));
+        expect(time.textContent).to.equal(viDate(article.publishedAt!));
         expect(item.querySelector('[part~="meta"]')!.textContent).to.contain(
-          `Lượt xem: ${new Intl.NumberFormat('vi-VN').format(article.views)}`,
+          `Lượt xem: ${new Intl.NumberFormat('vi-VN').format(article.views!)}`,
         );
         expect(item.querySelector('[part~="summary"]')!.textContent).to.equal(article.summary);
         const img = item.querySelector('img');
@@ -433,8 +433,8 @@ describe('ap-article-list', () => {
       await settled(el);
       const [article] = expected.items;
       const meta = $(el, '[part~="meta"]')!.textContent!;
-      expect(meta).to.contain(`Views: ${new Intl.NumberFormat('en-GB').format(article.views)}`);
-      expect(meta).to.contain(viDate(article.publishedAt)); // dd/mm/yyyy in both languages
+      expect(meta).to.contain(`Views: ${new Intl.NumberFormat('en-GB').format(article.views!)}`);
+      expect(meta).to.contain(viDate(article.publishedAt!)); // dd/mm/yyyy in both languages
       expect(status(el)).to.equal(`Page 1 of ${expected.totalPages}`);
       expect(region(el).getAttribute('aria-label')).to.equal('Articles');
       expect(pageButton(el, 'Page 2')).to.exist;
@@ -536,5 +536,76 @@ describe('ap-article-list', () => {
         style.remove();
       }
     });
+  });
+});
+
+// Feed mode: the test portal server holds stored feeds (apps/server/test/feeds-in-widget-seed.mjs, run by
+// scripts/test-portal-server.mjs): tin-so-tttt (fresh), tin-cu (last fetch failed), tin-xss, chua-co (never fetched).
+describe('ap-article-list with feed', () => {
+  const feedApi = async (feed: string) => (await (await fetch(`/api/v1/feeds/${feed}/items?page=1&pageSize=10`)).json()) as ArticlePage;
+
+  it('shows a sibling feed through the API under <ap-portal>, linking to the source articles', async () => {
+    const expected = await feedApi('tin-so-tttt');
+    expect(expected.items).to.have.length(3);
+    const portal = await fixture(html`<ap-portal api="/api/v1"><ap-article-list feed="tin-so-tttt"></ap-article-list></ap-portal>`);
+    const el = portal.querySelector<ApArticleList>('ap-article-list')!;
+    await settled(el);
+    expect(titles(el)).to.deep.equal(expected.items.map((item) => item.title));
+    const links = $$<HTMLAnchorElement>(el, '[part~="link"]').map((a) => a.href);
+    expect(links).to.deep.equal(expected.items.map((item) => item.url));
+    expect(links.every((href) => href.startsWith('https://stttt.example.gov.vn/'))).to.be.true;
+    // No view counts for feed items, and no stale notice for a fresh feed.
+    expect($(el, '[part~="meta"]')!.textContent).not.to.contain('Lượt xem');
+    expect($(el, '[part="stale"]')).to.be.null;
+    const img = $<HTMLImageElement>(el, 'img[part~="image"]')!;
+    expect(img.getAttribute('src')).to.equal('https://stttt.example.gov.vn/media/hoi-nghi.jpg');
+    expect([img.hasAttribute('width'), img.hasAttribute('height')]).to.deep.equal([false, false]);
+    expect(status(el)).to.equal('Trang 1 / 1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a discreet notice when the feed could not be refreshed, with the last good items', async () => {
+    const el = await fixture<ApArticleList>(html`<ap-article-list feed="tin-cu" layout="grid"></ap-article-list>`);
+    await settled(el);
+    expect(titles(el)).to.have.length(3);
+    const notice = $(el, '[part="stale"]')!;
+    expect(notice.textContent).to.equal('Tin từ nguồn này có thể chưa được cập nhật.');
+    expect(region(el).contains(notice)).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('a feed never fetched shows the empty state and the notice; an unknown feed the error state', async () => {
+    const empty = await fixture<ApArticleList>(html`<ap-article-list feed="chua-co" .strings=${{ stale: 'Old news.' }}></ap-article-list>`);
+    await settled(empty);
+    expect($(empty, '[part="empty"]')).to.exist;
+    expect($(empty, '[part="stale"]')!.textContent).to.equal('Old news.');
+
+    const unknown = await fixture<ApArticleList>(
+      html`<ap-article-list feed="khong-co" @ap-error=${(e: Event) => e.preventDefault()}></ap-article-list>`,
+    );
+    await settled(unknown);
+    expect($(unknown, '[part="error"]')).to.exist;
+  });
+
+  it('items without a date have no time; hostile feed content stays text', async () => {
+    const el = await fixture<ApArticleList>(html`<ap-article-list feed="tin-xss" page-size="10"></ap-article-list>`);
+    await settled(el);
+    const items = $$(el, '[part~="item"]');
+    expect(items.length).to.be.greaterThan(3);
+    const undated = items.find((item) => item.textContent!.includes('javascript: item link'))!;
+    expect(undated.querySelector('time')).to.be.null;
+    expect(titles(el)).to.include('<script>alert("title")</script> Tiêu đề có thẻ script');
+    expect(el.shadowRoot!.querySelector('script, iframe, [onerror], [onclick]')).to.be.null;
+    for (const a of $$<HTMLAnchorElement>(el, 'a')) expect(a.protocol).to.match(/^https?:$/);
+  });
+
+  it('changing the feed goes back to page 1 and loads the other feed', async () => {
+    const el = await fixture<ApArticleList>(html`<ap-article-list feed="tin-so-tttt" page-size="2"></ap-article-list>`);
+    await settled(el);
+    const firstTitles = titles(el);
+    el.feed = 'tin-xss';
+    await waitUntil(() => titles(el)[0] !== firstTitles[0], 'the other feed did not load', { timeout: 8000 });
+    await settled(el);
+    expect(status(el)).to.match(/^Trang 1 \//);
   });
 });

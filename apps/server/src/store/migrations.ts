@@ -120,4 +120,42 @@ export const MIGRATIONS: readonly string[] = [
     last_failure_at TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 4: feeds in: configured sibling sources and the last good items of each.
+  `
+  CREATE TABLE feed_sources (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    url TEXT NOT NULL,
+    refresh_minutes INTEGER NOT NULL CHECK (refresh_minutes > 0),
+    created_at TEXT NOT NULL,
+    -- What the fetches left behind (ISO 8601 UTC timestamps, as in articles).
+    fetched_at TEXT,
+    checked_at TEXT,
+    next_fetch_at TEXT NOT NULL,
+    failures INTEGER NOT NULL DEFAULT 0,
+    error_code TEXT,
+    error_message TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    site_url TEXT
+  );
+
+  -- The items of a source's last good fetch, in display order.
+  CREATE TABLE feed_items (
+    id INTEGER PRIMARY KEY,
+    source_id TEXT NOT NULL REFERENCES feed_sources (id) ON DELETE CASCADE,
+    item_key TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    url TEXT,
+    summary TEXT NOT NULL,
+    html TEXT NOT NULL,
+    author TEXT NOT NULL,
+    image_url TEXT,
+    image_alt TEXT,
+    published_at TEXT,
+    UNIQUE (source_id, item_key)
+  );
+  CREATE INDEX feed_items_order ON feed_items (source_id, position);
+  `,
 ];

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { sanitizeArticleHtml } from '../sanitize.js';
 import { MIGRATIONS } from './migrations.js';
 import { sqliteAuthStore } from './sqlite-auth.js';
+import { sqliteFeedStore } from './sqlite-feeds.js';
 import type { Article, ArticleSummary, Category, NewArticle, Store } from './types.js';
 import { sqliteStatsStore } from './sqlite-stats.js';
 
@@ -152,6 +153,7 @@ export function openSqliteStore(file: string): Store {
   return {
     ...sqliteStatsStore(db),
     ...sqliteAuthStore(db),
+    ...sqliteFeedStore(db),
 
     async listArticles({ offset, limit, category }) {
       const rows = (category === undefined ? listAll.all(limit, offset) : listInCategory.all(category, limit, offset)) as ArticleRow[];

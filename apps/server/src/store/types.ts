@@ -166,7 +166,92 @@ export interface AuthStore {
   clearLoginFailures(key: string): Promise<void>;
 }
 
-export interface Store extends StatsStore, AuthStore {
+export interface FeedSource {
+  /** URL-safe id, e.g. `so-tttt`; the widget's `feed` attribute and the API path name it. */
+  id: string;
+  /** Display name, e.g. "Sở Thông tin và Truyền thông". */
+  name: string;
+  /** The feed's absolute http(s) URL. Only configured URLs are ever fetched. */
+  url: string;
+  /** How often the feed is fetched, in minutes. */
+  refreshMinutes: number;
+  createdAt: Date;
+}
+
+export type NewFeedSource = Omit<FeedSource, 'createdAt'>;
+
+/** A source with what its fetches left behind. */
+export interface FeedSourceStatus extends FeedSource {
+  /** The last fetch that succeeded (new items or "not modified"); null before the first. */
+  fetchedAt: Date | null;
+  /** The last fetch attempt, successful or not. */
+  checkedAt: Date | null;
+  /** When the source is due again (backed off after failures). */
+  nextFetchAt: Date;
+  /** Failed attempts since the last success. */
+  failures: number;
+  /** Why the last attempt failed, or null when it succeeded. */
+  error: { code: string; message: string } | null;
+  /** Validators for a conditional GET. */
+  etag: string | null;
+  lastModified: string | null;
+  /** The source site's home page, as the feed names it. */
+  siteUrl: string | null;
+  itemCount: number;
+}
+
+export interface FeedItem {
+  id: number;
+  /** Plain text. */
+  title: string;
+  /** The article on the source site. */
+  url: string | null;
+  /** Plain text. */
+  summary: string;
+  /** Sanitized HTML. */
+  html: string;
+  author: string;
+  image: { url: string; alt: string } | null;
+  publishedAt: Date | null;
+}
+
+export interface NewFeedItem extends Omit<FeedItem, 'id'> {
+  /** The item's identity within its feed (guid, id or link): the same key keeps the same item id. */
+  key: string;
+}
+
+/** The outcome of one fetch of a source. */
+export type FeedFetchRecord =
+  | {
+      kind: 'updated';
+      at: Date;
+      nextFetchAt: Date;
+      etag: string | null;
+      lastModified: string | null;
+      siteUrl: string | null;
+      items: NewFeedItem[];
+    }
+  | { kind: 'not-modified'; at: Date; nextFetchAt: Date }
+  | { kind: 'failed'; at: Date; nextFetchAt: Date; error: { code: string; message: string } };
+
+export interface FeedStore {
+  /** Adds a source, due at once; false (and nothing changed) when the id is taken. */
+  addFeedSource(source: NewFeedSource, now: Date): Promise<boolean>;
+  /** Removes a source and its items; false when there is no such source. */
+  removeFeedSource(id: string): Promise<boolean>;
+  /** All sources, by id. */
+  listFeedSources(): Promise<FeedSourceStatus[]>;
+  getFeedSource(id: string): Promise<FeedSourceStatus | undefined>;
+  /** A source's items in the order they are shown (newest first, undated ones after), with the total. */
+  listFeedItems(sourceId: string, options: { offset: number; limit: number }): Promise<{ items: FeedItem[]; total: number }>;
+  /**
+   * Records a fetch. `updated` replaces the items (an item keeps its id while its key stays); `not-modified`
+   * keeps them; `failed` keeps the last good items and counts the failure. Unknown sources are ignored.
+   */
+  saveFeedFetch(sourceId: string, record: FeedFetchRecord): Promise<void>;
+}
+
+export interface Store extends StatsStore, AuthStore, FeedStore {
   /** Newest first (publishedAt, then id, descending), with the total for the same filter. */
   listArticles(options: ListArticlesOptions): Promise<{ items: ArticleSummary[]; total: number }>;
   getArticle(slug: string): Promise<Article | undefined>;
