@@ -7,6 +7,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import type { Config } from './config.js';
 import { errorPage } from './pages.js';
 import { apiRoutes } from './routes/api.js';
+import { bannerRoutes } from './routes/banners.js';
 import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
 import { pageRoutes } from './routes/pages.js';
@@ -71,6 +72,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date() 
   // An image's file never changes: a new image gets a new name.
   app.register(fastifyStatic, { root: MEDIA_DIR, prefix: '/media/', decorateReply: false, maxAge: '365d', immutable: true });
   app.register(apiRoutes, { prefix: '/api/v1', config, store });
+  app.register(bannerRoutes, { prefix: '/api/v1', config, store });
 
   if (!existsSync(config.embedDir)) {
     app.log.warn(

@@ -112,7 +112,7 @@ describe('main', { timeout: 30_000 }, () => {
     assert.equal(newer.output().stdout, '');
     assert.match(
       newer.output().stderr,
-      /^Could not open the store: The database \S+ has schema version 99, but this server only knows versions up to 1: [^\n]*\n$/,
+      /^Could not open the store: The database \S+ has schema version 99, but this server only knows versions up to \d+: [^\n]*\n$/,
     );
     const check = new Database(join(dataDir, SQLITE_FILE), { readonly: true });
     try {

@@ -48,7 +48,16 @@ describe('migrations', () => {
         MIGRATIONS.map((_, i) => i + 1),
       );
       const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-      assert.deepEqual(tables, ['article_views', 'articles', 'categories', 'schema_migrations', 'visitor_salts']);
+      assert.deepEqual(tables, [
+        'article_views',
+        'articles',
+        'banners',
+        'categories',
+        'partner_counts',
+        'partners',
+        'schema_migrations',
+        'visitor_salts',
+      ]);
       assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     } finally {
       db.close();

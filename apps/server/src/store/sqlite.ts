@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { sanitizeArticleHtml } from '../sanitize.js';
 import { MIGRATIONS } from './migrations.js';
+import { sqliteBannerStore } from './sqlite-banners.js';
 import type { Article, ArticleSummary, Category, NewArticle, Store } from './types.js';
 
 type Db = Database.Database;
@@ -148,6 +149,8 @@ export function openSqliteStore(file: string): Store {
   });
 
   return {
+    ...sqliteBannerStore(db),
+
     async listArticles({ offset, limit, category }) {
       const rows = (category === undefined ? listAll.all(limit, offset) : listInCategory.all(category, limit, offset)) as ArticleRow[];
       const total = (category === undefined ? countAll.get() : countInCategory.get(category)) as number;
