@@ -61,10 +61,22 @@ export async function startPortalServer({ publicUrl }) {
     });
   });
 
-  /** Koa middleware for the test server: GET and HEAD under /api/ and /media/ go to the portal server. */
+  /**
+   * Koa middleware for the test server: GET and HEAD under /api/ and /media/ go to the portal server, and POST
+   * under /api/ with its body, content type and user agent (the server counts only people, not bots).
+   */
   async function proxy(ctx, next) {
-    if (!['GET', 'HEAD'].includes(ctx.method) || !PROXIED.some((prefix) => ctx.path.startsWith(prefix))) return next();
-    const response = await fetch(origin + ctx.url, { method: ctx.method, headers: { accept: ctx.get('accept') || '*/*' } });
+    const post = ctx.method === 'POST' && ctx.path.startsWith('/api/');
+    if ((!post && !['GET', 'HEAD'].includes(ctx.method)) || !PROXIED.some((prefix) => ctx.path.startsWith(prefix))) return next();
+    const headers = { accept: ctx.get('accept') || '*/*', 'user-agent': ctx.get('user-agent') };
+    let body;
+    if (post) {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      body = Buffer.concat(chunks);
+      if (ctx.get('content-type')) headers['content-type'] = ctx.get('content-type');
+    }
+    const response = await fetch(origin + ctx.url, { method: ctx.method, headers, body });
     ctx.status = response.status;
     for (const [name, value] of response.headers) {
       if (!DROPPED_HEADERS.has(name)) ctx.set(name, value);
