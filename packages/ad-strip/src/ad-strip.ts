@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ApiResourceController, LocalizeController } from '@agency-portal/core';
+import { LocalizeController } from '@agency-portal/core';
 import { ApErrorEvent, ApLoadEvent, ApViewsSentEvent } from './events.js';
+import { loadJson, type LoadError } from './load.js';
 import { arrange, isPartnerList, isRunning, type PartnerLink, type PartnerList } from './partners.js';
 import { adStripStrings, type AdStripStrings } from './strings.js';
 import { styles } from './ad-strip.styles.js';
@@ -72,27 +73,33 @@ export class ApAdStrip extends LitElement {
 
   private readonly localize = new LocalizeController(this, adStripStrings, () => this.strings);
 
-  private readonly resource = new ApiResourceController<PartnerList>(this, {
-    request: () => (this.src ? { url: this.src, query: { placement: this.placement || undefined } } : undefined),
-    check: isPartnerList,
-    onLoad: () => this.dispatchEvent(new ApLoadEvent({ count: this.shown().length })),
-    onError: (error) => {
-      if (this.dispatchEvent(new ApErrorEvent({ error }))) console.warn(`<ap-ad-strip> could not load the partners: ${error.message}`);
-    },
-  });
-
   private readonly views = new ViewCounter(this, (ids) => void this.sendViews(ids));
 
   /** The arranged items of the last answer: shuffled once, so that re-renders keep the order. */
   private arranged: { from: PartnerList; order: StripOrder; items: PartnerLink[] } | undefined;
   private links: Element[] = [];
+  /** The partners from `src`, the URL they came from (or are coming from), and the request under way. */
+  private value: PartnerList | undefined;
+  private requested: string | undefined;
+  private abort: AbortController | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.collect();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A request still under way is made again when the strip comes back.
+    if (this.abort && !this.abort.signal.aborted) this.requested = undefined;
+    this.abort?.abort();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const url =
+      this.src &&
+      (this.placement ? `${this.src}${this.src.includes('?') ? '&' : '?'}placement=${encodeURIComponent(this.placement)}` : this.src);
+    if (url !== this.requested) void this.load(url);
     if (changed.has('order') && !this.src) this.collect();
   }
 
@@ -121,7 +128,7 @@ export class ApAdStrip extends LitElement {
 
   /** The partners from `src` that run now, pinned first, in order or shuffled. */
   private shown(): PartnerLink[] {
-    const value = this.resource.value;
+    const value = this.value;
     if (!value) return [];
     if (this.arranged?.from !== value || this.arranged.order !== this.order) {
       const items = value.items.filter((item) => isRunning(item));
@@ -130,8 +137,29 @@ export class ApAdStrip extends LitElement {
     return this.arranged.items;
   }
 
+  private async load(url: string | undefined): Promise<void> {
+    this.requested = url;
+    this.abort?.abort();
+    this.value = undefined;
+    if (!url) return;
+    const abort = (this.abort = new AbortController());
+    try {
+      const value = await loadJson(url, isPartnerList, AbortSignal.any([abort.signal, AbortSignal.timeout(10_000)]));
+      if (abort.signal.aborted) return;
+      this.value = value;
+      this.requestUpdate();
+      this.dispatchEvent(new ApLoadEvent({ count: this.shown().length }));
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const detail = { error: error as LoadError };
+      if (this.dispatchEvent(new ApErrorEvent(detail))) console.warn(`<ap-ad-strip> could not load the partners: ${detail.error.message}`);
+    } finally {
+      abort.abort();
+    }
+  }
+
   private async sendViews(ids: number[]): Promise<void> {
-    const url = this.resource.value?.impressionsUrl;
+    const url = this.value?.impressionsUrl;
     if (!url) return;
     try {
       // Text, not JSON: a simple request, with no preflight from a sibling site. keepalive lets it outlive the page.

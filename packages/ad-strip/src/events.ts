@@ -1,4 +1,4 @@
-import type { ApiError } from '@agency-portal/core';
+import type { LoadError } from './load.js';
 
 /** Fired when the partners from `src` have loaded; `detail.count` is how many are shown. */
 export class ApLoadEvent extends CustomEvent<{ count: number }> {
@@ -10,10 +10,10 @@ export class ApLoadEvent extends CustomEvent<{ count: number }> {
 }
 
 /** Fired when the partners could not be loaded; the slotted links stay. Cancel it to keep the console quiet. */
-export class ApErrorEvent extends CustomEvent<{ error: ApiError }> {
+export class ApErrorEvent extends CustomEvent<{ error: LoadError }> {
   static readonly eventName = 'ap-error';
 
-  constructor(detail: { error: ApiError }) {
+  constructor(detail: { error: LoadError }) {
     super(ApErrorEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
   }
 }

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { colorAccent, focusRing, radius } from '@agency-portal/core';
+import { focusRing, radius } from '@agency-portal/core';
 
 // One rule per line, without optional spaces: the text ships as written, and the widget has a tight budget.
 export const styles = css`
@@ -17,6 +17,6 @@ section{position:relative}
 button{display:grid;place-items:center;width:2.75rem;height:2.75rem;padding:0;border:0;border-radius:50%;background:var(--_bg);color:var(--_fg);cursor:pointer}
 [part~=tab]{width:1.5rem;height:1.5rem;background:none}
 [part~=tab]::after{content:"";width:.75rem;height:.75rem;border:2px solid var(--_fg);border-radius:50%;box-sizing:border-box}
-[part~=current]::after{background:var(--ap-banner-carousel-tab-color,${colorAccent});border-color:var(--ap-banner-carousel-tab-color,${colorAccent})}
+[part~=current]::after{background:var(--ap-banner-carousel-tab-color,var(--ap-color-accent,#f2c230));border-color:var(--ap-banner-carousel-tab-color,var(--ap-color-accent,#f2c230))}
 @media (prefers-reduced-motion:reduce){.track{transition:none}}
 `;

@@ -1,7 +1,8 @@
-import { LitElement, html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ApiResourceController, LocalizeController } from '@agency-portal/core';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LocalizeController } from '@agency-portal/core';
 import { isBannerList, type BannerList } from './banners.js';
 import { ApErrorEvent, ApLoadEvent, ApRotationChangeEvent, ApSlideChangeEvent } from './events.js';
+import { loadJson, type LoadError } from './load.js';
 import { RotationController } from './rotation-controller.js';
 import { bannerCarouselStrings, type BannerCarouselStrings } from './strings.js';
 import { styles } from './banner-carousel.styles.js';
@@ -16,7 +17,7 @@ interface Slide {
 }
 
 const icon = (path: string) =>
-  html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">${svg`<path d=${path} fill="currentColor" />`}</svg>`;
+  html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d=${path} fill="currentColor" /></svg>`;
 const PLAY = 'M8 5v14l11-7z';
 const PAUSE = 'M6 5h4v14H6zm8 0h4v14h-4z';
 const PREVIOUS = 'M15.4 7.4 14 6l-6 6 6 6 1.4-1.4L10.8 12z';
@@ -96,16 +97,6 @@ export class ApBannerCarousel extends LitElement {
 
   private readonly localize = new LocalizeController(this, bannerCarouselStrings, () => this.strings);
 
-  private readonly resource = new ApiResourceController<BannerList>(this, {
-    request: () => (this.src ? { url: this.src } : undefined),
-    check: isBannerList,
-    onLoad: ({ items }) => this.dispatchEvent(new ApLoadEvent({ count: items.length })),
-    onError: (error) => {
-      if (this.dispatchEvent(new ApErrorEvent({ error })))
-        console.warn(`<ap-banner-carousel> could not load the banners: ${error.message}`);
-    },
-  });
-
   private readonly rotation = new RotationController(this, {
     delay: () => {
       const own = this.slides[this.index]?.interval;
@@ -119,6 +110,10 @@ export class ApBannerCarousel extends LitElement {
   private slotted: Element[] = [];
   private slides: Slide[] = [];
   private shownCount = 0;
+  /** The banners from `src`, the `src` they came from (or are coming from), and the request under way. */
+  private value: BannerList | undefined;
+  private requested: string | undefined;
+  private abort: AbortController | undefined;
   private swipeStart: number | undefined;
   private dragged = false;
 
@@ -143,9 +138,17 @@ export class ApBannerCarousel extends LitElement {
     if (this.autoplay && !this.rotation.reducedMotion) this.rotation.set(true);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A request still under way is made again when the carousel comes back.
+    if (this.abort && !this.abort.signal.aborted) this.requested = undefined;
+    this.abort?.abort();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.src !== this.requested) void this.load();
     if (changed.has('autoplay') && this.hasUpdated) this.rotation.set(this.autoplay && !this.rotation.reducedMotion);
-    const items = this.src ? this.resource.value?.items : undefined;
+    const items = this.src ? this.value?.items : undefined;
     this.slides = items
       ? items.map(({ image, url, interval }, i) => {
           const img = html`<img part="image" src=${image.url} alt=${image.alt} width=${image.width} height=${image.height} loading=${i ? 'lazy' : 'eager'} draggable="false" />`;
@@ -207,6 +210,28 @@ export class ApBannerCarousel extends LitElement {
     // The timer restarts after the update; a change to the same slide (one slide) restarts it too.
     this.rotation.restart();
     if (next !== previousIndex) this.dispatchEvent(new ApSlideChangeEvent({ index: next, previousIndex, cause }));
+  }
+
+  private async load(): Promise<void> {
+    const src = (this.requested = this.src);
+    this.abort?.abort();
+    this.value = undefined;
+    if (!src) return;
+    const abort = (this.abort = new AbortController());
+    try {
+      const value = await loadJson(src, isBannerList, AbortSignal.any([abort.signal, AbortSignal.timeout(10_000)]));
+      if (abort.signal.aborted) return;
+      this.value = value;
+      this.requestUpdate();
+      this.dispatchEvent(new ApLoadEvent({ count: value.items.length }));
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const detail = { error: error as LoadError };
+      if (this.dispatchEvent(new ApErrorEvent(detail)))
+        console.warn(`<ap-banner-carousel> could not load the banners: ${detail.error.message}`);
+    } finally {
+      abort.abort();
+    }
   }
 
   private readonly toggle = () => this.rotation.set(!this.rotation.playing);

@@ -1,4 +1,4 @@
-import type { ApiError } from '@agency-portal/core';
+import type { LoadError } from './load.js';
 
 export interface SlideChangeDetail {
   /** The slide now shown, from 0. */
@@ -41,10 +41,10 @@ export class ApLoadEvent extends CustomEvent<{ count: number }> {
 }
 
 /** Fired when the banners could not be loaded; the slotted fallback stays. Cancel it to keep the console quiet. */
-export class ApErrorEvent extends CustomEvent<{ error: ApiError }> {
+export class ApErrorEvent extends CustomEvent<{ error: LoadError }> {
   static readonly eventName = 'ap-error';
 
-  constructor(detail: { error: ApiError }) {
+  constructor(detail: { error: LoadError }) {
     super(ApErrorEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
   }
 }
