@@ -75,9 +75,10 @@ describe('ap-ad-strip', () => {
     it('counts a view once per page load for each banner at least half visible, sent in a batch', async () => {
       const watch = watchPosts();
       try {
-        // A column of 10 banners 80 px high in a 190 px window: the first two are visible, a third of the third.
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="height:190px;overflow:auto;width:240px">
-          <ap-ad-strip src="/api/v1/partners?placement=sidebar" style="--ap-ad-strip-gap:0"></ap-ad-strip>
+        // A column of 10 banners 240 x 80 px in a 190 px high box (wide enough for any scrollbar): the first two are
+        // visible, a third of the third.
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="height:190px;overflow:auto;width:280px">
+          <ap-ad-strip src="/api/v1/partners?placement=sidebar" style="--ap-ad-strip-gap:0;width:240px"></ap-ad-strip>
         </div>`);
         const el = wrapper.querySelector('ap-ad-strip')!;
         await oneEvent(el, 'ap-load');

@@ -182,10 +182,10 @@ describe('ap-banner-carousel', () => {
         <ap-banner-carousel autoplay><a href="#a"><img alt="A" width="100" height="30" /></a><a href="#b"><img alt="B" width="100" height="30" /></a></ap-banner-carousel>
       </div>`);
       const el = wrapper.querySelector('ap-banner-carousel')!;
-      await waitUntil(() => !el.rotating, 'the rotation did not pause off-screen');
+      await waitUntil(() => !el.rotating, 'the rotation did not pause off-screen', { timeout: 5000 });
       expect(el.playing).to.equal(true);
       el.scrollIntoView();
-      await waitUntil(() => el.rotating, 'the rotation did not go on once on screen');
+      await waitUntil(() => el.rotating, 'the rotation did not go on once on screen', { timeout: 5000 });
       window.scrollTo(0, 0);
     });
 
