@@ -72,7 +72,9 @@ describe('ap-ad-strip', () => {
       expect(getComputedStyle(parts(el, 'list')[0]).display).to.equal('flex');
     });
 
-    it('counts a view once per page load for each banner at least half visible, sent in a batch', async () => {
+    it('counts a view once per page load for each banner at least half visible, sent in a batch', async function () {
+      // Two batches, each sent a second after its first view: more than the default time on a busy machine.
+      this.timeout(30000);
       const watch = watchPosts();
       try {
         // A column of 10 banners 240 x 80 px in a 190 px high box (wide enough for any scrollbar): the first two are
@@ -95,7 +97,14 @@ describe('ap-ad-strip', () => {
         // 240 to 430 px: the fourth and fifth in full, the sixth not half; the third was never half visible.
         expect(second.detail.ids).to.deep.equal(ids.slice(3, 5));
         wrapper.scrollTop = 0;
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        // An observer of our own reports once the browser has looked at the scrolled box again.
+        await new Promise<void>((resolve) => {
+          const probe = new IntersectionObserver(() => {
+            probe.disconnect();
+            resolve();
+          });
+          probe.observe(parts(el, 'image')[0]);
+        });
         el.flushViews();
         expect(watch.posts.length).to.equal(2);
       } finally {

@@ -189,7 +189,7 @@ export class ApBannerCarousel extends LitElement {
         : nothing
     }<div id="slides" part="slides" aria-live=${playing ? 'off' : 'polite'} @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerCancel} @click=${this.onClick} @dragstart=${this.onDragStart}><div class="track" style="transform:translateX(${-100 * this.index}%)">${this.slides.map(
       (slide, i) =>
-        html`<div part="slide" id=${`slide-${i}`} role="group" aria-roledescription="slide" aria-label=${strings.slide(i + 1, count)} ?inert=${i !== this.index}>${slide.content}</div>`,
+        html`<div part="slide" id=${`slide-${i}`} role="group" aria-roledescription="slide" aria-label=${strings.slide(i + 1, count)} .inert=${i !== this.index}>${slide.content}</div>`,
     )}</div></div>${
       this.picker && many
         ? html`<div part="picker" role="tablist" aria-label=${strings.picker} @keydown=${this.onPickerKey}>${this.slides.map(
