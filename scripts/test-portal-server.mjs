@@ -97,8 +97,8 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
 
   /**
    * Koa middleware for the test server: GET and HEAD under /api/ and /media/ go to the portal server, and so do
-   * POSTs under /api/, with their body, cookies and origin (the sign-in tests), and the user agent of a
-   * statistics beacon. Answers are streamed, so Server-Sent Events pass through. Two test routes:
+   * POSTs under /api/, with their body, cookies, origin and user agent (sign-in; statistics beacons and
+   * partner impressions, which the server counts only for people, not bots). Answers are streamed, so Server-Sent Events pass through. Two test routes:
    * GET /__test-portal/beacons lists the beacons passed on, and POST /__test-portal/hit?ua=... sends a hit with
    * that user agent (headless Chromium is a bot to the server).
    */
@@ -124,7 +124,7 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
     const isBeacon = post && ctx.path === '/api/v1/stats/hit';
     if (!(post || ['GET', 'HEAD'].includes(ctx.method)) || !PROXIED.some((prefix) => ctx.path.startsWith(prefix))) return next();
     const headers = { accept: ctx.get('accept') || '*/*' };
-    for (const name of ['content-type', 'cookie', 'origin', 'sec-fetch-site', ...(isBeacon ? ['user-agent'] : [])]) {
+    for (const name of ['content-type', 'cookie', 'origin', 'sec-fetch-site', 'user-agent']) {
       if (ctx.get(name)) headers[name] = ctx.get(name);
     }
     const body = post ? await readBody(ctx.req) : undefined;

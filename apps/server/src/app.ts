@@ -9,7 +9,9 @@ import { CLIENT_DIR, HASHED_DIR, loadAssets } from '@agency-portal/portal/assets
 import { errorPage, type Assets } from '@agency-portal/portal/templates.js';
 import { requestLang } from './lang.js';
 import { apiRoutes } from './routes/api.js';
+import { cookieSettings, readCookie, sessionUser } from './auth/sessions.js';
 import { registerAuth } from './routes/auth.js';
+import { bannerRoutes } from './routes/banners.js';
 import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
 import { feedSourceRoutes } from './routes/feed-sources.js';
@@ -103,6 +105,11 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   app.register(statsRoutes, { prefix: '/api/v1/stats', stats });
   registerAuth(app, { config, store });
   app.register(feedSourceRoutes, { prefix: '/api/v1', store });
+  // Partner click and impression counts are for signed-in staff (editors and admins).
+  const sessionCookie = cookieSettings(config).name;
+  const isStaff = async (request: FastifyRequest) =>
+    (await sessionUser(store, readCookie(request.headers.cookie, sessionCookie), app.now())) !== undefined;
+  app.register(bannerRoutes, { prefix: '/api/v1', config, store, isEditor: isStaff });
 
   if (!existsSync(config.embedDir)) {
     app.log.warn(

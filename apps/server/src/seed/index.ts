@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '@agency-portal/portal/html.js';
 import type { NewArticle, Store } from '../store/types.js';
+import { seedBanners } from './banners.js';
 import { CAI_CACH_HANH_CHINH } from './articles-cai-cach-hanh-chinh.js';
 import { CHUYEN_DOI_SO } from './articles-chuyen-doi-so.js';
 import { TIN_HOAT_DONG } from './articles-tin-hoat-dong.js';
@@ -35,6 +36,8 @@ export async function seedDemoContent(store: Store, log: (line: string) => void)
     if (done % PROGRESS_EVERY === 0 || done === articles.length) log(`Seeding demo content: ${done}/${articles.length} articles`);
   }
   log(`Demo content: ${inserted} articles inserted, ${articles.length - inserted} already present.`);
+  // Carousel banners and partners too (those not stored yet).
+  await seedBanners(store);
   return inserted;
 }
 

@@ -158,4 +158,48 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX feed_items_order ON feed_items (source_id, position);
   `,
+  // 5: carousel banners, partner strip banners and their daily click and impression counts.
+  `
+  CREATE TABLE banners (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    image_path TEXT NOT NULL,
+    image_alt TEXT NOT NULL,
+    image_width INTEGER NOT NULL,
+    image_height INTEGER NOT NULL,
+    url TEXT,
+    interval_ms INTEGER,
+    starts_at TEXT,
+    ends_at TEXT,
+    position INTEGER NOT NULL DEFAULT 0
+  );
+
+  CREATE TABLE partners (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    image_path TEXT NOT NULL,
+    image_alt TEXT NOT NULL,
+    image_width INTEGER NOT NULL,
+    image_height INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    placement TEXT NOT NULL,
+    starts_at TEXT,
+    ends_at TEXT,
+    position INTEGER NOT NULL DEFAULT 0,
+    pinned INTEGER NOT NULL DEFAULT 0,
+    paid INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX partners_placement ON partners (placement, pinned DESC, position, id);
+
+  -- Counts per partner and day (YYYY-MM-DD, portal time zone).
+  CREATE TABLE partner_counts (
+    partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    clicks INTEGER NOT NULL DEFAULT 0,
+    impressions INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (partner_id, day)
+  ) WITHOUT ROWID;
+  `,
 ];

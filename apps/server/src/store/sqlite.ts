@@ -6,6 +6,7 @@ import { sanitizeArticleHtml } from '../sanitize.js';
 import { MIGRATIONS } from './migrations.js';
 import { sqliteAuthStore } from './sqlite-auth.js';
 import { sqliteFeedStore } from './sqlite-feeds.js';
+import { sqliteBannerStore } from './sqlite-banners.js';
 import type { Article, ArticleSummary, Category, NewArticle, Store } from './types.js';
 import { sqliteStatsStore } from './sqlite-stats.js';
 
@@ -154,6 +155,7 @@ export function openSqliteStore(file: string): Store {
     ...sqliteStatsStore(db),
     ...sqliteAuthStore(db),
     ...sqliteFeedStore(db),
+    ...sqliteBannerStore(db),
 
     async listArticles({ offset, limit, category }) {
       const rows = (category === undefined ? listAll.all(limit, offset) : listInCategory.all(category, limit, offset)) as ArticleRow[];

@@ -251,7 +251,87 @@ export interface FeedStore {
   saveFeedFetch(sourceId: string, record: FeedFetchRecord): Promise<void>;
 }
 
-export interface Store extends StatsStore, AuthStore, FeedStore {
+/** An image of a banner or partner, stored by its path under the site root. */
+export interface StoredImage {
+  /** Path under the site root, e.g. `/media/banners/ky-niem.jpg`; routes make it absolute with PUBLIC_URL. */
+  path: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+/** One slide of the banner carousel. */
+export interface Banner {
+  id: number;
+  /** Stable name, for seeding and the editor. */
+  key: string;
+  title: string;
+  image: StoredImage;
+  /** Where the slide links to; null for a slide without a link. */
+  url: string | null;
+  /** How long this slide stays before the next, in milliseconds; null for the widget's default. */
+  interval: number | null;
+  /** Shown from this time on; null for always. */
+  startsAt: Date | null;
+  /** Shown until this time; null for always. */
+  endsAt: Date | null;
+  /** Lower first. */
+  position: number;
+}
+
+export type NewBanner = Omit<Banner, 'id'>;
+
+/** One partner or advertiser banner of the partner strip. */
+export interface Partner {
+  id: number;
+  key: string;
+  name: string;
+  image: StoredImage;
+  /** The partner's site: the only place its click redirect goes to. */
+  url: string;
+  /** Where on the portal it shows, e.g. `sidebar`. */
+  placement: string;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  /** Lower first, after the pinned ones. */
+  position: number;
+  /** Shown before the others, also when the strip shuffles. */
+  pinned: boolean;
+  /** A paid placement: its link gets rel="sponsored". */
+  paid: boolean;
+}
+
+export type NewPartner = Omit<Partner, 'id'>;
+
+export interface PartnerCounts {
+  id: number;
+  name: string;
+  placement: string;
+  clicks: number;
+  impressions: number;
+}
+
+/** Carousel banners and the partner strip, with click and impression counts per partner and day. */
+export interface BannerStore {
+  /** The banners shown at `now` (started, not ended), by position then id. */
+  listBanners(now: Date): Promise<Banner[]>;
+  /** For seeding and later the editor: inserts a banner unless its key exists; true when inserted. */
+  insertBanner(banner: NewBanner): Promise<boolean>;
+  /** The partners shown at `now`, in `placement` when given: pinned first, then by position and id. */
+  listPartners(now: Date, placement?: string): Promise<Partner[]>;
+  /** One partner by id, shown or not. */
+  getPartner(id: number): Promise<Partner | undefined>;
+  /** For seeding and later the editor: inserts a partner unless its key exists; true when inserted. */
+  insertPartner(partner: NewPartner): Promise<boolean>;
+  /** Adds one click to the partner on `day` (YYYY-MM-DD). */
+  recordPartnerClick(id: number, day: string): Promise<void>;
+  /** Adds one impression to each partner of `ids` on `day`, all or none; false (and nothing counted) when one does not exist. */
+  recordPartnerImpressions(ids: readonly number[], day: string): Promise<boolean>;
+  /** Clicks and impressions of every partner from `from` to `to` (days, both included; open when absent), by id. */
+  partnerCounts(range?: { from?: string; to?: string }): Promise<PartnerCounts[]>;
+}
+
+export interface Store extends StatsStore, AuthStore, FeedStore, BannerStore {
   /** Newest first (publishedAt, then id, descending), with the total for the same filter. */
   listArticles(options: ListArticlesOptions): Promise<{ items: ArticleSummary[]; total: number }>;
   getArticle(slug: string): Promise<Article | undefined>;

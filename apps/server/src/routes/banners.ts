@@ -1,0 +1,174 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { isbot } from 'isbot';
+import type { Config } from '../config.js';
+import type { Banner, Partner, StoredImage, Store } from '../store/types.js';
+import { portalDay } from '../views.js';
+
+export interface BannerRoutesOptions {
+  config: Config;
+  store: Store;
+  /**
+   * Whether the request comes from a signed-in editor, who may read the partner counts. Sign-in is not part of
+   * this server yet: until it is wired here, nobody is an editor and the counts answer 401.
+   */
+  isEditor?: (request: FastifyRequest) => boolean | Promise<boolean>;
+}
+
+/** At most this many partner ids in one impressions batch. */
+export const MAX_IMPRESSION_BATCH = 50;
+/** An impressions batch is a short JSON text. */
+export const IMPRESSIONS_BODY_LIMIT = 1024;
+
+const PLACEMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_PLACEMENT_LENGTH = 32;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Ids are SQLite integer keys: positive and safe. */
+const isId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
+
+/** Counting is for people: requests without a User-Agent and bots' requests are answered but not counted. */
+const isPerson = (request: FastifyRequest) => {
+  const userAgent = request.headers['user-agent'];
+  return Boolean(userAgent) && !isbot(userAgent);
+};
+
+/**
+ * Refuses a request that does not come from a signed-in editor with 401 and the API's error shape. A route's
+ * `preHandler`; `isEditor` decides (nobody, until sign-in is wired in).
+ */
+export function requireEditor(isEditor: BannerRoutesOptions['isEditor'] = () => false) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!(await isEditor(request))) {
+      reply.header('cache-control', 'no-store');
+      return sendError(reply, 401, 'unauthorized', 'Sign in as an editor to read the partner counts.');
+    }
+  };
+}
+
+/**
+ * The carousel banners and the partner strip under /api/v1: `GET /banners`, `GET /partners?placement=`,
+ * `GET /partners/:id/click` (counts the click, then redirects to the partner's stored URL, never to one taken
+ * from the request), `POST /partners/impressions` (a batch of partner ids seen at least half visible) and
+ * `GET /partners/stats` (the counts, for signed-in editors). Paths avoid the words ad blockers hide ("ads").
+ */
+export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app, { config, store, isEditor }) => {
+  /** Paths on this site become absolute with PUBLIC_URL, so that widgets on other sites can use them. */
+  const absolute = (url: string) => (url.startsWith('/') ? config.publicUrl + url : url);
+  const toImage = (image: StoredImage) => ({ url: absolute(image.path), alt: image.alt, width: image.width, height: image.height });
+  const toBanner = (banner: Banner) => ({
+    id: banner.id,
+    title: banner.title,
+    image: toImage(banner.image),
+    url: banner.url === null ? null : absolute(banner.url),
+    interval: banner.interval,
+  });
+  const toPartner = (partner: Partner) => ({
+    id: partner.id,
+    name: partner.name,
+    image: toImage(partner.image),
+    url: partner.url,
+    clickUrl: `${config.publicUrl}/api/v1/partners/${partner.id}/click`,
+    placement: partner.placement,
+    pinned: partner.pinned,
+    paid: partner.paid,
+    startsAt: partner.startsAt?.toISOString() ?? null,
+    endsAt: partner.endsAt?.toISOString() ?? null,
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    // Sibling sites embed the widgets: they read the lists and send impressions from their own origin.
+    if (['GET', 'HEAD', 'POST'].includes(request.method)) reply.header('access-control-allow-origin', '*');
+  });
+
+  app.get('/banners', async (request, reply) => {
+    const items = await store.listBanners(request.server.now());
+    reply.header('cache-control', 'public, max-age=60');
+    return { items: items.map(toBanner) };
+  });
+
+  app.get<{ Querystring: { placement?: unknown } }>('/partners', async (request, reply) => {
+    const { placement } = request.query;
+    if (
+      placement !== undefined &&
+      !(typeof placement === 'string' && placement.length <= MAX_PLACEMENT_LENGTH && PLACEMENT.test(placement))
+    ) {
+      return sendError(
+        reply,
+        400,
+        'invalid_parameter',
+        `placement must be lowercase letters a-z and digits in words joined by single hyphens, at most ${MAX_PLACEMENT_LENGTH} characters.`,
+      );
+    }
+    const items = await store.listPartners(request.server.now(), placement);
+    reply.header('cache-control', 'public, max-age=60');
+    return { items: items.map(toPartner), impressionsUrl: `${config.publicUrl}/api/v1/partners/impressions` };
+  });
+
+  app.get<{ Params: { id: string } }>('/partners/:id/click', async (request, reply) => {
+    const id = /^\d{1,15}$/.test(request.params.id) ? Number(request.params.id) : NaN;
+    if (!isId(id)) return sendError(reply, 400, 'invalid_parameter', 'The partner id must be a whole number from 1.');
+    const partner = await store.getPartner(id);
+    // Only to an http(s) URL: a stored value of another kind is a mistake, never a place to send people.
+    if (partner === undefined || !/^https?:\/\//i.test(partner.url)) return sendError(reply, 404, 'not_found', `No partner ${id}.`);
+    if (isPerson(request)) await store.recordPartnerClick(id, portalDay(request.server.now()));
+    reply.header('cache-control', 'no-store');
+    return reply.redirect(partner.url, 302);
+  });
+
+  // Text or JSON: a widget sends the batch as text/plain, which needs no CORS preflight from a sibling site.
+  app.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: IMPRESSIONS_BODY_LIMIT }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  app.post<{ Body: unknown }>('/partners/impressions', { bodyLimit: IMPRESSIONS_BODY_LIMIT }, async (request, reply) => {
+    const ids = impressionIds(request.body);
+    if (typeof ids === 'string') return sendError(reply, 400, 'invalid_body', ids);
+    reply.header('cache-control', 'no-store');
+    if (!isPerson(request)) return reply.code(204).send();
+    if (!(await store.recordPartnerImpressions(ids, portalDay(request.server.now())))) {
+      return sendError(reply, 404, 'not_found', 'One or more of the partner ids do not exist; nothing was counted.');
+    }
+    return reply.code(204).send();
+  });
+
+  app.get<{ Querystring: { from?: unknown; to?: unknown } }>(
+    '/partners/stats',
+    { preHandler: requireEditor(isEditor) },
+    async (request, reply) => {
+      const { from, to } = request.query;
+      for (const [name, value] of [
+        ['from', from],
+        ['to', to],
+      ] as const) {
+        if (value !== undefined && !(typeof value === 'string' && DAY.test(value) && !Number.isNaN(Date.parse(value)))) {
+          return sendError(reply, 400, 'invalid_parameter', `${name} must be a day as YYYY-MM-DD.`);
+        }
+      }
+      const range = { from: from as string | undefined, to: to as string | undefined };
+      if (range.from && range.to && range.from > range.to) return sendError(reply, 400, 'invalid_parameter', 'from must not be after to.');
+      reply.header('cache-control', 'private, no-store');
+      return { from: range.from ?? null, to: range.to ?? null, items: await store.partnerCounts(range) };
+    },
+  );
+};
+
+/** The ids of `{ "ids": [...] }` (parsed, or JSON text), or what is wrong with the body. */
+function impressionIds(body: unknown): number[] | string {
+  let value = body;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return 'The body must be JSON: { "ids": [partner ids] }.';
+    }
+  }
+  const ids = (value as { ids?: unknown } | null)?.ids;
+  if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_IMPRESSION_BATCH || !ids.every(isId)) {
+    return `The body must be { "ids": [...] } with 1 to ${MAX_IMPRESSION_BATCH} partner ids (whole numbers from 1).`;
+  }
+  if (new Set(ids).size !== ids.length) return 'Each partner id may appear once in a batch.';
+  return ids;
+}
+
+function sendError(reply: FastifyReply, status: number, code: string, message: string) {
+  return reply.code(status).send({ error: { code, message } });
+}

@@ -1,0 +1,185 @@
+import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LocalizeController } from '@agency-portal/core';
+import { ApErrorEvent, ApLoadEvent, ApViewsSentEvent } from './events.js';
+import { loadJson, type LoadError } from './load.js';
+import { arrange, isPartnerList, isRunning, type PartnerLink, type PartnerList } from './partners.js';
+import { adStripStrings, type AdStripStrings } from './strings.js';
+import { styles } from './ad-strip.styles.js';
+import { ViewCounter } from './view-counter.js';
+import { VERSION } from './version.js';
+
+export type StripOrientation = 'vertical' | 'horizontal';
+export type StripOrder = 'ordered' | 'shuffle';
+
+/** `rel` of a partner link: paid placements are marked sponsored for search engines. */
+export const relFor = (paid: boolean) => (paid ? 'sponsored noopener' : 'noopener');
+
+/**
+ * A strip of partner banners (image links to other agencies and advertisers), vertical or horizontal, in their
+ * order or shuffled once per page load, pinned ones first. From the partners API (`src`), each link goes through
+ * the server's click counter, which redirects to the partner's stored site, and each banner counts one view per
+ * page load when at least half of it has been visible (sent in batches; the server ignores bots). Without `src`,
+ * the element's own links are shown. No class, part or id uses the words that ad blockers hide.
+ *
+ * @summary Partner banners with click and view counting.
+ * @tagname ap-ad-strip
+ *
+ * @event {ApLoadEvent} ap-load - The partners from `src` have loaded; `detail.count` is how many are shown.
+ * @event {ApErrorEvent} ap-error - The partners could not be loaded (the slotted links stay); `detail.error`. Cancel it to keep the console quiet.
+ * @event {ApViewsSentEvent} ap-views-sent - A batch of views reached the server; `detail.ids`.
+ *
+ * @slot - Without `src`: the links, `<a href><img alt width height></a>`, with `data-paid` for a paid link and `data-pinned` to keep it first. With `src`: fallback until the partners load.
+ *
+ * @csspart list - The list of links.
+ * @csspart item - Each list item.
+ * @csspart link - Each link (from `src`).
+ * @csspart image - Each image (from `src`).
+ *
+ * @cssprop --ap-ad-strip-gap - Space between banners; defaults to `--ap-space`.
+ * @cssprop --ap-ad-strip-item-width - Width of each banner in a horizontal strip; defaults to `12rem`.
+ * @cssprop --ap-ad-strip-radius - Corners of the banners; defaults to `--ap-radius`.
+ */
+export class ApAdStrip extends LitElement {
+  static readonly version = VERSION;
+
+  static override styles = styles;
+
+  static override properties: PropertyDeclarations = {
+    src: {},
+    placement: {},
+    orientation: { reflect: true },
+    order: {},
+    label: {},
+    strings: { attribute: false },
+  };
+
+  /** The partners API, such as `/api/v1/partners`; without it the children are the links. */
+  src?: string;
+
+  /** Only the partners of this placement (`sidebar`, ...), sent as `?placement=`. */
+  placement?: string;
+
+  /** `vertical` (a column, the default) or `horizontal` (a row that wraps). */
+  orientation: StripOrientation = 'vertical';
+
+  /** `ordered` (the stored order, the default) or `shuffle` (a new order on each page load); pinned links come first in both. */
+  order: StripOrder = 'ordered';
+
+  /** Accessible name of the list; give two strips on one page different labels. */
+  label?: string;
+
+  /** Overrides for any of the localised texts. */
+  strings?: Partial<AdStripStrings>;
+
+  private readonly localize = new LocalizeController(this, adStripStrings, () => this.strings);
+
+  private readonly views = new ViewCounter(this, (ids) => void this.sendViews(ids));
+
+  /** The arranged items of the last answer: shuffled once, so that re-renders keep the order. */
+  private arranged: { from: PartnerList; order: StripOrder; items: PartnerLink[] } | undefined;
+  private links: Element[] = [];
+  /** The partners from `src`, the URL they came from (or are coming from), and the request under way. */
+  private value: PartnerList | undefined;
+  private requested: string | undefined;
+  private abort: AbortController | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.collect();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A request still under way is made again when the strip comes back.
+    if (this.abort && !this.abort.signal.aborted) this.requested = undefined;
+    this.abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const url =
+      this.src &&
+      (this.placement ? `${this.src}${this.src.includes('?') ? '&' : '?'}placement=${encodeURIComponent(this.placement)}` : this.src);
+    if (url !== this.requested) void this.load(url);
+    if (changed.has('order') && !this.src) this.collect();
+  }
+
+  protected override render() {
+    const list = this.src ? this.shown() : undefined;
+    const label = this.label || this.localize.strings.label;
+    if (!list?.length) {
+      return html`<ul part="list" role="list" aria-label=${label}>${this.links.map(
+        (_, i) => html`<li part="item"><slot name=${`item-${i}`}></slot></li>`,
+      )}</ul><slot @slotchange=${this.collect}></slot>`;
+    }
+    return html`<ul part="list" role="list" aria-label=${label}>${list.map(
+      ({ id, clickUrl, paid, image }) =>
+        html`<li part="item"><a part="link" href=${clickUrl} rel=${relFor(paid)}><img part="image" data-id=${id} src=${image.url} alt=${image.alt} width=${image.width} height=${image.height} loading="lazy" decoding="async" /></a></li>`,
+    )}</ul>`;
+  }
+
+  protected override updated(): void {
+    this.views.watch(this.renderRoot.querySelectorAll('img[data-id]'));
+  }
+
+  /** Sends the views waiting now (the strip also does on its own, and when the page is hidden). */
+  flushViews(): void {
+    this.views.flush();
+  }
+
+  /** The partners from `src` that run now, pinned first, in order or shuffled. */
+  private shown(): PartnerLink[] {
+    const value = this.value;
+    if (!value) return [];
+    if (this.arranged?.from !== value || this.arranged.order !== this.order) {
+      const items = value.items.filter((item) => isRunning(item));
+      this.arranged = { from: value, order: this.order, items: arrange(items, (item) => item.pinned, this.order === 'shuffle') };
+    }
+    return this.arranged.items;
+  }
+
+  private async load(url: string | undefined): Promise<void> {
+    this.requested = url;
+    this.abort?.abort();
+    this.value = undefined;
+    if (!url) return;
+    const abort = (this.abort = new AbortController());
+    try {
+      const value = await loadJson(url, isPartnerList, AbortSignal.any([abort.signal, AbortSignal.timeout(10_000)]));
+      if (abort.signal.aborted) return;
+      this.value = value;
+      this.requestUpdate();
+      this.dispatchEvent(new ApLoadEvent({ count: this.shown().length }));
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const detail = { error: error as LoadError };
+      if (this.dispatchEvent(new ApErrorEvent(detail))) console.warn(`<ap-ad-strip> could not load the partners: ${detail.error.message}`);
+    } finally {
+      abort.abort();
+    }
+  }
+
+  private async sendViews(ids: number[]): Promise<void> {
+    const url = this.value?.impressionsUrl;
+    if (!url) return;
+    try {
+      // Text, not JSON: a simple request, with no preflight from a sibling site. keepalive lets it outlive the page.
+      const response = await fetch(url, { method: 'POST', body: JSON.stringify({ ids }), keepalive: true, credentials: 'omit' });
+      if (response.ok) this.dispatchEvent(new ApViewsSentEvent({ ids }));
+    } catch {
+      // Views are best effort: a lost batch is not worth an error on the page.
+    }
+  }
+
+  /** Without `src`: the child links, pinned first, shuffled if asked, each in its own named slot, with their rel. */
+  private readonly collect = () => {
+    if (this.src) return;
+    const links = [...this.children].filter((child) => !child.slot || child.slot.startsWith('item-'));
+    if (links.length === this.links.length && links.every((link) => this.links.includes(link))) return;
+    this.links = arrange(links, (link) => link.hasAttribute('data-pinned'), this.order === 'shuffle');
+    this.links.forEach((link, i) => {
+      link.slot = `item-${i}`;
+      if (link.localName === 'a') link.setAttribute('rel', relFor(link.hasAttribute('data-paid')));
+    });
+    this.requestUpdate();
+  };
+}

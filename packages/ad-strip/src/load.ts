@@ -1,0 +1,39 @@
+/** Why a list could not be loaded: `status` is 0 without a response, `code` the server's (or `timeout`, `network_error`, `invalid_response`). */
+export interface LoadError {
+  status: number;
+  code: string;
+  message: string;
+}
+
+/**
+ * GETs JSON from `url` and checks its shape; rejects with a LoadError. Small on purpose: the core API client
+ * would put its whole loading machinery in the chunk that every embedded widget downloads.
+ */
+export async function loadJson<T>(url: string, check: (body: unknown) => body is T, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(new URL(url, document.baseURI), {
+      headers: { accept: 'application/json' },
+      signal: signal ?? AbortSignal.timeout(10_000),
+    });
+  } catch (error) {
+    const timeout = (error as Error).name === 'TimeoutError';
+    throw {
+      status: 0,
+      code: timeout ? 'timeout' : 'network_error',
+      message: `${timeout ? 'No answer from' : 'Could not reach'} ${url}.`,
+    } satisfies LoadError;
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+    throw {
+      status: response.status,
+      code: typeof error?.code === 'string' ? error.code : 'http_error',
+      message: typeof error?.message === 'string' ? error.message : `${url} answered ${response.status}.`,
+    } satisfies LoadError;
+  }
+  if (!check(body))
+    throw { status: response.status, code: 'invalid_response', message: `${url} answered with an unexpected shape.` } satisfies LoadError;
+  return body;
+}

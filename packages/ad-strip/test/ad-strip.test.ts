@@ -1,0 +1,168 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/define.js';
+import type { ApAdStrip } from '../src/ad-strip.js';
+import type { ApErrorEvent, ApViewsSentEvent } from '../src/events.js';
+import { arrange, isRunning, type PartnerLink } from '../src/partners.js';
+
+const parts = (el: ApAdStrip, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+
+/** Records the view batches the strip posts (the requests still go to the real server). */
+function watchPosts() {
+  const original = window.fetch;
+  const posts: { url: string; body: string; status: number }[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await original(input, init);
+    if (init?.method === 'POST') posts.push({ url: String(input), body: String(init.body), status: response.status });
+    return response;
+  };
+  return { posts, restore: () => (window.fetch = original) };
+}
+
+async function loaded(template: ReturnType<typeof html>): Promise<ApAdStrip> {
+  const el = await fixture<ApAdStrip>(template);
+  if (!el.shadowRoot!.querySelector('[part~="link"]')) await oneEvent(el, 'ap-load');
+  await el.updateComplete;
+  return el;
+}
+
+describe('ap-ad-strip', () => {
+  describe('partners from the API', () => {
+    it('lists the running partners of the placement, pinned first, as labelled image links through the click counter', async () => {
+      const el = await loaded(html`<ap-ad-strip src="/api/v1/partners" placement="sidebar"></ap-ad-strip>`);
+      const list = parts(el, 'list')[0];
+      expect(list.getAttribute('aria-label')).to.equal('Liên kết website');
+      const links = parts(el, 'link') as HTMLAnchorElement[];
+      expect(links.length).to.equal(10);
+      expect(links[0].querySelector('img')!.alt).to.equal('Cổng Dịch vụ công tỉnh');
+      for (const link of links) expect(new URL(link.href).pathname).to.match(/^\/api\/v1\/partners\/\d+\/click$/);
+      const images = parts(el, 'image') as HTMLImageElement[];
+      expect(images.every((img) => img.getAttribute('width') === '240' && img.getAttribute('height') === '80' && img.alt)).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks paid links rel="sponsored noopener" and the others rel="noopener"', async () => {
+      const el = await loaded(html`<ap-ad-strip src="/api/v1/partners?placement=sidebar"></ap-ad-strip>`);
+      const rels = Object.fromEntries(parts(el, 'link').map((a) => [a.querySelector('img')!.alt, a.getAttribute('rel')]));
+      expect(rels['Báo điện tử của tỉnh']).to.equal('sponsored noopener');
+      expect(rels['Đài Phát thanh và Truyền hình tỉnh']).to.equal('sponsored noopener');
+      expect(rels['Sở Tư pháp: tra cứu văn bản']).to.equal('noopener');
+      expect(Object.values(rels).filter((rel) => rel === 'sponsored noopener').length).to.equal(2);
+    });
+
+    it('shuffles once per page load, keeping pinned partners first', async () => {
+      const ordered = await loaded(html`<ap-ad-strip src="/api/v1/partners?placement=sidebar"></ap-ad-strip>`);
+      const names = (el: ApAdStrip) => parts(el, 'image').map((img) => (img as HTMLImageElement).alt);
+      const stored = names(ordered);
+      const el = await loaded(html`<ap-ad-strip src="/api/v1/partners?placement=sidebar" order="shuffle"></ap-ad-strip>`);
+      const shuffled = names(el);
+      expect(shuffled[0]).to.equal(stored[0]);
+      expect([...shuffled].sort()).to.deep.equal([...stored].sort());
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(shuffled);
+    });
+
+    it('lays out as a column or a row', async () => {
+      const el = await loaded(html`<ap-ad-strip src="/api/v1/partners?placement=sidebar"></ap-ad-strip>`);
+      expect(el.getAttribute('orientation')).to.equal('vertical');
+      expect(getComputedStyle(parts(el, 'list')[0]).display).to.equal('grid');
+      el.orientation = 'horizontal';
+      await el.updateComplete;
+      expect(el.getAttribute('orientation')).to.equal('horizontal');
+      expect(getComputedStyle(parts(el, 'list')[0]).display).to.equal('flex');
+    });
+
+    it('counts a view once per page load for each banner at least half visible, sent in a batch', async function () {
+      // Two batches, each sent a second after its first view: more than the default time on a busy machine.
+      this.timeout(30000);
+      const watch = watchPosts();
+      try {
+        // A column of 10 banners 240 x 80 px in a 190 px high box (wide enough for any scrollbar): the first two are
+        // visible, a third of the third.
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="height:190px;overflow:auto;width:280px">
+          <ap-ad-strip src="/api/v1/partners?placement=sidebar" style="--ap-ad-strip-gap:0;width:240px"></ap-ad-strip>
+        </div>`);
+        const el = wrapper.querySelector('ap-ad-strip')!;
+        await oneEvent(el, 'ap-load');
+        const ids = parts(el, 'image').map((img) => Number(img.dataset.id));
+        const first = (await oneEvent(el, 'ap-views-sent')) as ApViewsSentEvent;
+        expect(first.detail.ids).to.deep.equal(ids.slice(0, 2));
+        expect(watch.posts.length).to.equal(1);
+        expect(new URL(watch.posts[0].url).pathname).to.equal('/api/v1/partners/impressions');
+        expect(JSON.parse(watch.posts[0].body)).to.deep.equal({ ids: ids.slice(0, 2) });
+        expect(watch.posts[0].status).to.equal(204);
+        // Scrolling down shows the next ones; scrolling back up counts nothing again.
+        wrapper.scrollTop = 240;
+        const second = (await oneEvent(el, 'ap-views-sent')) as ApViewsSentEvent;
+        // 240 to 430 px: the fourth and fifth in full, the sixth not half; the third was never half visible.
+        expect(second.detail.ids).to.deep.equal(ids.slice(3, 5));
+        wrapper.scrollTop = 0;
+        // An observer of our own reports once the browser has looked at the scrolled box again.
+        await new Promise<void>((resolve) => {
+          const probe = new IntersectionObserver(() => {
+            probe.disconnect();
+            resolve();
+          });
+          probe.observe(parts(el, 'image')[0]);
+        });
+        el.flushViews();
+        expect(watch.posts.length).to.equal(2);
+      } finally {
+        watch.restore();
+      }
+    });
+
+    it('keeps the slotted links when the partners cannot be loaded', async () => {
+      const el = await fixture<ApAdStrip>(html`<ap-ad-strip src="/api/v1/nothing-here" @ap-error=${(e: Event) => e.preventDefault()}>
+        <a href="https://so-tu-phap.example/"><img alt="Sở Tư pháp" width="240" height="80" src="/media/partners/so-tu-phap.png" /></a>
+      </ap-ad-strip>`);
+      const failed = (await oneEvent(el, 'ap-error')) as ApErrorEvent;
+      expect(failed.detail.error.status).to.equal(404);
+      const slot = el.shadowRoot!.querySelector('slot:not([name])') as HTMLSlotElement;
+      expect(slot.assignedElements().length).to.equal(1);
+    });
+  });
+
+  describe('slotted links', () => {
+    it('shows the children, pinned first, each in a list item, with rel by data-paid', async () => {
+      const el = await fixture<ApAdStrip>(html`<ap-ad-strip label="Liên kết">
+        <a href="https://a.example/"><img alt="A" width="240" height="80" src="/media/partners/so-noi-vu.png" /></a>
+        <a href="https://b.example/" data-paid><img alt="B" width="240" height="80" src="/media/partners/bao-tinh.png" /></a>
+        <a href="https://c.example/" data-pinned><img alt="C" width="240" height="80" src="/media/partners/dich-vu-cong.png" /></a>
+      </ap-ad-strip>`);
+      expect(
+        parts(el, 'item').map((li) => (li.querySelector('slot')!.assignedElements()[0] as HTMLElement).querySelector('img')!.alt),
+      ).to.deep.equal(['C', 'A', 'B']);
+      expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('rel'))).to.deep.equal(['noopener', 'sponsored noopener', 'noopener']);
+      expect(parts(el, 'list')[0].getAttribute('aria-label')).to.equal('Liên kết');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('arranging and scheduling', () => {
+    const item = (id: number, pinned = false, startsAt: string | null = null, endsAt: string | null = null) =>
+      ({ id, pinned, startsAt, endsAt }) as PartnerLink;
+
+    it('puts pinned items first and shuffles only the others', () => {
+      const items = [item(1), item(2, true), item(3), item(4), item(5, true)];
+      expect(arrange(items, (i) => i.pinned, false).map((i) => i.id)).to.deep.equal([2, 5, 1, 3, 4]);
+      // With random() always 0, each step swaps with the first: 1,3,4 -> 3,4,1.
+      expect(
+        arrange(
+          items,
+          (i) => i.pinned,
+          true,
+          () => 0,
+        ).map((i) => i.id),
+      ).to.deep.equal([2, 5, 3, 4, 1]);
+    });
+
+    it('runs an item only between its start and end', () => {
+      const now = Date.parse('2026-03-10T00:00:00Z');
+      expect(isRunning(item(1), now)).to.equal(true);
+      expect(isRunning(item(1, false, '2026-03-11T00:00:00Z'), now)).to.equal(false);
+      expect(isRunning(item(1, false, null, '2026-03-09T00:00:00Z'), now)).to.equal(false);
+      expect(isRunning(item(1, false, '2026-03-01T00:00:00Z', '2026-03-20T00:00:00Z'), now)).to.equal(true);
+    });
+  });
+});

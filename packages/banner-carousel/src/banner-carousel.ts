@@ -1,0 +1,292 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LocalizeController } from '@agency-portal/core';
+import { isBannerList, type BannerList } from './banners.js';
+import { ApErrorEvent, ApLoadEvent, ApRotationChangeEvent, ApSlideChangeEvent } from './events.js';
+import { loadJson, type LoadError } from './load.js';
+import { RotationController } from './rotation-controller.js';
+import { bannerCarouselStrings, type BannerCarouselStrings } from './strings.js';
+import { styles } from './banner-carousel.styles.js';
+import { VERSION } from './version.js';
+
+/** Pixels a swipe or drag must travel to change the slide. */
+const SWIPE = 40;
+
+interface Slide {
+  content: TemplateResult;
+  interval: number | null;
+}
+
+const icon = (path: string) =>
+  html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d=${path} fill="currentColor" /></svg>`;
+const PLAY = 'M8 5v14l11-7z';
+const PAUSE = 'M6 5h4v14H6zm8 0h4v14h-4z';
+const PREVIOUS = 'M15.4 7.4 14 6l-6 6 6 6 1.4-1.4L10.8 12z';
+const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
+
+/**
+ * A banner carousel that follows the WAI-ARIA APG carousel pattern: a labelled region of slides, previous and
+ * next buttons, an optional picker of slide tabs and, with `autoplay`, an automatic slide show whose
+ * start/stop button comes first in tab order. The slide show stops for good when keyboard focus enters,
+ * pauses while hovered, while the page is hidden and while the carousel is off-screen, and never starts by
+ * itself under `prefers-reduced-motion: reduce`. Slides come from the banners API (`src`) or from the
+ * element's children (`<a href><img></a>`), which show as plain content without JavaScript.
+ *
+ * @summary An accessible banner carousel.
+ * @tagname ap-banner-carousel
+ *
+ * @event {ApSlideChangeEvent} ap-slide-change - Another slide is shown; `detail` is `{ index, previousIndex, cause }` (`rotation` or `user`).
+ * @event {ApRotationChangeEvent} ap-rotation-change - The slide show was turned on or off; `detail.playing`.
+ * @event {ApLoadEvent} ap-load - The banners from `src` have loaded; `detail.count`.
+ * @event {ApErrorEvent} ap-error - The banners could not be loaded (the children stay shown); `detail.error`. Cancel it to keep the console quiet.
+ *
+ * @slot - The slides without `src`: one element per slide, usually `<a href><img></a>` (`data-interval` sets its time in ms). With `src`, fallback content until the banners load.
+ *
+ * @csspart base - The labelled carousel region.
+ * @csspart controls - The box of the rotation, previous and next buttons.
+ * @csspart rotation - The start/stop button of the slide show.
+ * @csspart previous - The previous slide button.
+ * @csspart next - The next slide button.
+ * @csspart slides - The viewport the slides move in (the live region).
+ * @csspart slide - Each slide.
+ * @csspart image - Each slide's image (from `src`).
+ * @csspart picker - The tab list of the picker.
+ * @csspart tab - Each picker tab; the current one also has `current`.
+ *
+ * @cssprop --ap-banner-carousel-aspect-ratio - Shape of the slides; defaults to `10 / 3`.
+ * @cssprop --ap-banner-carousel-radius - Corners; defaults to `--ap-radius`.
+ * @cssprop --ap-banner-carousel-control-background - Background of the buttons; defaults to a translucent black.
+ * @cssprop --ap-banner-carousel-control-color - Icons of the buttons; defaults to white.
+ * @cssprop --ap-banner-carousel-tab-color - The current picker tab; defaults to `--ap-color-accent`.
+ * @cssprop --ap-banner-carousel-duration - Length of the slide animation (none under reduced motion); defaults to `400ms`.
+ */
+export class ApBannerCarousel extends LitElement {
+  static readonly version = VERSION;
+
+  static override styles = styles;
+
+  static override properties: PropertyDeclarations = {
+    src: {},
+    label: {},
+    autoplay: { type: Boolean },
+    interval: { type: Number },
+    picker: { type: Boolean },
+    index: { type: Number },
+    strings: { attribute: false },
+  };
+
+  /** The banners API, such as `/api/v1/banners`; without it the children are the slides. */
+  src?: string;
+
+  /** Accessible name of the carousel; give two carousels on one page different labels. */
+  label?: string;
+
+  /** Runs the automatic slide show (and shows its start/stop button). */
+  autoplay = false;
+
+  /** Milliseconds each slide stays in the slide show, unless the slide has its own. */
+  interval = 6000;
+
+  /** Shows a tab per slide to pick it. */
+  picker = false;
+
+  /** The slide shown, from 0. */
+  index = 0;
+
+  /** Overrides for any of the localised texts. */
+  strings?: Partial<BannerCarouselStrings>;
+
+  private readonly localize = new LocalizeController(this, bannerCarouselStrings, () => this.strings);
+
+  private readonly rotation = new RotationController(this, {
+    delay: () => {
+      const own = this.slides[this.index]?.interval;
+      return own && own > 0 ? own : this.interval > 0 ? this.interval : 6000;
+    },
+    advance: () => this.show(this.index + 1, 'rotation'),
+    onChange: (playing) => this.dispatchEvent(new ApRotationChangeEvent({ playing })),
+  });
+
+  /** The children that are slides (without `src`). */
+  private slotted: Element[] = [];
+  private slides: Slide[] = [];
+  private shownCount = 0;
+  /** The banners from `src`, the `src` they came from (or are coming from), and the request under way. */
+  private value: BannerList | undefined;
+  private requested: string | undefined;
+  private abort: AbortController | undefined;
+  private swipeStart: number | undefined;
+  private dragged = false;
+
+  /** Whether the slide show is on (its button offers "Stop"). It may still be paused. */
+  get playing(): boolean {
+    return this.rotation.playing;
+  }
+
+  /** Whether the slide show's timer runs right now: on, and not paused by hover, a hidden page or being off-screen. */
+  get rotating(): boolean {
+    return this.rotation.running;
+  }
+
+  /** Turns the automatic slide show on or off, as its button does. */
+  setPlaying(playing: boolean): void {
+    this.rotation.set(playing);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.collect();
+    if (this.autoplay && !this.rotation.reducedMotion) this.rotation.set(true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A request still under way is made again when the carousel comes back.
+    if (this.abort && !this.abort.signal.aborted) this.requested = undefined;
+    this.abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.src !== this.requested) void this.load();
+    if (changed.has('autoplay') && this.hasUpdated) this.rotation.set(this.autoplay && !this.rotation.reducedMotion);
+    const items = this.src ? this.value?.items : undefined;
+    this.slides = items
+      ? items.map(({ image, url, interval }, i) => {
+          const img = html`<img part="image" src=${image.url} alt=${image.alt} width=${image.width} height=${image.height} loading=${i ? 'lazy' : 'eager'} draggable="false" />`;
+          return { content: url ? html`<a href=${url}>${img}</a>` : img, interval };
+        })
+      : this.src
+        ? []
+        : this.slotted.map((child, i) => ({
+            content: html`<slot name=${`slide-${i}`}></slot>`,
+            interval: Number(child.getAttribute('data-interval')) || null,
+          }));
+    const count = this.slides.length;
+    this.index = count ? ((Math.trunc(this.index) % count) + count) % count || 0 : 0;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The slides arriving (or changing) starts the first slide's time, as does another slide or interval.
+    if (changed.has('index') || changed.has('interval') || this.slides.length !== this.shownCount) {
+      this.shownCount = this.slides.length;
+      this.rotation.restart();
+    }
+  }
+
+  protected override render() {
+    const strings = this.localize.strings;
+    const count = this.slides.length;
+    const fallback = html`<slot @slotchange=${this.collect} ?hidden=${count > 0}></slot>`;
+    if (!count) return fallback;
+    const many = count > 1;
+    const playing = this.rotation.playing;
+    return html`<section part="base" aria-roledescription="carousel" aria-label=${this.label || strings.label}>${
+      many
+        ? html`<div part="controls">${
+            this.autoplay
+              ? html`<button part="rotation" type="button" aria-label=${playing ? strings.stop : strings.start} @click=${this.toggle}>${icon(playing ? PAUSE : PLAY)}</button>`
+              : nothing
+          }<button part="previous" type="button" aria-controls="slides" aria-label=${strings.previous} @click=${this.previous}>${icon(PREVIOUS)}</button><button part="next" type="button" aria-controls="slides" aria-label=${strings.next} @click=${this.next}>${icon(NEXT)}</button></div>`
+        : nothing
+    }<div id="slides" part="slides" aria-live=${playing ? 'off' : 'polite'} @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerCancel} @click=${this.onClick} @dragstart=${this.onDragStart}><div class="track" style="transform:translateX(${-100 * this.index}%)">${this.slides.map(
+      (slide, i) =>
+        html`<div part="slide" id=${`slide-${i}`} role="group" aria-roledescription="slide" aria-label=${strings.slide(i + 1, count)} .inert=${i !== this.index}>${slide.content}</div>`,
+    )}</div></div>${
+      this.picker && many
+        ? html`<div part="picker" role="tablist" aria-label=${strings.picker} @keydown=${this.onPickerKey}>${this.slides.map(
+            (_, i) =>
+              html`<button part=${i === this.index ? 'tab current' : 'tab'} role="tab" type="button" aria-selected=${i === this.index} aria-controls=${`slide-${i}`} aria-label=${strings.pick(i + 1)} tabindex=${i === this.index ? 0 : -1} @click=${() => this.show(i, 'user')}></button>`,
+          )}</div>`
+        : nothing
+    }</section>${fallback}`;
+  }
+
+  /** Shows slide `index` (wrapping around), telling listeners why. */
+  show(index: number, cause: 'rotation' | 'user' = 'user'): void {
+    const count = this.slides.length;
+    if (!count) return;
+    const next = ((index % count) + count) % count;
+    const previousIndex = this.index;
+    this.index = next;
+    // The timer restarts after the update; a change to the same slide (one slide) restarts it too.
+    this.rotation.restart();
+    if (next !== previousIndex) this.dispatchEvent(new ApSlideChangeEvent({ index: next, previousIndex, cause }));
+  }
+
+  private async load(): Promise<void> {
+    const src = (this.requested = this.src);
+    this.abort?.abort();
+    this.value = undefined;
+    if (!src) return;
+    const abort = (this.abort = new AbortController());
+    try {
+      const value = await loadJson(src, isBannerList, AbortSignal.any([abort.signal, AbortSignal.timeout(10_000)]));
+      if (abort.signal.aborted) return;
+      this.value = value;
+      this.requestUpdate();
+      this.dispatchEvent(new ApLoadEvent({ count: value.items.length }));
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const detail = { error: error as LoadError };
+      if (this.dispatchEvent(new ApErrorEvent(detail)))
+        console.warn(`<ap-banner-carousel> could not load the banners: ${detail.error.message}`);
+    } finally {
+      abort.abort();
+    }
+  }
+
+  private readonly toggle = () => this.rotation.set(!this.rotation.playing);
+  private readonly previous = () => this.show(this.index - 1);
+  private readonly next = () => this.show(this.index + 1);
+
+  /** The children become the slides, each in its own named slot (without `src`). */
+  private readonly collect = () => {
+    if (this.src) return;
+    const children = [...this.children];
+    children.forEach((child, i) => child.setAttribute('slot', `slide-${i}`));
+    if (children.length !== this.slotted.length || children.some((child, i) => child !== this.slotted[i])) {
+      this.slotted = children;
+      this.requestUpdate();
+    }
+  };
+
+  private async onPickerKey(event: KeyboardEvent): Promise<void> {
+    const last = this.slides.length - 1;
+    const target = { ArrowLeft: this.index - 1, ArrowRight: this.index + 1, Home: 0, End: last }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this.show(target < 0 ? last : target > last ? 0 : target);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="current"]')?.focus();
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (event.button !== 0) return;
+    this.swipeStart = event.clientX;
+    this.dragged = false;
+  }
+
+  private onPointerUp(event: PointerEvent): void {
+    if (this.swipeStart === undefined) return;
+    const distance = event.clientX - this.swipeStart;
+    this.swipeStart = undefined;
+    if (Math.abs(distance) < SWIPE) return;
+    // A drag over a link must not also follow it.
+    this.dragged = true;
+    this.show(this.index + (distance < 0 ? 1 : -1));
+  }
+
+  private onPointerCancel(): void {
+    this.swipeStart = undefined;
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (this.dragged) {
+      event.preventDefault();
+      this.dragged = false;
+    }
+  }
+
+  private onDragStart(event: DragEvent): void {
+    event.preventDefault();
+  }
+}

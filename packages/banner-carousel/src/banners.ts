@@ -1,0 +1,46 @@
+/** One slide as the banners API lists it. */
+export interface BannerSlide {
+  id: number;
+  title: string;
+  image: { url: string; alt: string; width: number; height: number };
+  /** Where the slide links to; null for none. */
+  url: string | null;
+  /** Milliseconds this slide stays in the slide show; null for the carousel's `interval`. */
+  interval: number | null;
+}
+
+export interface BannerList {
+  items: BannerSlide[];
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** Only http(s) URLs: a `javascript:` URL from a broken or hostile API must never become a link or image. */
+export function isHttpUrl(value: unknown): value is string {
+  try {
+    return isString(value) && /^https?:$/.test(new URL(value, document.baseURI).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function isSlide(value: unknown): boolean {
+  const item = (value ?? {}) as Record<string, unknown>;
+  const image = (item.image ?? {}) as Record<string, unknown>;
+  return (
+    isString(item.title) &&
+    isHttpUrl(image.url) &&
+    isString(image.alt) &&
+    isNumber(image.width) &&
+    isNumber(image.height) &&
+    (item.url === null || isHttpUrl(item.url)) &&
+    (item.interval === null || isNumber(item.interval))
+  );
+}
+
+/** Whether an API answer has, with the right types, every field the carousel shows. */
+export function isBannerList(body: unknown): body is BannerList {
+  const items = (body as { items?: unknown } | null)?.items;
+  return Array.isArray(items) && items.every(isSlide);
+}

@@ -1,0 +1,57 @@
+import type { LoadError } from './load.js';
+
+export interface SlideChangeDetail {
+  /** The slide now shown, from 0. */
+  index: number;
+  previousIndex: number;
+  /** `rotation` when the automatic slide show moved on; `user` for the buttons, the picker, keys and swipes. */
+  cause: 'rotation' | 'user';
+}
+
+/** Fired when another slide is shown. */
+export class ApSlideChangeEvent extends CustomEvent<SlideChangeDetail> {
+  static readonly eventName = 'ap-slide-change';
+
+  constructor(detail: SlideChangeDetail) {
+    super(ApSlideChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface RotationChangeDetail {
+  /** Whether the automatic slide show is on (it may still be paused while hovered, hidden or off-screen). */
+  playing: boolean;
+}
+
+/** Fired when the automatic slide show is turned on or off: by its button, or off when keyboard focus enters the carousel. */
+export class ApRotationChangeEvent extends CustomEvent<RotationChangeDetail> {
+  static readonly eventName = 'ap-rotation-change';
+
+  constructor(detail: RotationChangeDetail) {
+    super(ApRotationChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Fired when the banners from `src` have loaded; `detail.count` is the number of slides. */
+export class ApLoadEvent extends CustomEvent<{ count: number }> {
+  static readonly eventName = 'ap-load';
+
+  constructor(detail: { count: number }) {
+    super(ApLoadEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Fired when the banners could not be loaded; the slotted fallback stays. Cancel it to keep the console quiet. */
+export class ApErrorEvent extends CustomEvent<{ error: LoadError }> {
+  static readonly eventName = 'ap-error';
+
+  constructor(detail: { error: LoadError }) {
+    super(ApErrorEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ap-slide-change': ApSlideChangeEvent;
+    'ap-rotation-change': ApRotationChangeEvent;
+  }
+}

@@ -1,0 +1,313 @@
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { ApBannerCarousel } from '../src/banner-carousel.js';
+import type { ApErrorEvent, ApLoadEvent, ApSlideChangeEvent } from '../src/events.js';
+
+const part = (el: ApBannerCarousel, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: ApBannerCarousel, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const focused = (el: ApBannerCarousel) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+/** Three slotted slides, as a page writes them (they show as plain links without JavaScript). */
+const slotted = (attrs: { autoplay?: boolean; picker?: boolean; interval?: number; firstInterval?: number } = {}) =>
+  fixture<ApBannerCarousel>(html`<ap-banner-carousel
+    ?autoplay=${attrs.autoplay}
+    ?picker=${attrs.picker}
+    interval=${attrs.interval ?? 600000}
+  >
+    <a href="#one" data-interval=${attrs.firstInterval ?? ''}><img src="/media/banners/chao-mung-dai-hoi.jpg" alt="Một" width="1200" height="360" /></a>
+    <a href="#two"><img src="/media/banners/cai-cach-hanh-chinh.jpg" alt="Hai" width="1200" height="360" loading="lazy" /></a>
+    <a href="#three"><img src="/media/banners/chuyen-doi-so.jpg" alt="Ba" width="1200" height="360" loading="lazy" /></a>
+  </ap-banner-carousel>`);
+
+/** Puts keyboard focus on a button before the carousel, so that Tab goes into it. */
+async function tabInto(el: ApBannerCarousel): Promise<void> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  before.remove();
+}
+
+let reducedMotion: 'native' | 'stub' = 'native';
+/** Asks for reduced motion: the browser's media emulation where the runner has it, else a matchMedia stand-in. */
+async function setReducedMotion(on: boolean): Promise<() => void> {
+  // Only the Chromium runner (Playwright) emulates media features; the others answer "not supported".
+  if (/Chrome\//.test(navigator.userAgent)) {
+    await emulateMedia({ reducedMotion: on ? 'reduce' : 'no-preference' });
+    reducedMotion = 'native';
+    return () => {};
+  }
+  {
+    reducedMotion = 'stub';
+    const original = window.matchMedia;
+    // Firefox (WebDriver BiDi) and WebKit (WebDriver) runners cannot emulate media features: the carousel then
+    // gets a media query list that says "reduce", through the same matchMedia call it always makes.
+    window.matchMedia = ((query: string) => {
+      if (!query.includes('prefers-reduced-motion')) return original.call(window, query);
+      return { matches: on, media: query, onchange: null, addEventListener() {}, removeEventListener() {} } as unknown as MediaQueryList;
+    }) as typeof window.matchMedia;
+    return () => (window.matchMedia = original);
+  }
+}
+
+describe('ap-banner-carousel', () => {
+  describe('roles and names (WAI-ARIA APG carousel)', () => {
+    it('is a labelled region with the carousel role description, and each slide a group "N / M"', async () => {
+      const el = await slotted();
+      const base = part(el, 'base')!;
+      expect(base.localName).to.equal('section');
+      expect(base.getAttribute('aria-roledescription')).to.equal('carousel');
+      expect(base.getAttribute('aria-label')).to.equal('Ảnh nổi bật');
+      const slides = parts(el, 'slide');
+      expect(
+        slides.map((s) => [s.getAttribute('role'), s.getAttribute('aria-roledescription'), s.getAttribute('aria-label')]),
+      ).to.deep.equal([
+        ['group', 'slide', '1 / 3'],
+        ['group', 'slide', '2 / 3'],
+        ['group', 'slide', '3 / 3'],
+      ]);
+      expect(part(el, 'previous')!.getAttribute('aria-label')).to.equal('Ảnh trước');
+      expect(part(el, 'next')!.getAttribute('aria-controls')).to.equal('slides');
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks English under lang="en", and takes a label and string overrides', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+        <ap-banner-carousel autoplay label="Campaigns" .strings=${{ next: 'Forward' }}><a href="#a"><img alt="A" /></a><a href="#b"><img alt="B" /></a></ap-banner-carousel>
+      </div>`);
+      const el = wrapper.querySelector('ap-banner-carousel')!;
+      await el.updateComplete;
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Campaigns');
+      expect(parts(el, 'slide').map((s) => s.getAttribute('aria-label'))).to.deep.equal(['1 of 2', '2 of 2']);
+      expect(part(el, 'next')!.getAttribute('aria-label')).to.equal('Forward');
+      expect(part(el, 'rotation')!.getAttribute('aria-label')).to.equal(
+        el.playing ? 'Stop automatic slide show' : 'Start automatic slide show',
+      );
+    });
+
+    it('slots each child into its slide, and leaves one slide without controls', async () => {
+      const el = await slotted();
+      expect([...el.children].map((c) => c.getAttribute('slot'))).to.deep.equal(['slide-0', 'slide-1', 'slide-2']);
+      const one = await fixture<ApBannerCarousel>(html`<ap-banner-carousel autoplay><a href="#a"><img alt="A" /></a></ap-banner-carousel>`);
+      expect(part(one, 'controls')).to.equal(null);
+      await expect(one).to.be.accessible();
+    });
+  });
+
+  describe('rotation', () => {
+    it('puts the rotation control first in tab order, labelled Stop while playing and Start when stopped', async () => {
+      const el = await slotted({ autoplay: true, picker: true });
+      expect(el.playing).to.equal(true);
+      const button = part(el, 'rotation')!;
+      expect(button.getAttribute('aria-label')).to.equal('Dừng tự động chuyển ảnh');
+      button.click();
+      await el.updateComplete;
+      expect(el.playing).to.equal(false);
+      expect(button.getAttribute('aria-label')).to.equal('Bật tự động chuyển ảnh');
+      await tabInto(el);
+      expect(focused(el)).to.equal(button);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is aria-live="off" while rotating and "polite" when not', async () => {
+      const el = await slotted({ autoplay: true });
+      expect(part(el, 'slides')!.getAttribute('aria-live')).to.equal('off');
+      part(el, 'rotation')!.click();
+      await el.updateComplete;
+      expect(part(el, 'slides')!.getAttribute('aria-live')).to.equal('polite');
+      part(el, 'rotation')!.click();
+      await el.updateComplete;
+      expect(part(el, 'slides')!.getAttribute('aria-live')).to.equal('off');
+      const still = await slotted();
+      expect(part(still, 'slides')!.getAttribute('aria-live')).to.equal('polite');
+      expect(part(still, 'rotation')).to.equal(null);
+    });
+
+    it('moves on by itself, after each slide’s own interval', async () => {
+      // The carousel's interval is ten minutes: only the first slide's data-interval can move it on in time.
+      const el = await slotted({ autoplay: true, firstInterval: 30 });
+      const event = (await oneEvent(el, 'ap-slide-change')) as ApSlideChangeEvent;
+      expect(event.detail).to.deep.equal({ index: 1, previousIndex: 0, cause: 'rotation' });
+    });
+
+    it('stops when keyboard focus enters, and does not start again when focus leaves', async () => {
+      const el = await slotted({ autoplay: true });
+      expect(el.rotating).to.equal(true);
+      const changed = oneEvent(el, 'ap-rotation-change');
+      await tabInto(el);
+      expect((await changed).detail).to.deep.equal({ playing: false });
+      expect(el.playing).to.equal(false);
+      expect(el.rotating).to.equal(false);
+      await el.updateComplete;
+      expect(part(el, 'rotation')!.getAttribute('aria-label')).to.equal('Bật tự động chuyển ảnh');
+      expect(part(el, 'slides')!.getAttribute('aria-live')).to.equal('polite');
+      (document.activeElement as HTMLElement).blur();
+      await nextFrame();
+      expect(el.playing).to.equal(false);
+      // The user may start it again from the focused button.
+      part(el, 'rotation')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.playing).to.equal(true);
+    });
+
+    it('pauses while the pointer is over it, and goes on when it leaves', async () => {
+      const el = await slotted({ autoplay: true });
+      el.dispatchEvent(new MouseEvent('mouseenter'));
+      expect(el.rotating).to.equal(false);
+      expect(el.playing).to.equal(true);
+      el.dispatchEvent(new MouseEvent('mouseleave'));
+      expect(el.rotating).to.equal(true);
+    });
+
+    it('pauses while the page is hidden', async () => {
+      const el = await slotted({ autoplay: true });
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+        expect(el.rotating).to.equal(false);
+        expect(el.playing).to.equal(true);
+      } finally {
+        delete (document as { visibilityState?: string }).visibilityState;
+      }
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(el.rotating).to.equal(true);
+    });
+
+    it('pauses while off-screen', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="height:300vh"></div>
+        <ap-banner-carousel autoplay><a href="#a"><img alt="A" width="100" height="30" /></a><a href="#b"><img alt="B" width="100" height="30" /></a></ap-banner-carousel>
+      </div>`);
+      const el = wrapper.querySelector('ap-banner-carousel')!;
+      await waitUntil(() => !el.rotating, 'the rotation did not pause off-screen', { timeout: 5000 });
+      expect(el.playing).to.equal(true);
+      el.scrollIntoView();
+      await waitUntil(() => el.rotating, 'the rotation did not go on once on screen', { timeout: 5000 });
+      window.scrollTo(0, 0);
+    });
+
+    it('does not rotate under prefers-reduced-motion: reduce', async () => {
+      const restore = await setReducedMotion(true);
+      try {
+        const el = await slotted({ autoplay: true });
+        expect(matchMedia('(prefers-reduced-motion: reduce)').matches, reducedMotion).to.equal(true);
+        expect(el.playing).to.equal(false);
+        expect(el.rotating).to.equal(false);
+        expect(part(el, 'rotation')!.getAttribute('aria-label')).to.equal('Bật tự động chuyển ảnh');
+        expect(part(el, 'slides')!.getAttribute('aria-live')).to.equal('polite');
+        // The stylesheet's own media query follows only real emulation.
+        if (reducedMotion === 'native')
+          expect(getComputedStyle(el.shadowRoot!.querySelector('.track')!).transitionDuration).to.match(/^0s/);
+      } finally {
+        restore();
+        await setReducedMotion(false);
+      }
+      const el = await slotted({ autoplay: true });
+      expect(el.playing).to.equal(true);
+    });
+  });
+
+  describe('slides, buttons, keys and swipes', () => {
+    it('makes every slide but the shown one inert, and previous/next wrap around', async () => {
+      const el = await slotted();
+      const inert = () => parts(el, 'slide').map((s) => s.hasAttribute('inert'));
+      expect(inert()).to.deep.equal([false, true, true]);
+      part(el, 'previous')!.click();
+      await el.updateComplete;
+      expect(el.index).to.equal(2);
+      expect(inert()).to.deep.equal([true, true, false]);
+      const change = oneEvent(el, 'ap-slide-change');
+      part(el, 'next')!.click();
+      expect((await change).detail).to.deep.equal({ index: 0, previousIndex: 2, cause: 'user' });
+      await el.updateComplete;
+      expect(inert()).to.deep.equal([false, true, true]);
+    });
+
+    it('has a picker of tabs: arrows, Home and End move the selection and the focus', async () => {
+      const el = await slotted({ picker: true });
+      const tabs = () => parts(el, 'tab');
+      const picker = part(el, 'picker')!;
+      expect(picker.getAttribute('role')).to.equal('tablist');
+      expect(picker.getAttribute('aria-label')).to.equal('Chọn ảnh để xem');
+      expect(
+        tabs().map((t) => [t.getAttribute('role'), t.getAttribute('aria-selected'), t.tabIndex, t.getAttribute('aria-controls')]),
+      ).to.deep.equal([
+        ['tab', 'true', 0, 'slide-0'],
+        ['tab', 'false', -1, 'slide-1'],
+        ['tab', 'false', -1, 'slide-2'],
+      ]);
+      tabs()[0].focus();
+      const steps: [string, number][] = [
+        ['ArrowRight', 1],
+        ['End', 2],
+        ['ArrowRight', 0],
+        ['ArrowLeft', 2],
+        ['Home', 0],
+      ];
+      for (const [key, index] of steps) {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(el.index, key).to.equal(index);
+        expect(focused(el), key).to.equal(tabs()[index]);
+        expect(tabs()[index].getAttribute('aria-selected')).to.equal('true');
+      }
+      tabs()[1].click();
+      await el.updateComplete;
+      expect(el.index).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('changes slide on a swipe or drag, ignores a short one, and does not follow the link after a drag', async () => {
+      const el = await slotted();
+      const slides = part(el, 'slides')!;
+      const swipe = (from: number, to: number) => {
+        slides.dispatchEvent(new PointerEvent('pointerdown', { clientX: from, button: 0, bubbles: true }));
+        slides.dispatchEvent(new PointerEvent('pointerup', { clientX: to, button: 0, bubbles: true }));
+      };
+      swipe(300, 100);
+      await el.updateComplete;
+      expect(el.index).to.equal(1);
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      el.children[1].dispatchEvent(click);
+      expect(click.defaultPrevented).to.equal(true);
+      swipe(100, 300);
+      await el.updateComplete;
+      expect(el.index).to.equal(0);
+      swipe(100, 120);
+      await el.updateComplete;
+      expect(el.index).to.equal(0);
+    });
+  });
+
+  describe('banners from the API', () => {
+    it('loads the slides from src, the first image eager and the others lazy', async () => {
+      const el = await fixture<ApBannerCarousel>(html`<ap-banner-carousel src="/api/v1/banners" autoplay picker></ap-banner-carousel>`);
+      const loaded = (await oneEvent(el, 'ap-load')) as ApLoadEvent;
+      await el.updateComplete;
+      expect(loaded.detail.count).to.equal(4);
+      const images = parts(el, 'image') as HTMLImageElement[];
+      expect(images.map((img) => img.getAttribute('loading'))).to.deep.equal(['eager', 'lazy', 'lazy', 'lazy']);
+      expect(images[0].alt).to.contain('Đại hội');
+      expect(parts(el, 'slide')[0].querySelector('a')!.getAttribute('href')).to.match(/\/chuyen-muc\/tin-hoat-dong$/);
+      // The last demo banner has no link.
+      expect(parts(el, 'slide')[3].querySelector('a')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the fallback children when the banners cannot be loaded', async () => {
+      const el = await fixture<ApBannerCarousel>(
+        html`<ap-banner-carousel src="/api/v1/no-such-thing" @ap-error=${(e: Event) => e.preventDefault()}><a href="#x">Xem các chương trình</a></ap-banner-carousel>`,
+      );
+      const failed = (await oneEvent(el, 'ap-error')) as ApErrorEvent;
+      expect(failed.detail.error.status).to.equal(404);
+      await el.updateComplete;
+      expect(part(el, 'base')).to.equal(null);
+      const slot = el.shadowRoot!.querySelector('slot')!;
+      expect(slot.hidden).to.equal(false);
+      expect(slot.assignedElements()[0].textContent).to.equal('Xem các chương trình');
+    });
+  });
+});
