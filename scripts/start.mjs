@@ -14,15 +14,24 @@ const build = spawnSync(
 );
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const children = [spawn(process.execPath, ['apps/server/dist/main.js'], { cwd: root, stdio: 'inherit' })];
-
 const port = Number(process.env.PORT ?? 8080);
 const siblingPort = process.env.SIBLING_PORT ?? String(port + 1);
+const serverEnv = { ...process.env };
+const children = [];
 if (siblingPort !== '0') {
+  // The demo site is a registered site of its own (visit statistics as `so-gd`) and may sign in to the portal.
+  const siblingOrigin = `http://${process.env.HOST ?? '127.0.0.1'}:${siblingPort}`;
+  const register = spawnSync(process.execPath, ['apps/server/dist/stats/cli.js', 'add', '--id', 'so-gd', '--origin', siblingOrigin], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (register.status !== 0) process.exit(register.status ?? 1);
+  serverEnv.AUTH_ALLOWED_ORIGINS = [process.env.AUTH_ALLOWED_ORIGINS, siblingOrigin].filter(Boolean).join(',');
   const portal = process.env.PUBLIC_URL ?? `http://${process.env.HOST ?? '127.0.0.1'}:${port}`;
   const env = { ...process.env, PORTAL_URL: portal, SIBLING_PORT: siblingPort };
   children.push(spawn(process.execPath, ['apps/sibling-demo/serve.mjs'], { cwd: root, stdio: 'inherit', env }));
 }
+children.unshift(spawn(process.execPath, ['apps/server/dist/main.js'], { cwd: root, stdio: 'inherit', env: serverEnv }));
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((child) => child.kill(signal)));
 // When either stops, stop the other and exit with the first one's status.

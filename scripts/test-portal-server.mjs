@@ -147,7 +147,7 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
     }
   }
 
-  return { origin, proxy, stop };
+  return { origin, proxy, stop, dataDir };
 }
 
 async function readBody(request) {

@@ -32,6 +32,10 @@ export interface Strings {
   /** Name of the sidebar (complementary landmark) and of the visit statistics box. */
   sidebar: string;
   stats: string;
+  signIn: string;
+  partners: string;
+  /** Accessible name of the header carousel. */
+  highlights: string;
   contact: string;
   address: string;
   phone: string;
@@ -62,6 +66,9 @@ const vi: Strings = {
   serverError: ['Lỗi máy chủ', 'Đã có lỗi xảy ra. Vui lòng thử lại sau.'],
   sidebar: 'Tiện ích',
   stats: 'Thống kê truy cập',
+  signIn: 'Đăng nhập',
+  partners: 'Liên kết',
+  highlights: 'Sự kiện nổi bật',
   contact: 'Liên hệ',
   address: 'Địa chỉ: số 1 đường Trường Thi, thành phố Vinh (địa chỉ minh hoạ)',
   phone: 'Điện thoại',
@@ -91,6 +98,9 @@ const en: Strings = {
   serverError: ['Server error', 'Something went wrong. Please try again later.'],
   sidebar: 'Services',
   stats: 'Visit statistics',
+  signIn: 'Sign in',
+  partners: 'Links',
+  highlights: 'Highlights',
   contact: 'Contact',
   address: 'Address: 1 Truong Thi Street, Vinh City (a demo address)',
   phone: 'Phone',

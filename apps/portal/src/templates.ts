@@ -2,7 +2,7 @@ import { formatDate, formatNumber } from '@agency-portal/core/formatters.js';
 import { pageHref, pageItems } from '@agency-portal/pagination/page-items.js';
 import { html, SafeHtml } from './html.js';
 import { SITE_NAME, STRINGS, type Lang, type Strings } from './strings.js';
-import type { Article, ArticleImage, ArticleSummary, Assets, Category } from './types.js';
+import type { Article, ArticleImage, ArticleSummary, Assets, Banner, Category, Partner } from './types.js';
 
 export type * from './types.js';
 export { LANGS, SITE_NAME, type Lang } from './strings.js';
@@ -30,10 +30,18 @@ export interface Site {
   categories: readonly Category[];
   assets: Assets;
   lang: Lang;
+  /** The header carousel's slides and the sidebar's partner banners, as the store has them now. */
+  banners: readonly Banner[];
+  partners: readonly Partner[];
 }
 
 /** What an error page knows of the site: no canonical link, Open Graph tags or category links. */
-export type ErrorSite = Pick<Site, 'assets' | 'lang'> & { categories?: undefined; publicUrl?: undefined };
+export type ErrorSite = Pick<Site, 'assets' | 'lang'> & {
+  categories?: undefined;
+  publicUrl?: undefined;
+  banners?: undefined;
+  partners?: undefined;
+};
 
 interface Layout {
   title: string;
@@ -75,12 +83,12 @@ ${site.assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n
 <ul>
 ${navLinks.map(({ href, name }) => html`<li><a href="${href}"${href === navCurrent && html` aria-current="page"`}>${name}</a></li>\n`)}</ul>
 </nav>
-</header>
+${site.banners !== undefined && site.banners.length > 0 && highlights(t, site.banners)}</header>
 <div class="page${site.publicUrl !== undefined && ' page-with-aside'}">
 <main id="main" tabindex="-1">
 ${main}
 </main>
-${site.publicUrl !== undefined && sidebar(t, aside)}
+${site.partners !== undefined && sidebar(t, site.partners, aside)}
 </div>
 <footer class="site-footer">
 <p class="site-footer-name">${SITE_NAME}</p>
@@ -92,13 +100,38 @@ ${site.publicUrl !== undefined && sidebar(t, aside)}
 `.value;
 }
 
+/** The header carousel: the slides as plain links in its light DOM, so the first shows without JavaScript. */
+function highlights(t: Strings, banners: readonly Banner[]): SafeHtml {
+  return html`<div class="highlights">
+<ap-banner-carousel autoplay picker label="${t.highlights}">
+${banners.map((banner, i) => {
+  const img = html`<img src="${banner.image.path}" alt="${banner.image.alt}" width="${banner.image.width}" height="${banner.image.height}"${i === 0 ? html` fetchpriority="high"` : html` loading="lazy"`}>`;
+  return html`${banner.url ? html`<a href="${banner.url}"${banner.interval !== null && html` data-interval="${banner.interval}"`}>${img}</a>` : html`<div${banner.interval !== null && html` data-interval="${banner.interval}"`}>${img}</div>`}\n`;
+})}</ap-banner-carousel>
+</div>
+`;
+}
+
 /**
  * The sidebar of the site's pages: the page's own boxes, then the visit statistics, which count this page
- * view (`track`) for the portal's own site. A widget's box is no landmark of its own: the widget's region is.
+ * view (`track`) for the portal's own site; the sign-in box; the partner strip, whose server-rendered links
+ * (through the click counter) work without JavaScript. A widget's box is no landmark of its own: the widget's region is.
  */
-function sidebar(t: Strings, boxes: SafeHtml | undefined): SafeHtml {
+function sidebar(t: Strings, partners: readonly Partner[], boxes: SafeHtml | undefined): SafeHtml {
   return html`<aside class="sidebar" aria-label="${t.sidebar}">
 ${boxes}<div class="sidebar-box">
+<h2>${t.signIn}</h2>
+<ap-login-box api="/api/v1/"></ap-login-box>
+</div>
+<div class="sidebar-box">
+<h2>${t.partners}</h2>
+<ap-ad-strip src="/api/v1/partners" placement="sidebar" label="${t.partners}">
+${partners.map(
+  (partner) =>
+    html`<a href="${`/api/v1/partners/${partner.id}/click`}"${partner.paid ? html` rel="sponsored noopener" data-paid` : html` rel="noopener"`}${partner.pinned && html` data-pinned`}><img src="${partner.image.path}" alt="${partner.image.alt}" width="${partner.image.width}" height="${partner.image.height}" loading="lazy"></a>\n`,
+)}</ap-ad-strip>
+</div>
+<div class="sidebar-box">
 <h2>${t.stats}</h2>
 <ap-visit-counter site="portal" api="/api/v1/" track label="${t.stats}"></ap-visit-counter>
 </div>

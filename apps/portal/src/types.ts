@@ -33,6 +33,25 @@ export interface Article extends ArticleSummary {
   body: string;
 }
 
+/** A slide of the header carousel. */
+export interface Banner {
+  title: string;
+  image: Omit<ArticleImage, 'type'>;
+  /** Where the slide links to; null for a slide without a link. */
+  url: string | null;
+  /** Milliseconds this slide stays; null for the carousel's default. */
+  interval: number | null;
+}
+
+/** A partner banner of the sidebar strip. */
+export interface Partner {
+  id: number;
+  name: string;
+  image: Omit<ArticleImage, 'type'>;
+  pinned: boolean;
+  paid: boolean;
+}
+
 /** The built stylesheet and script of the pages (URLs), from the Vite manifest: see `loadAssets()`. */
 export interface Assets {
   styles: readonly string[];

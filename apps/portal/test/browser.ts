@@ -12,17 +12,20 @@ export const VISITOR_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (K
 
 export interface Portal {
   origin: string;
+  /** The server's data folder (its SQLite file), for the server's own commands. */
+  dataDir: string;
   browser: Browser;
   /** A new browser profile (no cookies, no cache): one visitor. */
   visitor(options?: { userAgent?: string; viewport?: { width: number; height: number } }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
-export async function startPortal(env: Record<string, string> = {}): Promise<Portal> {
-  const server = await startPortalServer({ env });
+export async function startPortal(env: Record<string, string> = {}, port?: number): Promise<Portal> {
+  const server = await startPortalServer({ env, port });
   const browser = await chromium.launch(chromiumLaunchOptions());
   return {
     origin: server.origin,
+    dataDir: server.dataDir,
     browser,
     visitor: ({ userAgent = VISITOR_UA, viewport = { width: 1280, height: 900 } } = {}) =>
       browser.newContext({ userAgent, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' }),

@@ -1,16 +1,27 @@
 // The sibling agency site (apps/sibling-demo) on a second origin: it embeds the widgets with one script tag
 // each from the portal, under a harsh CSS reset, a strict Content-Security-Policy and its own Lit 2.
+import { execFileSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../../../scripts/test-portal-server.mjs';
 import { contentSecurityPolicy, startSiblingDemo } from '../../sibling-demo/serve.mjs';
 import { assertAccessible, startPortal, watch, type Portal } from './browser.js';
+
+const SITE_CLI = fileURLToPath(new URL('../../server/dist/stats/cli.js', import.meta.url));
 
 let portal: Portal;
 let sibling: { origin: string; close(): Promise<void> };
 
 before(async () => {
-  portal = await startPortal();
-  sibling = await startSiblingDemo({ portal: portal.origin });
+  // The sibling's origin is known first: the portal allows it for sign-in and registers it as the site so-gd.
+  const siblingPort = await freePort();
+  const siblingOrigin = `http://127.0.0.1:${siblingPort}`;
+  portal = await startPortal({ AUTH_ALLOWED_ORIGINS: siblingOrigin });
+  execFileSync(process.execPath, [SITE_CLI, 'add', '--id', 'so-gd', '--origin', siblingOrigin], {
+    env: { ...process.env, DATA_DIR: portal.dataDir, LOG_LEVEL: 'warn' },
+  });
+  sibling = await startSiblingDemo({ portal: portal.origin, port: siblingPort });
 });
 after(async () => {
   await sibling?.close();
@@ -51,7 +62,14 @@ test('every widget renders with no console errors, failed requests or CSP violat
       }),
     ),
   );
-  assert.ok(widgets.length >= 2, JSON.stringify(widgets));
+  assert.deepEqual(widgets.map((widget) => widget.name).sort(), [
+    'ap-ad-strip',
+    'ap-article-list',
+    'ap-banner-carousel',
+    'ap-login-box',
+    'ap-pagination',
+    'ap-visit-counter',
+  ]);
   for (const widget of widgets) assert.deepEqual(widget, { name: widget.name, defined: true, rendered: true });
 
   // Both Lits run: the page's own element (Lit 2) and the widgets (Lit 3).
@@ -71,5 +89,22 @@ test('every widget renders with no console errors, failed requests or CSP violat
 
   await assertAccessible(page);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a visit to the sibling page counts for its own site, not the portal', async () => {
+  // A site added while the server runs is known from its first hit on: before that its summary is an error, 0 visits.
+  const summary = async (site: string) =>
+    ((await (await fetch(`${portal.origin}/api/v1/stats/summary?site=${site}`)).json()) as { today?: number }).today ?? 0;
+  const [siblingBefore, portalBefore] = [await summary('so-gd'), await summary('portal')];
+  const context = await portal.visitor({
+    userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36',
+  });
+  const page = await context.newPage();
+  await page.goto(sibling.origin + '/');
+  const today = page.locator('ap-visit-counter [part~="today"] [part~="value"]');
+  await today.filter({ hasText: String(siblingBefore + 1) }).waitFor();
+  assert.equal(await summary('so-gd'), siblingBefore + 1);
+  assert.equal(await summary('portal'), portalBefore);
   await context.close();
 });

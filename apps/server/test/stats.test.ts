@@ -145,6 +145,16 @@ describe('POST /api/v1/stats/hit: refused hits count nothing', () => {
       assert.equal((await fetch(server.url(`${path}?site=a&site=b`))).status, 400);
     }
   });
+
+  test('a site registered while the server runs (the site command) has a summary before its first hit', async () => {
+    assert.equal((await fetch(server.url('/api/v1/stats/summary?site=late'))).status, 404);
+    await server.store.upsertStatsSite({ id: 'late', origins: ['https://late.example.vn'], timeZone: HCM });
+    // Unknown sites are looked up again at most once a second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const response = await fetch(server.url('/api/v1/stats/summary?site=late'));
+    assert.equal(response.status, 200);
+    assert.equal(((await response.json()) as Summary).total, 0);
+  });
 });
 
 describe('counting known traffic', () => {

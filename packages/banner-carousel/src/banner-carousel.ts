@@ -165,6 +165,9 @@ export class ApBannerCarousel extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Through CSSOM, not a style attribute: pages with a strict Content-Security-Policy (no 'unsafe-inline') block those.
+    const track = this.renderRoot.querySelector<HTMLElement>('.track');
+    if (track) track.style.transform = `translateX(${-100 * this.index}%)`;
     // The slides arriving (or changing) starts the first slide's time, as does another slide or interval.
     if (changed.has('index') || changed.has('interval') || this.slides.length !== this.shownCount) {
       this.shownCount = this.slides.length;
@@ -187,7 +190,7 @@ export class ApBannerCarousel extends LitElement {
               : nothing
           }<button part="previous" type="button" aria-controls="slides" aria-label=${strings.previous} @click=${this.previous}>${icon(PREVIOUS)}</button><button part="next" type="button" aria-controls="slides" aria-label=${strings.next} @click=${this.next}>${icon(NEXT)}</button></div>`
         : nothing
-    }<div id="slides" part="slides" aria-live=${playing ? 'off' : 'polite'} @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerCancel} @click=${this.onClick} @dragstart=${this.onDragStart}><div class="track" style="transform:translateX(${-100 * this.index}%)">${this.slides.map(
+    }<div id="slides" part="slides" aria-live=${playing ? 'off' : 'polite'} @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerCancel} @click=${this.onClick} @dragstart=${this.onDragStart}><div class="track">${this.slides.map(
       (slide, i) =>
         html`<div part="slide" id=${`slide-${i}`} role="group" aria-roledescription="slide" aria-label=${strings.slide(i + 1, count)} .inert=${i !== this.index}>${slide.content}</div>`,
     )}</div></div>${

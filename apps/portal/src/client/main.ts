@@ -2,6 +2,9 @@
 // packages' public `define.js` exports. The pages are server-rendered and read the same without it.
 import './site.css';
 import '@agency-portal/core/define.js';
+import '@agency-portal/ad-strip/define.js';
 import '@agency-portal/article-list/define.js';
+import '@agency-portal/banner-carousel/define.js';
+import '@agency-portal/login-box/define.js';
 import '@agency-portal/pagination/define.js';
 import '@agency-portal/visit-counter/define.js';

@@ -25,6 +25,8 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     categories: await store.listCategories(),
     assets: app.assets,
     lang: requestLang(request),
+    banners: await store.listBanners(app.now()),
+    partners: await store.listPartners(app.now(), 'sidebar'),
   });
   const secure = publicUrl.startsWith('https:') ? '; Secure' : '';
 

@@ -70,7 +70,7 @@ export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, {
     reply.header('access-control-allow-origin', '*').header('cache-control', 'no-cache');
     const site = parseSite(request.query.site);
     if (site.id === undefined) return sendError(reply, 400, 'invalid_parameter', site.error);
-    const summary = stats.summary(site.id);
+    const summary = (await stats.hasSite(site.id)) ? stats.summary(site.id) : undefined;
     if (!summary) return sendError(reply, 404, 'unknown_site', `No site "${site.id}" is registered for statistics.`);
     return summary;
   });
@@ -84,7 +84,7 @@ export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, {
     reply.header('access-control-allow-origin', '*');
     const site = parseSite(request.query.site);
     if (site.id === undefined) return sendError(reply, 400, 'invalid_parameter', site.error);
-    if (!stats.hasSite(site.id)) return sendError(reply, 404, 'unknown_site', `No site "${site.id}" is registered for statistics.`);
+    if (!(await stats.hasSite(site.id))) return sendError(reply, 404, 'unknown_site', `No site "${site.id}" is registered for statistics.`);
 
     reply.hijack();
     const raw = reply.raw;

@@ -293,7 +293,9 @@ export class StatsEngine {
     for (const site of changed) this.notify(site);
   }
 
-  hasSite(id: string): boolean {
+  /** Whether the site is registered; an unknown one reloads the sites first (at most every SITE_RELOAD_MS: the CLI adds sites). */
+  async hasSite(id: string): Promise<boolean> {
+    if (!this.sites.has(id) && Date.now() - this.sitesLoadedAt > SITE_RELOAD_MS) await this.reloadSites();
     return this.sites.has(id);
   }
 
