@@ -44,8 +44,9 @@ export function watch(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
-    // Leaving a page ends its live-update stream: that abort is no failure.
-    if (request.resourceType() === 'eventsource' && request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    // Leaving a page cancels what it still had under way (its live-update stream, lazy images; a keepalive
+    // impressions batch goes on in the browser but is reported here as cancelled): a cancel is no failure.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {

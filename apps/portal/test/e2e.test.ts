@@ -1,7 +1,9 @@
 // End to end in Chromium against the built server: what a newcomer and a keyboard user do, and axe on every
 // kind of page. Run `npx turbo run build --filter=@agency-portal/server...` first (turbo's test task does).
+import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { assertAccessible, startPortal, watch, type Portal } from './browser.js';
 
@@ -11,6 +13,8 @@ interface ApiArticle {
   views: number;
   category: { slug: string };
 }
+
+const USERS_CLI = fileURLToPath(new URL('../../server/dist/auth/users-cli.js', import.meta.url));
 
 let portal: Portal;
 const api = async <T>(path: string): Promise<T> => (await fetch(portal.origin + path)).json() as Promise<T>;
@@ -129,6 +133,65 @@ describe('a keyboard user', () => {
     await page.waitForURL(`**/bai-viet/${second.items[0].slug}`);
     assert.deepEqual(problems, []);
     await context.close();
+  });
+});
+
+describe('staff', () => {
+  test('sign in with the sidebar box and sign out again, without leaving the page', async () => {
+    const password = 'trăng-rằm-tháng-tám sáng tỏ';
+    execFileSync(process.execPath, [USERS_CLI, '--username', 'phong-vien', '--role', 'editor', '--display-name', 'Phóng viên Thử'], {
+      env: { ...process.env, DATA_DIR: portal.dataDir, LOG_LEVEL: 'warn' },
+      input: `${password}\n`,
+    });
+    const context = await portal.visitor();
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(portal.origin + '/');
+    await page.getByLabel('Tên đăng nhập').fill('phong-vien');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await page.getByText('Phóng viên Thử').waitFor();
+    assert.equal(new URL(page.url()).pathname, '/');
+    const me = await page.evaluate(async () => (await (await fetch('/api/v1/auth/me')).json()) as { user: { username: string } | null });
+    assert.equal(me.user?.username, 'phong-vien');
+
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByLabel('Tên đăng nhập').waitFor();
+    const after = await page.evaluate(async () => (await (await fetch('/api/v1/auth/me')).json()) as { user: unknown });
+    assert.equal(after.user, null);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('the statistics box', () => {
+  test('counts up live when a new visitor arrives', async () => {
+    const first = await portal.visitor();
+    const page = await first.newPage();
+    await page.goto(portal.origin + '/');
+    const today = page.locator('ap-visit-counter [part~="today"] [part~="value"]');
+    await today.filter({ hasText: /\d/ }).waitFor();
+    // The first visitor's own hit may land after the first summary: wait until the count settles on it.
+    const summary = async () =>
+      ((await (await fetch(`${portal.origin}/api/v1/stats/summary?site=portal`)).json()) as { today: number }).today;
+    await page.waitForFunction(async (origin) => {
+      const { today } = await (await fetch(`${origin}/api/v1/stats/summary?site=portal`)).json();
+      const shown = document.querySelector('ap-visit-counter')?.shadowRoot?.querySelector('[part~="today"] [part~="value"]')?.textContent;
+      return shown !== undefined && Number(shown?.replace(/\D/g, '')) === today;
+    }, portal.origin);
+    const before = await summary();
+
+    const second = await portal.visitor({
+      userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
+    });
+    await (
+      await second.newPage()
+    ).goto(portal.origin + '/bai-viet/' + (await api<{ items: ApiArticle[] }>('/api/v1/articles?pageSize=1')).items[0].slug);
+    // No reload: the first visitor's box hears of the new visit over its live stream.
+    await today.filter({ hasText: new RegExp(`^${before + 1}$`) }).waitFor();
+    assert.equal(await summary(), before + 1);
+    await first.close();
+    await second.close();
   });
 });
 
