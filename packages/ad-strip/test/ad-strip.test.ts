@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { ApAdStrip } from '../src/ad-strip.js';
 import type { ApErrorEvent, ApViewsSentEvent } from '../src/events.js';
@@ -83,19 +83,23 @@ describe('ap-ad-strip', () => {
           <ap-ad-strip src="/api/v1/partners?placement=sidebar" style="--ap-ad-strip-gap:0;width:240px"></ap-ad-strip>
         </div>`);
         const el = wrapper.querySelector('ap-ad-strip')!;
+        // Every batch is recorded from the start, so that none can slip between two awaits on a slow machine.
+        const batches: number[][] = [];
+        el.addEventListener('ap-views-sent', (event) => batches.push((event as ApViewsSentEvent).detail.ids));
+        const sent = (count: number) => waitUntil(() => batches.length >= count, `batch ${count} was not sent`, { timeout: 12000 });
         await oneEvent(el, 'ap-load');
         const ids = parts(el, 'image').map((img) => Number(img.dataset.id));
-        const first = (await oneEvent(el, 'ap-views-sent')) as ApViewsSentEvent;
-        expect(first.detail.ids).to.deep.equal(ids.slice(0, 2));
+        await sent(1);
+        expect(batches[0]).to.deep.equal(ids.slice(0, 2));
         expect(watch.posts.length).to.equal(1);
         expect(new URL(watch.posts[0].url).pathname).to.equal('/api/v1/partners/impressions');
         expect(JSON.parse(watch.posts[0].body)).to.deep.equal({ ids: ids.slice(0, 2) });
         expect(watch.posts[0].status).to.equal(204);
         // Scrolling down shows the next ones; scrolling back up counts nothing again.
         wrapper.scrollTop = 240;
-        const second = (await oneEvent(el, 'ap-views-sent')) as ApViewsSentEvent;
+        await sent(2);
         // 240 to 430 px: the fourth and fifth in full, the sixth not half; the third was never half visible.
-        expect(second.detail.ids).to.deep.equal(ids.slice(3, 5));
+        expect(batches[1]).to.deep.equal(ids.slice(3, 5));
         wrapper.scrollTop = 0;
         // An observer of our own reports once the browser has looked at the scrolled box again.
         await new Promise<void>((resolve) => {
