@@ -54,7 +54,9 @@ export function freePort() {
 /**
  * Starts the server with PUBLIC_URL set to `publicUrl` (the test server's origin, so the articles' links
  * and images point through the proxy; by default the server's own origin), on `port` (by default a free
- * one), with `env` added. Resolves once it prints its URL, to `{ origin, proxy, stop }`.
+ * one), with `env` added. Resolves once it prints its URL, to `{ origin, proxy, stop, dataDir }`.
+ *
+ * @param {{ publicUrl?: string, port?: number, env?: Record<string, string> }} [options]
  */
 export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
   if (!existsSync(main)) {

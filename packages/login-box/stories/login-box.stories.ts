@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import '@agency-portal/login-box/define.js';
-import type { ApLoginBox } from '@agency-portal/login-box';
+import type { ApLoginBox } from '../src/login-box.js';
 
 // Storybook has no portal server: each story's box talks to its own made-up API base, whose answers a stand-in
 // for fetch gives from the table below (the portal's real answers, as the server tests check them).
