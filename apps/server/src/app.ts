@@ -17,6 +17,8 @@ import { feedRoutes } from './routes/feeds.js';
 import { feedSourceRoutes } from './routes/feed-sources.js';
 import { pageRoutes } from './routes/pages.js';
 import { statsRoutes } from './routes/stats.js';
+import { LocalLocks } from './shared/locks.js';
+import type { RedisShared } from './shared/redis.js';
 import { StatsEngine } from './stats/engine.js';
 import type { Store } from './store/types.js';
 
@@ -32,6 +34,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Where the log goes instead of standard output (tests read it). */
   logStream?: { write(line: string): void };
+  /** Redis, when several instances share the database (REDIS_URL); the app closes it when it closes. */
+  shared?: RedisShared;
 }
 
 declare module 'fastify' {
@@ -46,7 +50,7 @@ declare module 'fastify' {
 }
 
 /** The server; it closes `store` when it closes. */
-export function buildApp(config: Config, store: Store, { now = () => new Date(), logStream }: AppOptions = {}): FastifyInstance {
+export function buildApp(config: Config, store: Store, { now = () => new Date(), logStream, shared }: AppOptions = {}): FastifyInstance {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -55,16 +59,21 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
       ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: 64 * 1024,
+    // Behind a load balancer: the client's address from X-Forwarded-For, but only when a trusted proxy sent it.
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     frameworkErrors: handleError,
   });
   app.decorate('now', now);
   app.decorate('assets', portalAssets(app));
-  const stats = new StatsEngine(store, { now, portalOrigin: new URL(config.publicUrl).origin });
+  const stats = new StatsEngine(store, { now, portalOrigin: new URL(config.publicUrl).origin, shared });
   app.decorate('stats', stats);
   app.addHook('onReady', () => stats.start());
   // Before the store closes: hits still waiting for their commit are written.
   app.addHook('preClose', () => stats.stop());
-  app.addHook('onClose', () => store.close());
+  app.addHook('onClose', async () => {
+    await store.close();
+    await shared?.close();
+  });
 
   app.addHook('onSend', (_request, reply, payload, done) => {
     reply.headers(SECURITY_HEADERS);
@@ -103,7 +112,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   app.register(fastifyStatic, { root: MEDIA_DIR, prefix: '/media/', decorateReply: false, maxAge: '365d', immutable: true });
   app.register(apiRoutes, { prefix: '/api/v1', config, store });
   app.register(statsRoutes, { prefix: '/api/v1/stats', stats });
-  registerAuth(app, { config, store });
+  registerAuth(app, { config, store, locks: shared ?? new LocalLocks() });
   app.register(feedSourceRoutes, { prefix: '/api/v1', store });
   // Partner click and impression counts are for signed-in staff (editors and admins).
   const sessionCookie = cookieSettings(config).name;

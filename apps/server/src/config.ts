@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +14,8 @@ export interface Config {
   publicUrl: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** What every Redis key and channel of this portal starts with (REDIS_PREFIX), so portals can share a Redis. */
+  redisPrefix: string;
   logLevel: LogLevel;
   /** Absolute path of the widget embed bundles served under /embed/. */
   embedDir: string;
@@ -21,6 +24,12 @@ export interface Config {
    * read the session. From AUTH_ALLOWED_ORIGINS, comma-separated, e.g. `https://so-a.gov.vn,https://so-b.gov.vn`.
    */
   authAllowedOrigins: string[];
+  /**
+   * Addresses of the load balancers or proxies in front of the server (TRUST_PROXY, comma-separated addresses or
+   * CIDR ranges, e.g. `127.0.0.1,10.0.0.0/8`): requests from them are taken to be for the client that
+   * X-Forwarded-For names, so visitors and sign-in throttling see the real client. Empty: nobody is trusted.
+   */
+  trustProxy: string[];
 }
 
 /** The Vite build output of apps/embed; the same relative path from src/ (tsx) and dist/ (built). */
@@ -48,9 +57,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: parseUrl('PUBLIC_URL', read('PUBLIC_URL') ?? `http://${urlHost}:${port}`, ['http:', 'https:']).replace(/\/+$/, ''),
     databaseUrl: optionalUrl('DATABASE_URL', read('DATABASE_URL'), ['postgres:', 'postgresql:']),
     redisUrl: optionalUrl('REDIS_URL', read('REDIS_URL'), ['redis:', 'rediss:']),
+    redisPrefix: parsePrefix(read('REDIS_PREFIX') ?? 'ap:'),
     logLevel,
     embedDir: resolve(read('EMBED_DIR') ?? DEFAULT_EMBED_DIR),
     authAllowedOrigins: parseOrigins('AUTH_ALLOWED_ORIGINS', read('AUTH_ALLOWED_ORIGINS')),
+    trustProxy: parseAddresses('TRUST_PROXY', read('TRUST_PROXY')),
   };
 }
 
@@ -60,6 +71,31 @@ function parsePort(value: string): number {
     throw new Error(`PORT must be a whole number from 1 to 65535; got "${value}".`);
   }
   return port;
+}
+
+function parsePrefix(value: string): string {
+  if (!/^[\w:.-]{1,64}$/.test(value)) {
+    throw new Error(`REDIS_PREFIX must be 1 to 64 letters, digits or the characters _ : . -; got "${value}".`);
+  }
+  return value;
+}
+
+/** A comma-separated list of IP addresses or CIDR ranges. */
+function parseAddresses(name: string, value: string | undefined): string[] {
+  if (value === undefined) return [];
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const [address, bits, extra] = item.split('/');
+      const version = isIP(address);
+      const maxBits = version === 6 ? 128 : 32;
+      if (version === 0 || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= maxBits))) {
+        throw new Error(`${name} must list IP addresses or CIDR ranges such as 10.0.0.0/8, comma-separated; got "${item}".`);
+      }
+      return item;
+    });
 }
 
 function isLogLevel(value: string): value is LogLevel {

@@ -3,8 +3,11 @@ import { buildApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
 import { FeedScheduler } from './feeds-in/refresh.js';
 import { seedDemoContent } from './seed/index.js';
+import { RedisShared } from './shared/redis.js';
 import { openStore, type Store } from './store/index.js';
 
+/** How long a feed fetch is left to the instance that claimed it (a fetch gives up after 15 s). */
+const FEED_CLAIM_MS = 60_000;
 /** How long open requests get to finish after SIGINT/SIGTERM before the process exits anyway. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -31,9 +34,20 @@ try {
   process.exit(1);
 }
 
-const app = buildApp(config, store);
-// Sibling feeds are refreshed in the background (nothing happens while no source is configured).
-const feeds = new FeedScheduler(store, { log: app.log });
+let shared: RedisShared | undefined;
+if (config.redisUrl !== undefined) {
+  try {
+    shared = await RedisShared.connect(config.redisUrl, config.redisPrefix);
+  } catch (error) {
+    console.error(oneLine(error));
+    process.exit(1);
+  }
+}
+
+const app = buildApp(config, store, { shared });
+// Sibling feeds are refreshed in the background (nothing happens while no source is configured); with several
+// instances, each due source is fetched by whichever instance claims it first.
+const feeds = new FeedScheduler(store, { log: app.log, claim: shared && ((id) => shared.claim(`feed:${id}`, FEED_CLAIM_MS)) });
 app.addHook('preClose', () => feeds.stop());
 try {
   await app.listen({ port: config.port, host: config.host });

@@ -13,9 +13,11 @@ describe('loadConfig', () => {
       publicUrl: 'http://127.0.0.1:8080',
       databaseUrl: undefined,
       redisUrl: undefined,
+      redisPrefix: 'ap:',
       logLevel: 'info',
       embedDir: fileURLToPath(new URL('../../embed/dist', import.meta.url)),
       authAllowedOrigins: [],
+      trustProxy: [],
     });
   });
 
@@ -30,6 +32,8 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       EMBED_DIR: '/srv/embed',
       AUTH_ALLOWED_ORIGINS: 'https://so-a.gov.vn, https://so-b.gov.vn:8443',
+      REDIS_PREFIX: 'tinh-a:',
+      TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1, fd00::/8',
     });
     assert.deepEqual(config, {
       port: 3000,
@@ -38,9 +42,11 @@ describe('loadConfig', () => {
       publicUrl: 'https://tintuc.example.gov.vn',
       databaseUrl: 'postgres://portal:secret@db:5432/portal',
       redisUrl: 'redis://cache:6379',
+      redisPrefix: 'tinh-a:',
       logLevel: 'debug',
       embedDir: '/srv/embed',
       authAllowedOrigins: ['https://so-a.gov.vn', 'https://so-b.gov.vn:8443'],
+      trustProxy: ['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8'],
     });
     assert.equal(loadConfig({ PORT: '', LOG_LEVEL: ' ' }).port, 8080);
   });
@@ -64,6 +70,13 @@ describe('loadConfig', () => {
       /^DATABASE_URL must be an absolute postgres:\/\/ or postgresql:\/\/ URL; got "mysql:\/\/\*\*\*@db\/portal"\.$/,
     ],
     ['REDIS_URL', 'cache:6379', /^REDIS_URL must be an absolute redis:\/\/ or rediss:\/\/ URL; got "cache:6379"\.$/],
+    ['REDIS_PREFIX', 'ap portal', /^REDIS_PREFIX must be 1 to 64 letters, digits or the characters _ : \. -; got "ap portal"\.$/],
+    [
+      'TRUST_PROXY',
+      'lb.example.vn',
+      /^TRUST_PROXY must list IP addresses or CIDR ranges such as 10\.0\.0\.0\/8, comma-separated; got "lb\.example\.vn"\.$/,
+    ],
+    ['TRUST_PROXY', '10.0.0.0/33', /^TRUST_PROXY must list .*; got "10\.0\.0\.0\/33"\.$/],
   ];
   for (const [name, value, message] of invalid) {
     test(`rejects ${name}=${value}`, () => {

@@ -94,6 +94,11 @@ export async function mapWithLimit<T, R>(items: readonly T[], limit: number, tas
 export interface SchedulerOptions extends Omit<RefreshOptions, 'signal'> {
   concurrency?: number;
   tickMs?: number;
+  /**
+   * With several server instances: true when this one may fetch the source now (no other instance claimed it);
+   * sources it may not fetch are left out of the pass. Every source is fetched when absent.
+   */
+  claim?: (sourceId: string) => Promise<boolean>;
   /** Where outcomes are reported (the server's logger). */
   log?: { info(object: object, message: string): void; warn(object: object, message: string): void };
 }
@@ -147,7 +152,12 @@ export class FeedScheduler {
   /** One pass over the sources that are due now. */
   async refreshDue(): Promise<RefreshOutcome[]> {
     const now = (this.options.now ?? (() => new Date()))();
-    const due = (await this.store.listFeedSources()).filter((source) => source.nextFetchAt.getTime() <= now.getTime());
+    let due = (await this.store.listFeedSources()).filter((source) => source.nextFetchAt.getTime() <= now.getTime());
+    const { claim } = this.options;
+    if (claim) {
+      const claimed = await Promise.all(due.map((source) => claim(source.id)));
+      due = due.filter((_source, index) => claimed[index]);
+    }
     return this.run(due, {});
   }
 

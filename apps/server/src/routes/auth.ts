@@ -14,12 +14,15 @@ import {
 import { ACCOUNT_THROTTLE, accountKey, IP_THROTTLE, ipKey, recordFailure, retryAfter } from '../auth/throttle.js';
 import { normalizeUsername } from '../auth/users.js';
 import type { Config } from '../config.js';
+import type { Locks } from '../shared/locks.js';
 import { html } from '@agency-portal/portal/html.js';
 import type { Store, User } from '../store/types.js';
 
 export interface AuthOptions {
   config: Config;
   store: Store;
+  /** Sign-ins of one account or address run one at a time, across instances when they share Redis. */
+  locks: Locks;
 }
 
 /** Where the API's auth routes live. */
@@ -55,7 +58,7 @@ const publicUser = (user: User) => ({ id: String(user.id), username: user.userna
  * Sign-in for the whole app: the origin check on every state-changing request that could act for a user, the
  * auth API under /api/v1/auth, and the sign-in page. Call it on the root instance (its hook is global).
  */
-export function registerAuth(app: FastifyInstance, { config, store }: AuthOptions): void {
+export function registerAuth(app: FastifyInstance, { config, store, locks }: AuthOptions): void {
   const isAllowed = allowedOrigins(config);
   const cookies = cookieSettings(config);
 
@@ -72,7 +75,7 @@ export function registerAuth(app: FastifyInstance, { config, store }: AuthOption
     return sendError(reply, 403, 'forbidden_origin', 'This request must come from a page of the portal or of a registered site.');
   });
 
-  app.register(authApi, { prefix: AUTH_PREFIX, config, store, isAllowed, cookies });
+  app.register(authApi, { prefix: AUTH_PREFIX, config, store, locks, isAllowed, cookies });
   app.register(signInPage, { config, isAllowed });
 }
 
@@ -81,7 +84,7 @@ interface AuthApiOptions extends AuthOptions {
   cookies: CookieSettings;
 }
 
-const authApi: FastifyPluginAsync<AuthApiOptions> = async (app, { store, isAllowed, cookies }) => {
+const authApi: FastifyPluginAsync<AuthApiOptions> = async (app, { store, locks, isAllowed, cookies }) => {
   // Started now (without holding up the start), so that the first sign-in with an unknown username takes no
   // longer than the others.
   void dummyHash();
@@ -124,8 +127,8 @@ const authApi: FastifyPluginAsync<AuthApiOptions> = async (app, { store, isAllow
     const username = normalizeUsername(request.body.username);
     // One sign-in at a time per address and per account: a burst of parallel guesses cannot all pass the
     // throttling check before the first failure is counted.
-    return oneAtATime(ipKey(request.ip), () =>
-      oneAtATime(accountKey(username), async () => {
+    return locks.exclusive(ipKey(request.ip), () =>
+      locks.exclusive(accountKey(username), async () => {
         const now = app.now();
         const keys = [
           { key: accountKey(username), policy: ACCOUNT_THROTTLE },
@@ -208,16 +211,6 @@ ${main}
 </body>
 </html>
 `.value;
-}
-
-const queues = new Map<string, Promise<unknown>>();
-/** Runs `work` after every earlier piece of work queued under `key` has finished (one process). */
-function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const next = (queues.get(key) ?? Promise.resolve()).then(work, work);
-  const tail = next.catch(() => undefined);
-  queues.set(key, tail);
-  void tail.then(() => queues.get(key) === tail && queues.delete(key));
-  return next;
 }
 
 function sendThrottled(reply: FastifyReply, seconds: number) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isbot } from 'isbot';
+import type { SharedStats } from '../shared/redis.js';
 import type { StatsHit, StatsSite, StatsStore, Store } from '../store/types.js';
 import { addDays, dayIn, DEFAULT_TIME_ZONE, monthStart, weekStart } from './clock.js';
 import { GroupCommit } from './group-commit.js';
@@ -81,6 +82,8 @@ interface SiteState {
   visitors: Map<string, number>;
   /** Last hit or heartbeat per visitor hash (entries older than the online window are dropped). */
   online: Map<string, number>;
+  /** With shared statistics: the visitors online, as Redis counted them at the last refresh. */
+  onlineCount: number;
 }
 
 /** Days of rollups kept in memory: enough for the longest month plus a week. */
@@ -88,11 +91,20 @@ const DAYS_IN_MEMORY = 40;
 const BOT_CACHE_SIZE = 10_000;
 /** A failed site lookup reloads the sites from the store at most this often (the CLI adds sites). */
 const SITE_RELOAD_MS = 1_000;
+/** With shared statistics: how often the counters are read again even when no instance said they changed. */
+const SHARED_REFRESH_MS = 10_000;
+/** With shared statistics: the least time between two reads of the counters. */
+const SHARED_REFRESH_GAP_MS = 100;
 
 export interface StatsEngineOptions {
   now?: () => Date;
   /** The portal's origin (from PUBLIC_URL): the `portal` site, created on first start, always allows it. */
   portalOrigin: string;
+  /**
+   * Several server instances on one database: visits and presence are decided in Redis, and the counters are
+   * read from the database's rollups whenever any instance says they changed.
+   */
+  shared?: SharedStats;
 }
 
 type Listener = (site: string) => void;
@@ -101,6 +113,11 @@ type Listener = (site: string) => void;
  * The visit statistics engine: decides what a hit is (bot, new visit or not), writes hits with group commit,
  * and keeps per-site aggregates in memory (loaded from the daily rollups at start), so a summary costs the
  * same however many hits are stored. Article views use its visitor identification and bot filter too.
+ *
+ * One instance alone keeps visitors in memory and adds its own commits to the aggregates. With `shared`
+ * (several instances), Redis decides new visits and who is online, every commit is announced to all
+ * instances, and each of them reads the aggregates again from the database (at most every 100 ms): a
+ * summary may lag a commit by that much, but never drifts, as nothing is added up twice.
  */
 export class StatsEngine {
   private readonly now: () => Date;
@@ -114,6 +131,9 @@ export class StatsEngine {
   private previousSalt: { value: string; until: number } | undefined;
   private sitesLoadedAt = 0;
   private timer: NodeJS.Timeout | undefined;
+  private refreshTimer: NodeJS.Timeout | undefined;
+  private refreshing: Promise<void> | undefined;
+  private refreshAgain = false;
   private started = false;
 
   constructor(
@@ -135,18 +155,20 @@ export class StatsEngine {
     }
     await this.reloadSites();
     const now = this.now().getTime();
-    const totals = await this.store.statsTotals();
-    for (const { site, visits } of totals) {
-      const state = this.sites.get(site);
-      if (state) state.total = visits;
-    }
-    const fromDay = addDays(dayIn('UTC', now), -DAYS_IN_MEMORY);
-    for (const { site, day, visits } of await this.store.listStatsDays(fromDay)) this.sites.get(site)?.days.set(day, visits);
-    for (const { site, visitor, lastHit } of await this.store.recentStatsVisitors(now - VISIT_GAP_MS)) {
-      const state = this.sites.get(site);
-      if (!state) continue;
-      state.visitors.set(visitor, lastHit);
-      if (now - lastHit < ONLINE_WINDOW_MS) state.online.set(visitor, lastHit);
+    const { shared } = this.options;
+    if (shared) {
+      await shared.subscribe(() => this.refreshSoon());
+      await this.refresh();
+      this.refreshTimer = setInterval(() => this.refreshSoon(), SHARED_REFRESH_MS);
+      this.refreshTimer.unref();
+    } else {
+      await this.loadRollups(now);
+      for (const { site, visitor, lastHit } of await this.store.recentStatsVisitors(now - VISIT_GAP_MS)) {
+        const state = this.sites.get(site);
+        if (!state) continue;
+        state.visitors.set(visitor, lastHit);
+        if (now - lastHit < ONLINE_WINDOW_MS) state.online.set(visitor, lastHit);
+      }
     }
     this.started = true;
     this.timer = setInterval(() => void this.prune().catch(() => {}), 60_000);
@@ -157,7 +179,53 @@ export class StatsEngine {
   async stop(): Promise<void> {
     this.started = false;
     clearInterval(this.timer);
+    clearInterval(this.refreshTimer);
     await this.commits.drain();
+    await this.refreshing;
+  }
+
+  /** Every site's visits per day (the last few weeks) and in all, from the store's rollups. */
+  private async loadRollups(now: number): Promise<void> {
+    const fromDay = addDays(dayIn('UTC', now), -DAYS_IN_MEMORY);
+    const [totals, days] = await Promise.all([this.store.statsTotals(), this.store.listStatsDays(fromDay)]);
+    for (const state of this.sites.values()) {
+      state.total = 0;
+      state.days = new Map();
+    }
+    for (const { site, visits } of totals) {
+      const state = this.sites.get(site);
+      if (state) state.total = visits;
+    }
+    for (const { site, day, visits } of days) this.sites.get(site)?.days.set(day, visits);
+  }
+
+  /** With shared statistics: reads the counters again, soon, and at most one read at a time. */
+  private refreshSoon(): void {
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return;
+    }
+    this.refreshing = (async () => {
+      do {
+        this.refreshAgain = false;
+        await this.refresh().catch(() => {}); // The next announcement or the timer tries again.
+        if (this.refreshAgain) await new Promise((resolve) => setTimeout(resolve, SHARED_REFRESH_GAP_MS));
+      } while (this.refreshAgain);
+    })().finally(() => (this.refreshing = undefined));
+  }
+
+  /** With shared statistics: the rollups from the store and who is online from Redis; tells the listeners what changed. */
+  private async refresh(): Promise<void> {
+    const now = this.now().getTime();
+    const before = new Map([...this.sites].map(([id, state]) => [id, JSON.stringify(this.counts(state, now))]));
+    const [online] = await Promise.all([
+      this.options.shared!.onlineCounts([...this.sites.keys()], now - ONLINE_WINDOW_MS),
+      this.loadRollups(now),
+    ]);
+    for (const [id, state] of this.sites) {
+      state.onlineCount = online.get(id) ?? 0;
+      if (before.get(id) !== JSON.stringify(this.counts(state, now))) this.notify(id);
+    }
   }
 
   /** Reads the registered sites again (new sites, changed origins or time zones). */
@@ -178,6 +246,7 @@ export class StatsEngine {
           total: 0,
           visitors: new Map(),
           online: new Map(),
+          onlineCount: 0,
         });
       }
     }
@@ -255,8 +324,26 @@ export class StatsEngine {
     const state = await this.siteFor(input.site, input.origin);
     if (this.isBot(input.userAgent)) return { counted: false, reason: 'bot' };
     const at = this.now().getTime();
-    const { visitor, previous } = await this.visitor(state.site.id, input.ip, input.userAgent!, at);
-    if (previous !== undefined && previous !== visitor) {
+    const site = state.site.id;
+    const hashes = await this.visitor(site, input.ip, input.userAgent!, at);
+    const { visitor } = hashes;
+    const previous = hashes.previous === visitor ? undefined : hashes.previous;
+    const heartbeat = input.heartbeat === true;
+    const { shared } = this.options;
+    const seen = shared
+      ? await shared.touch({ site, visitor, previous, at, heartbeat, gapMs: VISIT_GAP_MS, windowMs: ONLINE_WINDOW_MS })
+      : this.touch(state, visitor, previous, at, heartbeat);
+    // Someone came online: the new visit's commit tells the listeners, or nothing would.
+    if (seen.online && !seen.visit) this.changed([site]);
+    if (heartbeat) return { counted: false, reason: 'heartbeat' };
+    const day = dayIn(state.site.timeZone, at);
+    await this.commits.add({ site, at, day, path: input.path, referrer: input.referrer, visitor, newVisit: seen.visit });
+    return { counted: true, visit: seen.visit };
+  }
+
+  /** The in-memory side of SharedStats#touch, for one instance alone. */
+  private touch(state: SiteState, visitor: string, previous: string | undefined, at: number, heartbeat: boolean) {
+    if (previous !== undefined) {
       // The same person under yesterday's salt: carry the last hit over to today's hash.
       const last = state.visitors.get(previous);
       if (last !== undefined && !state.visitors.has(visitor)) state.visitors.set(visitor, last);
@@ -265,32 +352,34 @@ export class StatsEngine {
       if (seen !== undefined && !state.online.has(visitor)) state.online.set(visitor, seen);
       state.online.delete(previous);
     }
-    const wasOnline = state.online.has(visitor);
+    const online = !state.online.has(visitor);
     state.online.set(visitor, at);
-    if (input.heartbeat) {
-      if (!wasOnline) this.notify(state.site.id);
-      return { counted: false, reason: 'heartbeat' };
-    }
+    if (heartbeat) return { visit: false, online };
     const last = state.visitors.get(visitor);
-    const visit = last === undefined || at - last >= VISIT_GAP_MS;
     state.visitors.set(visitor, Math.max(at, last ?? 0));
-    const day = dayIn(state.site.timeZone, at);
-    await this.commits.add({ site: state.site.id, at, day, path: input.path, referrer: input.referrer, visitor, newVisit: visit });
-    return { counted: true, visit };
+    return { visit: last === undefined || at - last >= VISIT_GAP_MS, online };
   }
 
-  /** After a batch is committed: the in-memory rollups, then the live listeners. */
+  /** After a batch is committed: the aggregates (or, when shared, every instance is told), then the live listeners. */
   private applyCommitted(hits: StatsHit[]): void {
     const changed = new Set<string>();
     for (const hit of hits) {
       if (!hit.newVisit) continue;
+      changed.add(hit.site);
+      if (this.options.shared) continue;
       const state = this.sites.get(hit.site);
       if (!state) continue;
       state.days.set(hit.day, (state.days.get(hit.day) ?? 0) + 1);
       state.total++;
-      changed.add(hit.site);
     }
-    for (const site of changed) this.notify(site);
+    this.changed([...changed]);
+  }
+
+  /** The counters of `sites` changed: the listeners here, or with shared statistics every instance's. */
+  private changed(sites: string[]): void {
+    if (this.options.shared)
+      void this.options.shared.publish(sites).catch(() => {}); // The refresh timer catches up.
+    else for (const site of sites) this.notify(site);
   }
 
   /** Whether the site is registered; an unknown one reloads the sites first (at most every SITE_RELOAD_MS: the CLI adds sites). */
@@ -332,8 +421,8 @@ export class StatsEngine {
       if (day >= week) weekVisits += visits;
       if (day >= month) monthVisits += visits;
     }
-    let online = 0;
-    for (const seen of state.online.values()) if (now - seen < ONLINE_WINDOW_MS) online++;
+    let online = state.onlineCount;
+    if (!this.options.shared) for (const seen of state.online.values()) if (now - seen < ONLINE_WINDOW_MS) online++;
     return { online, today: state.days.get(today) ?? 0, week: weekVisits, month: monthVisits, total: state.total };
   }
 

@@ -1,0 +1,34 @@
+// nginx for the load balancer test (apps/server/test/scale-out.test.ts): NGINX_PATH, else nginx on the PATH or in
+// /usr/sbin, else Debian's package unpacked into node_modules/.cache/nginx (`apt-get download`, no root, nothing
+// installed system-wide, no service started). Returns its path, or undefined when none can be had: the test is
+// then skipped with a line saying so.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cache = join(root, 'node_modules/.cache/nginx');
+const unpacked = join(cache, 'usr/sbin/nginx');
+
+const works = (path) => spawnSync(path, ['-v']).status === 0;
+
+export function ensureNginx() {
+  const candidates = [process.env.NGINX_PATH, 'nginx', '/usr/sbin/nginx', unpacked].filter(Boolean);
+  const found = candidates.find(works);
+  if (found) return found;
+  if (!existsSync('/etc/debian_version') || spawnSync('apt-get', ['--version']).error) return undefined;
+  try {
+    rmSync(cache, { recursive: true, force: true });
+    mkdirSync(cache, { recursive: true });
+    console.log("Unpacking Debian's nginx package into node_modules/.cache/nginx for the load balancer test.");
+    execFileSync('apt-get', ['download', '-qq', 'nginx'], { cwd: cache, stdio: ['ignore', 'ignore', 'inherit'] });
+    const deb = readdirSync(cache).find((name) => name.endsWith('.deb'));
+    if (deb) execFileSync('dpkg', ['-x', deb, '.'], { cwd: cache });
+  } catch (error) {
+    console.log(`Could not get nginx (${error.message.split('\n')[0]}).`);
+  }
+  return works(unpacked) ? unpacked : undefined;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureNginx() ?? 'nginx is not available');
