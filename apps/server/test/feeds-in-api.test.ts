@@ -4,6 +4,11 @@ import { runFeedsCommand } from '../src/feeds-in/commands.js';
 import { backoffMinutes, FeedScheduler, refreshSource, type RefreshOptions } from '../src/feeds-in/refresh.js';
 import { fakeResolver, startFixtureServer, type FixtureServer } from './feeds-in-fixture-server.js';
 import { startServer, type TestServer } from './helpers.js';
+import { RedisShared } from '../src/shared/redis.js';
+import { redisAvailable, redisPrefix, TEST_REDIS_URL } from './redis-support.js';
+
+const noRedis = !(await redisAvailable()) && `Redis at ${TEST_REDIS_URL} is not reachable: the two-scheduler feed test is skipped`;
+if (noRedis) console.log(`# ${noRedis}`);
 
 const NOW = new Date('2026-11-27T03:00:00.000Z');
 
@@ -226,6 +231,26 @@ describe('the refresh scheduler', () => {
       [1, 2, 3, 4, 5, 6, 7, 10].map((failures) => backoffMinutes(30, failures)),
       [60, 120, 240, 480, 960, 1440, 1440, 1440],
     );
+  });
+
+  test('two instances with Redis fetch each due source once between them', { skip: noRedis }, async () => {
+    const ids = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau'];
+    for (const id of ids) await addSource(id, '/made/vn-portal.rss');
+    const before = fixtures.hits.get('/made/vn-portal.rss') ?? 0;
+    const keys = redisPrefix();
+    const shared = await Promise.all([RedisShared.connect(TEST_REDIS_URL, keys.prefix), RedisShared.connect(TEST_REDIS_URL, keys.prefix)]);
+    try {
+      const [a, b] = shared.map(
+        (redis) => new FeedScheduler(server.store, { ...refresh, claim: (id) => redis.claim(`feed:${id}`, 60_000) }),
+      );
+      const [fromA, fromB] = await Promise.all([a.refreshDue(), b.refreshDue()]);
+      const fetched = [...fromA, ...fromB].map((outcome) => outcome.sourceId);
+      assert.deepEqual(fetched.sort(), [...ids].sort());
+      assert.equal(fixtures.hits.get('/made/vn-portal.rss'), before + ids.length, 'one request per source');
+    } finally {
+      await Promise.all(shared.map((redis) => redis.close()));
+      await keys.clear();
+    }
   });
 
   test('a source that recovers is served fresh again', async () => {
