@@ -1,0 +1,84 @@
+// The statistics engine with shared statistics (REDIS_URL): two engines on one store stand for two instances.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { RedisShared } from '../src/shared/redis.js';
+import { StatsEngine } from '../src/stats/engine.js';
+import { openSqliteStore } from '../src/store/sqlite.js';
+import type { Store } from '../src/store/types.js';
+import { redisAvailable, redisPrefix, TEST_REDIS_URL } from './redis-support.js';
+
+const skip = !(await redisAvailable()) && `Redis at ${TEST_REDIS_URL} is not reachable: the shared statistics tests are skipped`;
+if (skip) console.log(`# ${skip}`);
+
+const ORIGIN = 'https://tintuc.example.gov.vn';
+const browser = (n: number) => `Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0 Visitor/${n}`;
+
+describe('statistics shared by two instances', { skip }, () => {
+  const keys = redisPrefix();
+  let dir: string;
+  let store: Store;
+  let shared: RedisShared[];
+  let a: StatsEngine;
+  let b: StatsEngine;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ap-stats-shared-'));
+    store = openSqliteStore(join(dir, 'portal.db'));
+    shared = await Promise.all([RedisShared.connect(TEST_REDIS_URL, keys.prefix), RedisShared.connect(TEST_REDIS_URL, keys.prefix)]);
+    [a, b] = shared.map((redis) => new StatsEngine(store, { portalOrigin: ORIGIN, shared: redis }));
+    await a.start();
+    await b.start();
+  });
+
+  after(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await Promise.all(shared.map((redis) => redis.close()));
+    await store?.close();
+    await keys.clear();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const hit = (engine: StatsEngine, visitor: number, heartbeat = false) =>
+    engine.hit({ site: 'portal', path: '/', referrer: null, origin: ORIGIN, ip: '203.0.113.9', userAgent: browser(visitor), heartbeat });
+
+  /** Resolves when `engine` tells its listeners that `site` changed (as the live stream hears it). */
+  const changed = (engine: StatsEngine, site = 'portal') =>
+    new Promise<void>((resolve) => {
+      const unsubscribe = engine.subscribe((id) => {
+        if (id !== site) return;
+        unsubscribe();
+        resolve();
+      });
+    });
+
+  const counts = (engine: StatsEngine) => {
+    const { online, today, total } = engine.summary('portal')!;
+    return { online, today, total };
+  };
+
+  test("a hit on one instance reaches the other's listeners and summary", async () => {
+    const heard = changed(b);
+    assert.deepEqual(await hit(a, 1), { counted: true, visit: true });
+    await heard;
+    assert.deepEqual(counts(b), { online: 1, today: 1, total: 1 });
+  });
+
+  test('a heartbeat of a new visitor on one instance shows as online on the other, counting no visit', async () => {
+    const heard = changed(a);
+    assert.deepEqual(await hit(b, 2, true), { counted: false, reason: 'heartbeat' });
+    await heard;
+    assert.deepEqual(counts(a), { online: 2, today: 1, total: 1 });
+  });
+
+  test('the same visitor on both instances at once makes one visit; both end with the same counters', async () => {
+    const results = await Promise.all([hit(a, 3), hit(b, 3), hit(a, 3), hit(b, 3)]);
+    assert.equal(results.filter((result) => result.counted && result.visit).length, 1);
+    // Each instance reads the counters again after every commit it hears of: wait for both to have read the last one.
+    for (let i = 0; i < 250 && !(counts(a).total === 2 && counts(b).total === 2); i++) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(counts(a), { online: 3, today: 2, total: 2 });
+    assert.deepEqual(counts(b), counts(a));
+  });
+});
