@@ -1,9 +1,13 @@
-// Benchmarks the visit statistics endpoints against a bare node:http JSON endpoint, with wrk on loopback:
+// Benchmarks the visit statistics endpoints against a bare node:http JSON endpoint, with wrk on loopback, on
+// each store: SQLite (the default), PostgreSQL, and PostgreSQL with Redis (what several instances run):
 // 1. POST /api/v1/stats/hit with everything on (origin check, bot filter, visitor hash, visit rule, group
 //    commit: each answer waits for its transaction) against a bare server answering the same POST with JSON;
 // 2. GET /api/v1/stats/summary at 10^5 and at 10^7 stored hits (written straight into the hit log and the
 //    daily rollups with SQL, as the engine stores them) against the bare server answering a GET with JSON.
-// Each target runs in its own process; wrk gets one thread. Prints a table and the ratios.
+// Each target runs in its own process; wrk gets one thread. Prints a table and the ratios. PostgreSQL
+// (BENCH_DATABASE_URL, default postgres://127.0.0.1:5432/test, in a schema of its own, dropped afterwards) and
+// Redis (BENCH_REDIS_URL, default redis://127.0.0.1:6379) rows are left out, with a line saying so, when
+// they are not reachable.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -20,8 +24,13 @@ const START_TIMEOUT_MS = 60_000;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const serverDir = join(root, 'apps/server');
-// better-sqlite3 is the server's dependency: load it from there.
-const Database = createRequire(join(serverDir, 'package.json'))('better-sqlite3');
+// better-sqlite3, pg and ioredis are the server's dependencies: load them from there.
+const serverRequire = createRequire(join(serverDir, 'package.json'));
+const Database = serverRequire('better-sqlite3');
+const pg = serverRequire('pg');
+const { Redis } = serverRequire('ioredis');
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 function ensureWrk() {
   if (spawnSync('wrk', ['--version']).error === undefined) return;
@@ -95,15 +104,100 @@ async function startBare() {
   return { child, origin: `http://127.0.0.1:${port}` };
 }
 
-async function startPortal(dataDir) {
+/** Starts the built server on `backend` (its DATA_DIR, DATABASE_URL, REDIS_URL). */
+async function startPortal(backend) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = await startProcess(
     [join(serverDir, 'dist/main.js')],
-    { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: origin, LOG_LEVEL: 'warn' },
+    { PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: origin, LOG_LEVEL: 'warn', ...backend.env },
     /Agency Portal is running at/,
   );
   return { child, origin };
+}
+
+/** SQLite in a fresh DATA_DIR. */
+function sqliteBackend(name, dataDir) {
+  const file = join(dataDir, 'portal.db');
+  return {
+    name,
+    env: { DATA_DIR: dataDir },
+    async storeHits(count) {
+      return storeHitsSqlite(file, count);
+    },
+    async countHits() {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare('SELECT COUNT(*) FROM stats_hits').pluck().get();
+      } finally {
+        db.close();
+      }
+    },
+    async drop() {},
+  };
+}
+
+/** PostgreSQL in a schema of its own (selected through the URL's search_path), with or without Redis. */
+async function postgresBackend(name, dataDir, withRedis) {
+  const schema = `ap_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const url = new URL(DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  const admin = new pg.Client({ connectionString: DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const query = async (sql, params) => {
+    const client = new pg.Client({ connectionString: url.href });
+    await client.connect();
+    try {
+      return await client.query(sql, params);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    name,
+    env: { DATA_DIR: dataDir, DATABASE_URL: url.href, ...(withRedis ? { REDIS_URL, REDIS_PREFIX: `${schema}:` } : {}) },
+    async storeHits(count) {
+      const have = Number((await query('SELECT COUNT(*) AS n FROM stats_hits')).rows[0].n);
+      const end = Date.now() - 60_000;
+      const step = (365 * 86_400_000) / count;
+      await query(
+        `INSERT INTO stats_hits (site, at, day, path, referrer, new_visit)
+         SELECT 'portal', to_timestamp(($3 - n * $4) / 1000.0), (to_timestamp(($3 - n * $4) / 1000.0) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
+                '/tin-tuc/bai-' || (n % 500), CASE WHEN n % 4 = 0 THEN 'www.google.com' END, n % 3 = 0
+         FROM generate_series($1::bigint, $2::bigint) AS n`,
+        [have, count - 1, end, step],
+      );
+      await query(`INSERT INTO stats_daily (site, day, visits, hits)
+        SELECT site, day, COUNT(*) FILTER (WHERE new_visit), COUNT(*) FROM stats_hits GROUP BY site, day
+        ON CONFLICT (site, day) DO UPDATE SET visits = excluded.visits, hits = excluded.hits`);
+      await query('VACUUM ANALYZE stats_hits');
+      return count - have;
+    },
+    async countHits() {
+      return Number((await query('SELECT COUNT(*) AS n FROM stats_hits')).rows[0].n);
+    },
+    async drop() {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+      if (withRedis) {
+        const redis = new Redis(REDIS_URL);
+        const keys = await redis.keys(`${schema}:*`);
+        if (keys.length > 0) await redis.del(...keys);
+        redis.disconnect();
+      }
+    },
+  };
+}
+
+/** Whether `check` succeeds within 2 s. */
+async function reachable(check) {
+  try {
+    await Promise.race([check(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A wrk script that POSTs hits like the widget's beacon, from 1,000 different browsers in turn. */
@@ -149,8 +243,8 @@ function parseMs(text) {
 }
 
 /** Brings the stored hits to `count`: hit log rows over the last 365 days, one visit in three, and the rollups. */
-function storeHits(dataDir, count) {
-  const db = new Database(join(dataDir, 'portal.db'));
+function storeHitsSqlite(file, count) {
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
   const have = db.prepare('SELECT COUNT(*) FROM stats_hits').pluck().get();
@@ -182,59 +276,80 @@ const fmt = (value, digits = 0) =>
 ensureWrk();
 const work = await mkdtemp(join(tmpdir(), 'ap-bench-stats-'));
 const rows = [];
+const backends = [sqliteBackend('SQLite', join(work, 'sqlite'))];
+const pgUp = await reachable(async () => {
+  const client = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 2000 });
+  await client.connect();
+  await client.end();
+});
+const redisUp = await reachable(async () => {
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  redis.on('error', () => {});
+  try {
+    await redis.connect();
+    await redis.ping();
+  } finally {
+    redis.disconnect();
+  }
+});
+if (pgUp) backends.push(await postgresBackend('PostgreSQL', join(work, 'pg'), false));
+else console.log(`PostgreSQL at ${DATABASE_URL} is not reachable: its rows are left out.`);
+if (pgUp && redisUp) backends.push(await postgresBackend('PostgreSQL + Redis', join(work, 'pg-redis'), true));
+else if (pgUp) console.log(`Redis at ${REDIS_URL} is not reachable: the PostgreSQL + Redis rows are left out.`);
+
 try {
   const bare = await startBare();
-  const script = join(work, 'hit.lua');
-
-  // 1. Hits.
-  const hitsDir = join(work, 'hits');
-  let portal = await startPortal(hitsDir);
-  await writeFile(script, hitScript(portal.origin));
   const bareHitScript = join(work, 'bare-hit.lua');
   await writeFile(bareHitScript, hitScript(bare.origin));
-  const check = await fetch(`${portal.origin}/api/v1/stats/hit`, {
-    method: 'POST',
-    headers: {
-      origin: portal.origin,
-      'content-type': 'text/plain',
-      'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0',
-    },
-    body: JSON.stringify({ site: 'portal', path: '/' }),
-  });
-  if (check.status !== 200 || !(await check.json()).counted) throw new Error('The hit endpoint does not count a plain hit.');
   const bareHit = await runWrk('bare node:http POST (JSON)', `${bare.origin}/api/v1/stats/hit`, bareHitScript);
-  const hit = await runWrk('POST /api/v1/stats/hit', `${portal.origin}/api/v1/stats/hit`, script);
-  const counted = (await (await fetch(`${portal.origin}/api/v1/stats/summary?site=portal`)).json()).today;
-  await stop(portal.child);
-  const logged = new Database(join(hitsDir, 'portal.db'), { readonly: true }).prepare('SELECT COUNT(*) FROM stats_hits').pluck().get();
-  rows.push(
-    { ...bareHit, ratio: 1 },
-    { ...hit, ratio: hit.perSecond / bareHit.perSecond, note: `${fmt(logged)} hits stored, ${fmt(counted)} visits` },
-  );
+  rows.push({ ...bareHit, ratio: 1 });
 
-  // 2. Summary reads at 10^5 and 10^7 stored hits.
-  const summaryDir = join(work, 'summary');
-  portal = await startPortal(summaryDir); // creates and migrates the store
-  await stop(portal.child);
+  // 1. Hits, on each store.
+  for (const backend of backends) {
+    const portal = await startPortal(backend);
+    const script = join(work, 'hit.lua');
+    await writeFile(script, hitScript(portal.origin));
+    const check = await fetch(`${portal.origin}/api/v1/stats/hit`, {
+      method: 'POST',
+      headers: {
+        origin: portal.origin,
+        'content-type': 'text/plain',
+        'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0',
+      },
+      body: JSON.stringify({ site: 'portal', path: '/' }),
+    });
+    if (check.status !== 200 || !(await check.json()).counted) throw new Error('The hit endpoint does not count a plain hit.');
+    const hit = await runWrk(`POST /api/v1/stats/hit (${backend.name})`, `${portal.origin}/api/v1/stats/hit`, script);
+    const counted = (await (await fetch(`${portal.origin}/api/v1/stats/summary?site=portal`)).json()).today;
+    await stop(portal.child);
+    const logged = await backend.countHits();
+    rows.push({ ...hit, ratio: hit.perSecond / bareHit.perSecond, note: `${fmt(logged)} hits stored, ${fmt(counted)} visits` });
+  }
+
+  // 2. Summary reads at 10^5 and 10^7 stored hits (on the stores the hits were written to: their hits are added to).
   const bareGet = await runWrk('bare node:http GET (JSON)', `${bare.origin}/api/v1/stats/summary?site=portal`);
   rows.push({ ...bareGet, ratio: 1 });
-  for (const count of STORED) {
-    const t0 = Date.now();
-    storeHits(summaryDir, count);
-    const seconds = (Date.now() - t0) / 1000;
-    portal = await startPortal(summaryDir);
-    const total = (await (await fetch(`${portal.origin}/api/v1/stats/summary?site=portal`)).json()).total;
-    const summary = await runWrk(`GET /api/v1/stats/summary`, `${portal.origin}/api/v1/stats/summary?site=portal`);
-    await stop(portal.child);
-    rows.push({
-      ...summary,
-      ratio: summary.perSecond / bareGet.perSecond,
-      note: `${fmt(count)} hits stored (written in ${fmt(seconds, 1)} s), total ${fmt(total)} visits`,
-    });
+  for (const backend of backends) {
+    for (const count of STORED) {
+      const t0 = Date.now();
+      await backend.storeHits(count);
+      const seconds = (Date.now() - t0) / 1000;
+      const portal = await startPortal(backend);
+      const total = (await (await fetch(`${portal.origin}/api/v1/stats/summary?site=portal`)).json()).total;
+      const summary = await runWrk(`GET /api/v1/stats/summary (${backend.name})`, `${portal.origin}/api/v1/stats/summary?site=portal`);
+      await stop(portal.child);
+      rows.push({
+        ...summary,
+        ratio: summary.perSecond / bareGet.perSecond,
+        note: `${fmt(count)} hits stored (written in ${fmt(seconds, 1)} s), total ${fmt(total)} visits`,
+      });
+    }
   }
   await stop(bare.child);
 } finally {
   for (const child of children) child.kill('SIGKILL');
+  for (const backend of backends)
+    await backend.drop().catch((error) => console.error(`Could not clean up ${backend.name}: ${error.message}`));
   await rm(work, { recursive: true, force: true });
 }
 
@@ -250,7 +365,4 @@ console.log(`\nwrk -t1 -c${CONNECTIONS} -d${DURATION}, loopback, Node ${process.
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of table) console.log(line(row));
-const [, hitRow, , small, large] = rows;
-console.log(
-  `\nHit endpoint: ${hitRow.ratio.toFixed(2)}x bare (goal 1.0x). Summary: ${small.ratio.toFixed(2)}x at 10^5 and ${large.ratio.toFixed(2)}x at 10^7 stored hits (goal 0.8x, flat).`,
-);
+console.log('\nGoals: hit endpoint 1.0x bare; summary 0.8x bare, flat from 10^5 to 10^7 stored hits.');

@@ -135,6 +135,7 @@ export class StatsEngine {
   private refreshing: Promise<void> | undefined;
   private refreshAgain = false;
   private started = false;
+  private stopped = false;
 
   constructor(
     private readonly store: Store,
@@ -178,6 +179,7 @@ export class StatsEngine {
   /** Writes the hits still waiting and stops the timers; later hits are refused. */
   async stop(): Promise<void> {
     this.started = false;
+    this.stopped = true;
     clearInterval(this.timer);
     clearInterval(this.refreshTimer);
     await this.commits.drain();
@@ -201,6 +203,7 @@ export class StatsEngine {
 
   /** With shared statistics: reads the counters again, soon, and at most one read at a time. */
   private refreshSoon(): void {
+    if (this.stopped) return;
     if (this.refreshing) {
       this.refreshAgain = true;
       return;
@@ -210,7 +213,7 @@ export class StatsEngine {
         this.refreshAgain = false;
         await this.refresh().catch(() => {}); // The next announcement or the timer tries again.
         if (this.refreshAgain) await new Promise((resolve) => setTimeout(resolve, SHARED_REFRESH_GAP_MS));
-      } while (this.refreshAgain);
+      } while (this.refreshAgain && !this.stopped);
     })().finally(() => (this.refreshing = undefined));
   }
 
