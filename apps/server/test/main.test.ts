@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { SQLITE_FILE } from '../src/store/index.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
+import { createPgSchema, pgRows, pgSkip } from './pg-support.js';
+
+const pgSkipReason = await pgSkip();
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -130,10 +134,53 @@ describe('main', { timeout: 120_000 }, () => {
     }
   });
 
-  test('DATABASE_URL, which this version cannot serve, prints one line and exits 1', async () => {
-    const run = runMain({ PORT: String(await freePort()), DATA_DIR: join(dir, 'unused'), DATABASE_URL: 'postgres://db/portal' });
+  test('a DATABASE_URL it cannot connect to prints one line naming it (password masked) and exits 1', async () => {
+    const closed = await freePort();
+    const run = runMain({
+      PORT: String(await freePort()),
+      DATA_DIR: join(dir, 'unused'),
+      DATABASE_URL: `postgres://portal:s3cret@127.0.0.1:${closed}/portal`,
+    });
     assert.equal(await run.exited, 1);
     assert.equal(run.output().stdout, '');
-    assert.match(run.output().stderr, /^Could not open the store: DATABASE_URL is set, but the PostgreSQL store is not available[^\n]*\n$/);
+    assert.match(
+      run.output().stderr,
+      new RegExp(
+        `^Could not open the store: Could not connect to PostgreSQL at postgres://portal:\\*\\*\\*@127\\.0\\.0\\.1:${closed}/portal \\(DATABASE_URL\\): [^\\n]*\\n$`,
+      ),
+    );
+    assert.doesNotMatch(run.output().stderr, /s3cret/);
   });
+
+  test(
+    'with DATABASE_URL: the first start seeds the PostgreSQL database, the next does not; no SQLite file',
+    { skip: pgSkipReason },
+    async () => {
+      const { url, drop } = await createPgSchema();
+      try {
+        const dataDir = join(dir, 'pg-unused');
+        const port = await freePort();
+        const env = { PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: url, EMBED_DIR: '/nonexistent/embed/dist' };
+        const line = `Agency Portal is running at http://127.0.0.1:${port}/\n`;
+        const run = runMain(env);
+        await waitForLine(run, line);
+        assert.deepEqual(run.output().stdout.split('\n').slice(0, SEEDING_LINES.length), SEEDING_LINES);
+        const articles = (await (await fetch(`http://127.0.0.1:${port}/api/v1/articles`)).json()) as { total: number };
+        assert.equal(articles.total, 44);
+        run.child.kill('SIGTERM');
+        assert.equal(await run.exited, 0);
+        assert.equal(run.output().stderr, '');
+
+        const again = runMain(env);
+        await waitForLine(again, line);
+        assert.doesNotMatch(again.output().stdout, /Seeding/);
+        again.child.kill('SIGTERM');
+        assert.equal(await again.exited, 0);
+        assert.deepEqual(await pgRows(url, 'SELECT COUNT(*) AS n FROM articles'), [{ n: 44 }]);
+        assert.equal(existsSync(dataDir), false);
+      } finally {
+        await drop();
+      }
+    },
+  );
 });

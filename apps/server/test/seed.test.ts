@@ -174,9 +174,13 @@ describe('the seed command (src/seed/cli.ts)', { timeout: 30_000 }, () => {
   });
 
   test('a configuration or store error prints one line and exits 1', () => {
-    const result = seed({ DATABASE_URL: 'postgres://db/portal' });
+    // Nothing listens on port 1 of the loopback: the connection is refused at once.
+    const result = seed({ DATABASE_URL: 'postgres://portal:s3cret@127.0.0.1:1/portal' });
     assert.equal(result.status, 1);
     assert.equal(result.stdout, '');
-    assert.match(result.stderr, /^DATABASE_URL is set, but the PostgreSQL store is not available[^\n]*\n$/);
+    assert.match(
+      result.stderr,
+      /^Could not connect to PostgreSQL at postgres:\/\/portal:\*\*\*@127\.0\.0\.1:1\/portal \(DATABASE_URL\): [^\n]*\n$/,
+    );
   });
 });

@@ -2,11 +2,16 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { openStore, SQLITE_FILE, type NewArticle, type Store } from '../src/store/index.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { migrate, openSqliteStore } from '../src/store/sqlite.js';
+import { describeStore, storeBackends } from './pg-support.js';
+
+// The SQLite file itself (WAL, synchronous migrate(), the file in DATA_DIR) is tested here; the PostgreSQL
+// schema, its migrations and openStore() with DATABASE_URL in pg-store.test.ts. Everything else runs once per backend.
+const backends = await storeBackends();
 
 let dir: string;
 before(async () => {
@@ -35,7 +40,7 @@ function article(slug: string, publishedAt: string, overrides: Partial<NewArticl
   };
 }
 
-describe('migrations', () => {
+describe('SQLite: migrations', () => {
   test('a fresh file gets every migration, recorded once, with WAL and foreign keys on', async () => {
     const file = newFile();
     const store = openSqliteStore(file);
@@ -117,193 +122,226 @@ describe('migrations', () => {
     }
   });
 
-  test('openStore() refuses DATABASE_URL, which this version cannot serve', async () => {
-    await assert.rejects(openStore({ dataDir: dir, databaseUrl: 'postgres://db/portal' }), {
-      message: /^DATABASE_URL is set, but the PostgreSQL store is not available/,
-    });
-  });
-});
-
-describe('articles', () => {
-  let store: Store;
-  before(async () => {
-    store = openSqliteStore(newFile());
-    await store.upsertCategory(NEWS);
-    await store.upsertCategory(NOTICES);
-    // Inserted out of order; two share a publication time, so the id breaks the tie.
-    await store.insertArticle(article('bai-2', '2026-03-02T08:00:00+07:00'));
-    await store.insertArticle(article('bai-4', '2026-03-04T08:00:00+07:00', { categorySlug: NOTICES.slug }));
-    await store.insertArticle(article('bai-1', '2026-03-01T08:00:00+07:00', { views: 120 }));
-    await store.insertArticle(article('bai-3', '2026-03-03T08:00:00+07:00'));
-    await store.insertArticle(article('bai-3b', '2026-03-03T08:00:00+07:00', { categorySlug: NOTICES.slug }));
-  });
-  after(() => store.close());
-
-  const slugs = (items: { slug: string }[]) => items.map((item) => item.slug);
-
-  test('lists newest first, the later id first at equal times, with the total', async () => {
-    const { items, total } = await store.listArticles({ offset: 0, limit: 10 });
-    assert.deepEqual(slugs(items), ['bai-4', 'bai-3b', 'bai-3', 'bai-2', 'bai-1']);
-    assert.equal(total, 5);
-  });
-
-  test('offset and limit select a page; the total stays the whole count', async () => {
-    assert.deepEqual(await store.listArticles({ offset: 1, limit: 2 }).then(({ items, total }) => [slugs(items), total]), [
-      ['bai-3b', 'bai-3'],
-      5,
-    ]);
-    assert.deepEqual(await store.listArticles({ offset: 4, limit: 2 }).then(({ items, total }) => [slugs(items), total]), [['bai-1'], 5]);
-    assert.deepEqual(await store.listArticles({ offset: 5, limit: 2 }).then(({ items, total }) => [slugs(items), total]), [[], 5]);
-  });
-
-  test('a category filter lists and counts only that category', async () => {
-    const notices = await store.listArticles({ offset: 0, limit: 10, category: NOTICES.slug });
-    assert.deepEqual(slugs(notices.items), ['bai-4', 'bai-3b']);
-    assert.equal(notices.total, 2);
-    assert.deepEqual(notices.items[0].category, NOTICES);
-    const news = await store.listArticles({ offset: 1, limit: 1, category: NEWS.slug });
-    assert.deepEqual([slugs(news.items), news.total], [['bai-2'], 3]);
-    assert.deepEqual(await store.listArticles({ offset: 0, limit: 10, category: 'khong-co' }), { items: [], total: 0 });
-  });
-
-  test('getArticle returns every field; unknown slugs give undefined', async () => {
-    const image = { path: '/media/anh.jpg', alt: 'Ảnh', width: 800, height: 450, bytes: 1234, type: 'image/jpeg' };
-    assert.equal(await store.insertArticle(article('co-anh', '2026-02-01T10:30:00+07:00', { image, author: 'Thu Hà' })), true);
-    const stored = await store.getArticle('co-anh');
-    assert.ok(stored);
-    assert.equal(typeof stored.id, 'number');
-    assert.deepEqual(
-      { ...stored, id: 0 },
-      {
-        id: 0,
-        slug: 'co-anh',
-        title: 'Bài co-anh',
-        summary: 'Tóm tắt co-anh.',
-        body: '<p>Nội dung co-anh.</p>',
-        image,
-        category: NEWS,
-        author: 'Thu Hà',
-        publishedAt: new Date('2026-02-01T03:30:00.000Z'),
-        updatedAt: new Date('2026-02-01T03:30:00.000Z'),
-        views: 0,
+  test('openStore() with a DATABASE_URL it cannot connect to says which (password masked) and what to do', async () => {
+    // Port 1 on the loopback: nothing listens there, the connection is refused at once.
+    await assert.rejects(
+      openStore({ dataDir: join(dir, 'unused'), databaseUrl: 'postgres://portal:s3cret@127.0.0.1:1/portal' }),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /^Could not connect to PostgreSQL at postgres:\/\/portal:\*\*\*@127\.0\.0\.1:1\/portal \(DATABASE_URL\): /,
+        );
+        assert.match(error.message, /ECONNREFUSED/);
+        assert.match(
+          error.message,
+          /Check that the server is running and reachable, .*or unset DATABASE_URL to use the SQLite file in DATA_DIR\.$/,
+        );
+        assert.doesNotMatch(error.message, /s3cret/);
+        return true;
       },
     );
-    assert.equal((await store.getArticle('bai-1'))?.views, 120);
-    assert.equal(await store.getArticle('khong-co'), undefined);
   });
+});
 
-  test('insertArticle leaves an existing slug alone and rejects an unknown category', async () => {
-    assert.equal(await store.insertArticle(article('bai-1', '2026-05-01T08:00:00+07:00', { title: 'Khác' })), false);
-    assert.equal((await store.getArticle('bai-1'))?.title, 'Bài bai-1');
-    await assert.rejects(store.insertArticle(article('moi', '2026-05-01T08:00:00+07:00', { categorySlug: 'khong-co' })), {
-      message: 'Cannot insert article "moi": there is no category "khong-co".',
+for (const backend of backends) {
+  describeStore(backend, 'articles', ({ test, before, after }) => {
+    let store: Store;
+    before(async () => {
+      store = await backend.open();
+      await store.upsertCategory(NEWS);
+      await store.upsertCategory(NOTICES);
+      // Inserted out of order; two share a publication time, so the id breaks the tie.
+      await store.insertArticle(article('bai-2', '2026-03-02T08:00:00+07:00'));
+      await store.insertArticle(article('bai-4', '2026-03-04T08:00:00+07:00', { categorySlug: NOTICES.slug }));
+      await store.insertArticle(article('bai-1', '2026-03-01T08:00:00+07:00', { views: 120 }));
+      await store.insertArticle(article('bai-3', '2026-03-03T08:00:00+07:00'));
+      await store.insertArticle(article('bai-3b', '2026-03-03T08:00:00+07:00', { categorySlug: NOTICES.slug }));
     });
-    assert.equal(await store.getArticle('moi'), undefined);
-  });
+    after(() => store.close());
 
-  test('categories: listed in creation order, renamed by upsert, looked up by slug', async () => {
-    assert.deepEqual(await store.listCategories(), [NEWS, NOTICES]);
-    await store.upsertCategory({ slug: NOTICES.slug, name: 'Thông báo mới' });
-    assert.deepEqual(await store.getCategory(NOTICES.slug), { slug: NOTICES.slug, name: 'Thông báo mới' });
-    await store.upsertCategory(NOTICES);
-    assert.equal(await store.getCategory('khong-co'), undefined);
-  });
-});
+    const slugs = (items: { slug: string }[]) => items.map((item) => item.slug);
 
-describe('views and visitor salts', () => {
-  let file: string;
-  let store: Store;
-  beforeEach(async () => {
-    file = newFile();
-    store = openSqliteStore(file);
-    await store.upsertCategory(NEWS);
-    await store.insertArticle(article('mot', '2026-03-01T08:00:00+07:00', { views: 10 }));
-    await store.insertArticle(article('hai', '2026-03-02T08:00:00+07:00'));
-  });
-  afterEach(() => store.close());
+    test('lists newest first, the later id first at equal times, with the total', async () => {
+      const { items, total } = await store.listArticles({ offset: 0, limit: 10 });
+      assert.deepEqual(slugs(items), ['bai-4', 'bai-3b', 'bai-3', 'bai-2', 'bai-1']);
+      assert.equal(total, 5);
+    });
 
-  /** Rows of a table, read through a second connection. */
-  function rows(sql: string): unknown[] {
-    const db = new Database(file, { readonly: true });
-    try {
-      return db.prepare(sql).all();
-    } finally {
-      db.close();
-    }
-  }
+    test('offset and limit select a page; the total stays the whole count', async () => {
+      assert.deepEqual(await store.listArticles({ offset: 1, limit: 2 }).then(({ items, total }) => [slugs(items), total]), [
+        ['bai-3b', 'bai-3'],
+        5,
+      ]);
+      assert.deepEqual(await store.listArticles({ offset: 4, limit: 2 }).then(({ items, total }) => [slugs(items), total]), [['bai-1'], 5]);
+      assert.deepEqual(await store.listArticles({ offset: 5, limit: 2 }).then(({ items, total }) => [slugs(items), total]), [[], 5]);
+    });
 
-  test('a visitor counts once per article and day; other visitors, articles and days count', async () => {
-    assert.equal(await store.recordArticleView('mot', 'visitor-a', '2026-03-05'), 11);
-    assert.equal(await store.recordArticleView('mot', 'visitor-a', '2026-03-05'), 11);
-    assert.equal(await store.recordArticleView('mot', 'visitor-b', '2026-03-05'), 12);
-    assert.equal(await store.recordArticleView('hai', 'visitor-a', '2026-03-05'), 1);
-    assert.equal(await store.recordArticleView('mot', 'visitor-a', '2026-03-06'), 13);
-    assert.equal((await store.getArticle('mot'))?.views, 13);
-    assert.equal((await store.getArticle('hai'))?.views, 1);
-  });
+    test('a category filter lists and counts only that category', async () => {
+      const notices = await store.listArticles({ offset: 0, limit: 10, category: NOTICES.slug });
+      assert.deepEqual(slugs(notices.items), ['bai-4', 'bai-3b']);
+      assert.equal(notices.total, 2);
+      assert.deepEqual(notices.items[0].category, NOTICES);
+      const news = await store.listArticles({ offset: 1, limit: 1, category: NEWS.slug });
+      assert.deepEqual([slugs(news.items), news.total], [['bai-2'], 3]);
+      assert.deepEqual(await store.listArticles({ offset: 0, limit: 10, category: 'khong-co' }), { items: [], total: 0 });
+    });
 
-  test('a view of an unknown article returns undefined and records nothing', async () => {
-    assert.equal(await store.recordArticleView('khong-co', 'visitor-a', '2026-03-05'), undefined);
-    assert.deepEqual(rows('SELECT * FROM article_views'), []);
-  });
+    test('getArticle returns every field; unknown slugs give undefined', async () => {
+      const image = { path: '/media/anh.jpg', alt: 'Ảnh', width: 800, height: 450, bytes: 1234, type: 'image/jpeg' };
+      assert.equal(await store.insertArticle(article('co-anh', '2026-02-01T10:30:00+07:00', { image, author: 'Thu Hà' })), true);
+      const stored = await store.getArticle('co-anh');
+      assert.ok(stored);
+      assert.equal(typeof stored.id, 'number');
+      assert.deepEqual(
+        { ...stored, id: 0 },
+        {
+          id: 0,
+          slug: 'co-anh',
+          title: 'Bài co-anh',
+          summary: 'Tóm tắt co-anh.',
+          body: '<p>Nội dung co-anh.</p>',
+          image,
+          category: NEWS,
+          author: 'Thu Hà',
+          publishedAt: new Date('2026-02-01T03:30:00.000Z'),
+          updatedAt: new Date('2026-02-01T03:30:00.000Z'),
+          views: 0,
+        },
+      );
+      assert.equal((await store.getArticle('bai-1'))?.views, 120);
+      assert.equal(await store.getArticle('khong-co'), undefined);
+    });
 
-  test('a day has one salt; a new day gets a new one and deletes older salts and view records', async () => {
-    const first = await store.visitorSalt('2026-03-05');
-    assert.match(first, /^[A-Za-z0-9+/]{43}=$/, '32 random bytes, base64');
-    assert.equal(await store.visitorSalt('2026-03-05'), first);
-    await store.recordArticleView('mot', 'visitor-a', '2026-03-05');
+    test('insertArticle leaves an existing slug alone and rejects an unknown category', async () => {
+      assert.equal(await store.insertArticle(article('bai-1', '2026-05-01T08:00:00+07:00', { title: 'Khác' })), false);
+      assert.equal((await store.getArticle('bai-1'))?.title, 'Bài bai-1');
+      await assert.rejects(store.insertArticle(article('moi', '2026-05-01T08:00:00+07:00', { categorySlug: 'khong-co' })), {
+        message: 'Cannot insert article "moi": there is no category "khong-co".',
+      });
+      assert.equal(await store.getArticle('moi'), undefined);
+    });
 
-    const second = await store.visitorSalt('2026-03-06');
-    assert.notEqual(second, first);
-    assert.deepEqual(rows('SELECT day FROM visitor_salts'), [{ day: '2026-03-06' }]);
-    assert.deepEqual(rows('SELECT * FROM article_views'), []);
-    assert.equal((await store.getArticle('mot'))?.views, 11, 'the count stays');
-    assert.equal(await store.visitorSalt('2026-03-06'), second);
-  });
-});
-
-describe('sanitization on insert', () => {
-  let store: Store;
-  before(async () => {
-    store = openSqliteStore(newFile());
-    await store.upsertCategory(NEWS);
-  });
-  after(() => store.close());
-
-  const cases: [name: string, body: string, stored: string][] = [
-    ['strips script elements, whole', '<p>Tin<script>alert(1)</script></p>', '<p>Tin</p>'],
-    ['strips style elements and attributes', '<style>p{color:red}</style><p style="color:red">Tin</p>', '<p>Tin</p>'],
-    [
-      'strips event handler attributes',
-      '<img src="/media/a.jpg" alt="a" onerror="alert(1)"><p onclick="x()">Tin</p>',
-      '<img src="/media/a.jpg" alt="a" /><p>Tin</p>',
-    ],
-    [
-      'strips javascript: links',
-      '<a href="javascript:alert(1)">Xem</a> <a href="JaVaScRiPt&#58;alert(1)">Xem</a>',
-      '<a>Xem</a> <a>Xem</a>',
-    ],
-    [
-      'strips data: and protocol-relative URLs',
-      '<img src="data:image/png;base64,AAAA" alt="x"><a href="//evil.example/">Xem</a>',
-      '<img alt="x" /><a>Xem</a>',
-    ],
-    [
-      'strips iframes, objects and forms',
-      '<iframe src="https://evil.example/"></iframe><object data="x.swf"></object><form><input name="q"></form><p>Tin</p>',
-      '<p>Tin</p>',
-    ],
-    [
-      'keeps headings, emphasis, https links, figures, lists and quotes',
-      '<h2>Tiêu đề</h2><p><strong>Đậm</strong> <em>nghiêng</em> <a href="https://example.gov.vn/x">liên kết</a></p><figure><img src="/media/a.jpg" alt="Ảnh" width="800" height="450" loading="lazy"><figcaption>Chú thích</figcaption></figure><ul><li>Một</li></ul><blockquote>Trích</blockquote>',
-      '<h2>Tiêu đề</h2><p><strong>Đậm</strong> <em>nghiêng</em> <a href="https://example.gov.vn/x">liên kết</a></p><figure><img src="/media/a.jpg" alt="Ảnh" width="800" height="450" loading="lazy" /><figcaption>Chú thích</figcaption></figure><ul><li>Một</li></ul><blockquote>Trích</blockquote>',
-    ],
-  ];
-  cases.forEach(([name, body, stored], i) => {
-    test(name, async () => {
-      const slug = `bai-${i}`;
-      await store.insertArticle(article(slug, '2026-03-01T08:00:00+07:00', { body }));
-      assert.equal((await store.getArticle(slug))?.body, stored);
+    test('categories: listed in creation order, renamed by upsert, looked up by slug', async () => {
+      assert.deepEqual(await store.listCategories(), [NEWS, NOTICES]);
+      await store.upsertCategory({ slug: NOTICES.slug, name: 'Thông báo mới' });
+      assert.deepEqual(await store.getCategory(NOTICES.slug), { slug: NOTICES.slug, name: 'Thông báo mới' });
+      await store.upsertCategory(NOTICES);
+      assert.equal(await store.getCategory('khong-co'), undefined);
     });
   });
-});
+
+  describeStore(backend, 'views and visitor salts', ({ test, beforeEach, afterEach }) => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await backend.open();
+      await store.upsertCategory(NEWS);
+      await store.insertArticle(article('mot', '2026-03-01T08:00:00+07:00', { views: 10 }));
+      await store.insertArticle(article('hai', '2026-03-02T08:00:00+07:00'));
+    });
+    afterEach(() => store.close());
+
+    /** Rows of a table, read through a second connection. */
+    const rows = (sql: string) => backend.rows(store, sql);
+
+    test('a visitor counts once per article and day; other visitors, articles and days count', async () => {
+      assert.equal(await store.recordArticleView('mot', 'visitor-a', '2026-03-05'), 11);
+      assert.equal(await store.recordArticleView('mot', 'visitor-a', '2026-03-05'), 11);
+      assert.equal(await store.recordArticleView('mot', 'visitor-b', '2026-03-05'), 12);
+      assert.equal(await store.recordArticleView('hai', 'visitor-a', '2026-03-05'), 1);
+      assert.equal(await store.recordArticleView('mot', 'visitor-a', '2026-03-06'), 13);
+      assert.equal((await store.getArticle('mot'))?.views, 13);
+      assert.equal((await store.getArticle('hai'))?.views, 1);
+    });
+
+    test('a view of an unknown article returns undefined and records nothing', async () => {
+      assert.equal(await store.recordArticleView('khong-co', 'visitor-a', '2026-03-05'), undefined);
+      assert.deepEqual(await rows('SELECT * FROM article_views'), []);
+    });
+
+    test('a day has one salt; a new day gets a new one and deletes older salts and view records', async () => {
+      const first = await store.visitorSalt('2026-03-05');
+      assert.match(first, /^[A-Za-z0-9+/]{43}=$/, '32 random bytes, base64');
+      assert.equal(await store.visitorSalt('2026-03-05'), first);
+      await store.recordArticleView('mot', 'visitor-a', '2026-03-05');
+
+      const second = await store.visitorSalt('2026-03-06');
+      assert.notEqual(second, first);
+      assert.deepEqual(await rows('SELECT day FROM visitor_salts'), [{ day: '2026-03-06' }]);
+      assert.deepEqual(await rows('SELECT * FROM article_views'), []);
+      assert.equal((await store.getArticle('mot'))?.views, 11, 'the count stays');
+      assert.equal(await store.visitorSalt('2026-03-06'), second);
+    });
+
+    test('two servers on one database at once: one salt per day; a visitor counts once, every other visitor once', async () => {
+      const other = await backend.openAgain(store);
+      try {
+        const both = [store, other];
+        const salts = await Promise.all(Array.from({ length: 6 }, (_, i) => both[i % 2].visitorSalt('2026-03-07')));
+        assert.equal(new Set(salts).size, 1);
+        assert.deepEqual(await rows('SELECT day, salt FROM visitor_salts'), [{ day: '2026-03-07', salt: salts[0] }]);
+
+        const same = await Promise.all(
+          Array.from({ length: 6 }, (_, i) => both[i % 2].recordArticleView('hai', 'visitor-a', '2026-03-07')),
+        );
+        assert.deepEqual(same, [1, 1, 1, 1, 1, 1]);
+        const many = await Promise.all(
+          Array.from({ length: 20 }, (_, i) => both[i % 2].recordArticleView('mot', `visitor-${i}`, '2026-03-07')),
+        );
+        assert.deepEqual(
+          many.sort((a, b) => (a ?? 0) - (b ?? 0)),
+          Array.from({ length: 20 }, (_, i) => 11 + i),
+          'each view adds one, and each caller gets the count after its own',
+        );
+        assert.equal((await other.getArticle('mot'))?.views, 30);
+      } finally {
+        await other.close();
+      }
+    });
+  });
+
+  describeStore(backend, 'sanitization on insert', ({ test, before, after }) => {
+    let store: Store;
+    before(async () => {
+      store = await backend.open();
+      await store.upsertCategory(NEWS);
+    });
+    after(() => store.close());
+
+    const cases: [name: string, body: string, stored: string][] = [
+      ['strips script elements, whole', '<p>Tin<script>alert(1)</script></p>', '<p>Tin</p>'],
+      ['strips style elements and attributes', '<style>p{color:red}</style><p style="color:red">Tin</p>', '<p>Tin</p>'],
+      [
+        'strips event handler attributes',
+        '<img src="/media/a.jpg" alt="a" onerror="alert(1)"><p onclick="x()">Tin</p>',
+        '<img src="/media/a.jpg" alt="a" /><p>Tin</p>',
+      ],
+      [
+        'strips javascript: links',
+        '<a href="javascript:alert(1)">Xem</a> <a href="JaVaScRiPt&#58;alert(1)">Xem</a>',
+        '<a>Xem</a> <a>Xem</a>',
+      ],
+      [
+        'strips data: and protocol-relative URLs',
+        '<img src="data:image/png;base64,AAAA" alt="x"><a href="//evil.example/">Xem</a>',
+        '<img alt="x" /><a>Xem</a>',
+      ],
+      [
+        'strips iframes, objects and forms',
+        '<iframe src="https://evil.example/"></iframe><object data="x.swf"></object><form><input name="q"></form><p>Tin</p>',
+        '<p>Tin</p>',
+      ],
+      [
+        'keeps headings, emphasis, https links, figures, lists and quotes',
+        '<h2>Tiêu đề</h2><p><strong>Đậm</strong> <em>nghiêng</em> <a href="https://example.gov.vn/x">liên kết</a></p><figure><img src="/media/a.jpg" alt="Ảnh" width="800" height="450" loading="lazy"><figcaption>Chú thích</figcaption></figure><ul><li>Một</li></ul><blockquote>Trích</blockquote>',
+        '<h2>Tiêu đề</h2><p><strong>Đậm</strong> <em>nghiêng</em> <a href="https://example.gov.vn/x">liên kết</a></p><figure><img src="/media/a.jpg" alt="Ảnh" width="800" height="450" loading="lazy" /><figcaption>Chú thích</figcaption></figure><ul><li>Một</li></ul><blockquote>Trích</blockquote>',
+      ],
+    ];
+    cases.forEach(([name, body, stored], i) => {
+      test(name, async () => {
+        const slug = `bai-${i}`;
+        await store.insertArticle(article(slug, '2026-03-01T08:00:00+07:00', { body }));
+        assert.equal((await store.getArticle(slug))?.body, stored);
+      });
+    });
+  });
+}

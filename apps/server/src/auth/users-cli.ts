@@ -1,6 +1,7 @@
 // `npm run user:add -- --username NAME --role editor [--display-name "Full Name"]`: creates a staff user in the
-// configured store (DATA_DIR). The password is asked twice on a terminal without being shown, or read from
-// standard input (its first line) when that is not a terminal. No account and no password ship with the portal.
+// configured store (DATABASE_URL, or the SQLite file in DATA_DIR). The password is asked twice on a terminal
+// without being shown, or read from standard input (its first line) when that is not a terminal. No account and
+// no password ship with the portal.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openStore } from '../store/index.js';

@@ -1,16 +1,15 @@
 // `npm run feeds:<command> -w @agency-portal/server` (or `npm run feeds:refresh` at the root): manages the
-// sibling feeds in the configured store (DATA_DIR). See USAGE in commands.ts.
-import { join } from 'node:path';
+// sibling feeds in the configured store (DATABASE_URL, or the SQLite file in DATA_DIR). See USAGE in commands.ts.
 import { loadConfig } from '../config.js';
-import { openStore, SQLITE_FILE } from '../store/index.js';
+import { describeStore, openStore } from '../store/index.js';
 import { runFeedsCommand } from './commands.js';
 
 try {
   const config = loadConfig();
   const store = await openStore(config);
   try {
-    // A relative DATA_DIR depends on the working directory: say which file this is.
-    console.log(`Store: ${join(config.dataDir, SQLITE_FILE)}`);
+    // A relative DATA_DIR depends on the working directory: say which store this is.
+    console.log(`Store: ${describeStore(config)}`);
     process.exitCode = await runFeedsCommand(process.argv.slice(2), { store, out: (line) => console.log(line) });
   } finally {
     await store.close();

@@ -1,16 +1,15 @@
-// `npm run seed -w @agency-portal/server`: writes the demo content into the configured store (DATA_DIR),
-// creating and migrating it if needed. Articles already there are left alone, so it is safe to run again.
-import { join } from 'node:path';
+// `npm run seed -w @agency-portal/server`: writes the demo content into the configured store (DATABASE_URL, or the
+// SQLite file in DATA_DIR), creating and migrating it if needed. Articles already there are left alone, so it is safe to run again.
 import { loadConfig } from '../config.js';
-import { openStore, SQLITE_FILE } from '../store/index.js';
+import { describeStore, openStore } from '../store/index.js';
 import { seedDemoContent } from './index.js';
 
 try {
   const config = loadConfig();
   const store = await openStore(config);
   try {
-    // A relative DATA_DIR depends on the working directory: say which file this is.
-    console.log(`Store: ${join(config.dataDir, SQLITE_FILE)}`);
+    // A relative DATA_DIR depends on the working directory: say which store this is.
+    console.log(`Store: ${describeStore(config)}`);
     await seedDemoContent(store, console.log);
   } finally {
     await store.close();

@@ -1,7 +1,7 @@
 // `npm run site:add -w @agency-portal/server -- --id so-gd --origin https://sogd.example.vn [--origin ...] [--time-zone Asia/Ho_Chi_Minh]`
-// registers a site for visit statistics (or adds origins to it, or changes its time zone) in the configured
-// store (DATA_DIR); `npm run site:list -w @agency-portal/server` lists the sites. A running server picks up
-// the change at the site's next hit.
+// registers a site for visit statistics (or adds origins to it, or changes its time zone) in the configured store
+// (DATABASE_URL, or the SQLite file in DATA_DIR); `npm run site:list -w @agency-portal/server` lists the sites. A
+// running server picks up the change at the site's next hit.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openStore } from '../store/index.js';

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { FeedFetchRecord, FeedItem, FeedSourceStatus, FeedStore, NewFeedItem } from './types.js';
+import { displayOrder } from './feed-order.js';
+import type { FeedFetchRecord, FeedItem, FeedSourceStatus, FeedStore } from './types.js';
 
 interface SourceRow {
   id: string;
@@ -63,22 +64,6 @@ function toItem(row: ItemRow): FeedItem {
     image: row.image_url === null ? null : { url: row.image_url, alt: row.image_alt ?? '' },
     publishedAt: date(row.published_at),
   };
-}
-
-/** Newest first; undated items after the dated ones, in the order the feed gave them. */
-function displayOrder(items: NewFeedItem[]): NewFeedItem[] {
-  const seen = new Set<string>();
-  const unique = items.filter((item) => !seen.has(item.key) && seen.add(item.key));
-  return unique
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => {
-      const at = a.item.publishedAt?.getTime();
-      const bt = b.item.publishedAt?.getTime();
-      if (at !== undefined && bt !== undefined && at !== bt) return bt - at;
-      if ((at === undefined) !== (bt === undefined)) return at === undefined ? 1 : -1;
-      return a.index - b.index;
-    })
-    .map(({ item }) => item);
 }
 
 /** The feed sources part of the SQLite store (see FeedStore). */

@@ -17,9 +17,11 @@ export function sqliteStatsStore(db: Database.Database): StatsStore {
     `INSERT INTO stats_daily (site, day, visits, hits) VALUES (?, ?, ?, ?)
      ON CONFLICT (site, day) DO UPDATE SET visits = visits + excluded.visits, hits = hits + excluded.hits`,
   );
-  const selectDays = db.prepare('SELECT site, day, visits, hits FROM stats_daily WHERE day >= ?');
-  const selectTotals = db.prepare('SELECT site, SUM(visits) AS visits, SUM(hits) AS hits FROM stats_daily GROUP BY site');
-  const selectVisitors = db.prepare('SELECT site, visitor, last_hit AS lastHit FROM stats_visitors WHERE last_hit >= ?');
+  const selectDays = db.prepare('SELECT site, day, visits, hits FROM stats_daily WHERE day >= ? ORDER BY site, day');
+  const selectTotals = db.prepare('SELECT site, SUM(visits) AS visits, SUM(hits) AS hits FROM stats_daily GROUP BY site ORDER BY site');
+  const selectVisitors = db.prepare(
+    'SELECT site, visitor, last_hit AS lastHit FROM stats_visitors WHERE last_hit >= ? ORDER BY site, visitor',
+  );
   const deleteVisitors = db.prepare('DELETE FROM stats_visitors WHERE last_hit < ?');
 
   const commit = db.transaction((hits: StatsHit[]) => {

@@ -1,5 +1,5 @@
-// The storage interface the routes use. SQLite implements it now; a PostgreSQL implementation of the same
-// interface comes later, so every method is async and nothing here names a database.
+// The storage interface the routes use, implemented for SQLite (sqlite.ts) and PostgreSQL (pg.ts): every method
+// is async and nothing here names a database. Lists are in the order stated; text keys sort by code point.
 
 export interface Category {
   /** URL-safe id, e.g. `tin-hoat-dong`. */
@@ -101,11 +101,11 @@ export interface StatsStore {
    * Resolves once the batch is committed; on failure nothing of the batch is stored.
    */
   commitStatsHits(hits: StatsHit[]): Promise<void>;
-  /** Daily rollups of every site for days from `fromDay` (YYYY-MM-DD) on. */
+  /** Daily rollups of every site for days from `fromDay` (YYYY-MM-DD) on, by site then day. */
   listStatsDays(fromDay: string): Promise<StatsDay[]>;
-  /** Visits and hits of every site over all time, from the rollups. */
+  /** Visits and hits of every site over all time, from the rollups, by site. */
   statsTotals(): Promise<{ site: string; visits: number; hits: number }[]>;
-  /** Visitors whose last hit is at or after `since` (ms). */
+  /** Visitors whose last hit is at or after `since` (ms), by site then visitor. */
   recentStatsVisitors(since: number): Promise<{ site: string; visitor: string; lastHit: number }[]>;
   /** Deletes visitors whose last hit is before `before` (ms). */
   pruneStatsVisitors(before: number): Promise<void>;

@@ -1,0 +1,103 @@
+import type { Pool } from 'pg';
+import { transaction } from './pg-db.js';
+import type { StatsDay, StatsHit, StatsSite, StatsStore } from './types.js';
+
+/** Orders rows by their text keys, so that concurrent batches lock shared rows in one order (no deadlock). */
+const byKeys = <T extends { sortKey: string }>(rows: Iterable<T>) => [...rows].sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+
+/** The visit statistics part of the PostgreSQL store (tables from migration 2). */
+export function pgStatsStore(pool: Pool): StatsStore {
+  return {
+    async listStatsSites() {
+      const { rows } = await pool.query<{ id: string; origins: string[]; time_zone: string }>(
+        'SELECT id, origins, time_zone FROM stats_sites ORDER BY id',
+      );
+      return rows.map((row) => ({ id: row.id, origins: row.origins, timeZone: row.time_zone }));
+    },
+
+    async upsertStatsSite({ id, origins, timeZone }: StatsSite) {
+      await pool.query(
+        `INSERT INTO stats_sites (id, origins, time_zone, created_at) VALUES ($1, $2::jsonb, $3, $4)
+         ON CONFLICT (id) DO UPDATE SET origins = excluded.origins, time_zone = excluded.time_zone`,
+        // An array parameter would be sent as a PostgreSQL array: send the JSON text.
+        [id, JSON.stringify(origins), timeZone, new Date()],
+      );
+    },
+
+    async commitStatsHits(hits: StatsHit[]) {
+      if (hits.length === 0) return;
+      const visitors = new Map<string, { sortKey: string; site: string; visitor: string; at: number }>();
+      const daily = new Map<string, { sortKey: string; site: string; day: string; visits: number; hits: number }>();
+      for (const hit of hits) {
+        const visitorKey = `${hit.site}\n${hit.visitor}`;
+        const visitor = visitors.get(visitorKey);
+        if (!visitor) visitors.set(visitorKey, { sortKey: visitorKey, site: hit.site, visitor: hit.visitor, at: hit.at });
+        else visitor.at = Math.max(visitor.at, hit.at);
+        const dayKey = `${hit.site}\n${hit.day}`;
+        let row = daily.get(dayKey);
+        if (!row) daily.set(dayKey, (row = { sortKey: dayKey, site: hit.site, day: hit.day, visits: 0, hits: 0 }));
+        row.hits++;
+        if (hit.newVisit) row.visits++;
+      }
+      const lastHits = byKeys(visitors.values());
+      const days = byKeys(daily.values());
+      await transaction(pool, async (client) => {
+        await client.query(
+          `INSERT INTO stats_hits (site, at, day, path, referrer, new_visit)
+           SELECT site, at, day, path, referrer, new_visit
+           FROM unnest($1::text[], $2::timestamptz[], $3::date[], $4::text[], $5::text[], $6::boolean[])
+             WITH ORDINALITY AS hit (site, at, day, path, referrer, new_visit, n)
+           ORDER BY n`,
+          [
+            hits.map((hit) => hit.site),
+            hits.map((hit) => new Date(hit.at)),
+            hits.map((hit) => hit.day),
+            hits.map((hit) => hit.path),
+            hits.map((hit) => hit.referrer),
+            hits.map((hit) => hit.newVisit),
+          ],
+        );
+        await client.query(
+          `INSERT INTO stats_visitors (site, visitor, last_hit)
+           SELECT site, visitor, last_hit FROM unnest($1::text[], $2::text[], $3::timestamptz[]) WITH ORDINALITY AS v (site, visitor, last_hit, n)
+           ORDER BY n
+           ON CONFLICT (site, visitor) DO UPDATE SET last_hit = GREATEST(stats_visitors.last_hit, excluded.last_hit)`,
+          [lastHits.map((row) => row.site), lastHits.map((row) => row.visitor), lastHits.map((row) => new Date(row.at))],
+        );
+        await client.query(
+          `INSERT INTO stats_daily (site, day, visits, hits)
+           SELECT site, day, visits, hits FROM unnest($1::text[], $2::date[], $3::bigint[], $4::bigint[]) WITH ORDINALITY AS d (site, day, visits, hits, n)
+           ORDER BY n
+           ON CONFLICT (site, day) DO UPDATE SET visits = stats_daily.visits + excluded.visits, hits = stats_daily.hits + excluded.hits`,
+          [days.map((row) => row.site), days.map((row) => row.day), days.map((row) => row.visits), days.map((row) => row.hits)],
+        );
+      });
+    },
+
+    async listStatsDays(fromDay) {
+      const { rows } = await pool.query<StatsDay>('SELECT site, day, visits, hits FROM stats_daily WHERE day >= $1 ORDER BY site, day', [
+        fromDay,
+      ]);
+      return rows;
+    },
+
+    async statsTotals() {
+      const { rows } = await pool.query<{ site: string; visits: number; hits: number }>(
+        'SELECT site, SUM(visits)::bigint AS visits, SUM(hits)::bigint AS hits FROM stats_daily GROUP BY site ORDER BY site',
+      );
+      return rows;
+    },
+
+    async recentStatsVisitors(since) {
+      const { rows } = await pool.query<{ site: string; visitor: string; last_hit: Date }>(
+        'SELECT site, visitor, last_hit FROM stats_visitors WHERE last_hit >= $1 ORDER BY site, visitor',
+        [new Date(since)],
+      );
+      return rows.map((row) => ({ site: row.site, visitor: row.visitor, lastHit: row.last_hit.getTime() }));
+    },
+
+    async pruneStatsVisitors(before) {
+      await pool.query('DELETE FROM stats_visitors WHERE last_hit < $1', [new Date(before)]);
+    },
+  };
+}

@@ -1,0 +1,242 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { PoolConfig } from 'pg';
+import { sanitizeArticleHtml } from '../sanitize.js';
+import { pgAuthStore } from './pg-auth.js';
+import { pgBannerStore } from './pg-banners.js';
+import { maskDatabaseUrl, PG_TYPES, transaction, withDefaultUser } from './pg-db.js';
+import { pgFeedStore } from './pg-feeds.js';
+import { migratePg } from './pg-migrations.js';
+import { pgStatsStore } from './pg-stats.js';
+import type { Article, ArticleSummary, NewArticle, Store } from './types.js';
+
+interface ArticleRow {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  author: string;
+  image_path: string | null;
+  image_alt: string | null;
+  image_width: number | null;
+  image_height: number | null;
+  image_bytes: number | null;
+  image_type: string | null;
+  views: number;
+  published_at: Date;
+  updated_at: Date;
+  category_slug: string;
+  category_name: string;
+}
+
+const SUMMARY_COLUMNS = `a.id, a.slug, a.title, a.summary, a.author, a.image_path, a.image_alt, a.image_width, a.image_height,
+  a.image_bytes, a.image_type, a.views, a.published_at, a.updated_at, c.slug AS category_slug, c.name AS category_name`;
+const NEWEST_FIRST = 'ORDER BY a.published_at DESC, a.id DESC';
+
+function toSummary(row: ArticleRow): ArticleSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    image:
+      row.image_path === null
+        ? null
+        : {
+            path: row.image_path,
+            alt: row.image_alt as string,
+            width: row.image_width as number,
+            height: row.image_height as number,
+            bytes: row.image_bytes as number,
+            type: row.image_type as string,
+          },
+    category: { slug: row.category_slug, name: row.category_name },
+    author: row.author,
+    publishedAt: row.published_at,
+    updatedAt: row.updated_at,
+    views: row.views,
+  };
+}
+
+export interface PgStoreOptions {
+  /** Most connections the pool opens (pg's default: 10). */
+  maxConnections?: number;
+  /** How long to wait for a connection, in milliseconds, before failing (default 10 s; 0 waits forever). */
+  connectionTimeoutMillis?: number;
+}
+
+/**
+ * Opens a pool on the PostgreSQL database at `url` and migrates it (see pg-migrations.ts): tables live in the
+ * first schema of the connection's search_path. A connection error says which database (password masked) and
+ * what to do; a database with a newer schema version is refused and left as it was.
+ */
+export async function openPgStore(url: string, options: PgStoreOptions = {}): Promise<Store> {
+  const shown = maskDatabaseUrl(url);
+  const config: PoolConfig = {
+    connectionString: withDefaultUser(url),
+    types: PG_TYPES,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
+    application_name: 'agency-portal',
+  };
+  const pool = new pg.Pool(config);
+  // A pooled connection that breaks while idle (server restart, network) is dropped by the pool; without a
+  // listener the error would end the process. The next query opens a new connection.
+  pool.on('error', (error) => console.error(`PostgreSQL connection to ${shown} lost: ${error.message}`));
+
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (error) {
+    await pool.end();
+    throw new Error(
+      `Could not connect to PostgreSQL at ${shown} (DATABASE_URL): ${describe(error)}. ` +
+        'Check that the server is running and reachable, and that DATABASE_URL names an existing database, user and password; ' +
+        'or unset DATABASE_URL to use the SQLite file in DATA_DIR.',
+      { cause: error },
+    );
+  }
+  try {
+    await migratePg(client, shown);
+    client.release();
+  } catch (error) {
+    // Destroy the connection: it may still hold the migration lock or be in a failed state.
+    client.release(true);
+    await pool.end();
+    throw error;
+  }
+
+  return {
+    ...pgStatsStore(pool),
+    ...pgAuthStore(pool),
+    ...pgFeedStore(pool),
+    ...pgBannerStore(pool),
+
+    async listArticles({ offset, limit, category }) {
+      if (category === undefined) {
+        const items = await pool.query<ArticleRow>(
+          `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id ${NEWEST_FIRST} LIMIT $1 OFFSET $2`,
+          [limit, offset],
+        );
+        const count = await pool.query<{ total: number }>('SELECT COUNT(*) AS total FROM articles');
+        return { items: items.rows.map(toSummary), total: count.rows[0].total };
+      }
+      const items = await pool.query<ArticleRow>(
+        `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = $1 ${NEWEST_FIRST}
+         LIMIT $2 OFFSET $3`,
+        [category, limit, offset],
+      );
+      const count = await pool.query<{ total: number }>(
+        'SELECT COUNT(*) AS total FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = $1',
+        [category],
+      );
+      return { items: items.rows.map(toSummary), total: count.rows[0].total };
+    },
+
+    async getArticle(slug) {
+      const { rows } = await pool.query<ArticleRow & { body: string }>(
+        `SELECT ${SUMMARY_COLUMNS}, a.body FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.slug = $1`,
+        [slug],
+      );
+      return rows[0] && ({ ...toSummary(rows[0]), body: rows[0].body } satisfies Article);
+    },
+
+    async listCategories() {
+      return (await pool.query<{ slug: string; name: string }>('SELECT slug, name FROM categories ORDER BY id')).rows;
+    },
+
+    async getCategory(slug) {
+      return (await pool.query<{ slug: string; name: string }>('SELECT slug, name FROM categories WHERE slug = $1', [slug])).rows[0];
+    },
+
+    async recordArticleView(slug, visitor, day) {
+      const counted = await transaction(pool, async (client) => {
+        // The view row and the count change together. A second request of the same visitor waits here for the
+        // first one's transaction, then inserts nothing.
+        const inserted = await client.query<{ article_id: number }>(
+          `INSERT INTO article_views (article_id, day, visitor) SELECT id, $2, $3 FROM articles WHERE slug = $1
+           ON CONFLICT DO NOTHING RETURNING article_id`,
+          [slug, day, visitor],
+        );
+        if (inserted.rows.length === 0) return undefined;
+        // Atomic: concurrent views of one article each add one.
+        const { rows } = await client.query<{ views: number }>('UPDATE articles SET views = views + 1 WHERE id = $1 RETURNING views', [
+          inserted.rows[0].article_id,
+        ]);
+        return rows[0].views;
+      });
+      if (counted !== undefined) return counted;
+      // Already counted today (or no such article): the count as committed now.
+      const { rows } = await pool.query<{ views: number }>('SELECT views FROM articles WHERE slug = $1', [slug]);
+      return rows[0]?.views;
+    },
+
+    async visitorSalt(day) {
+      return transaction(pool, async (client) => {
+        // Two servers asking at once: one inserts, the other waits for its commit, inserts nothing, and reads that salt.
+        const inserted = await client.query('INSERT INTO visitor_salts (day, salt) VALUES ($1, $2) ON CONFLICT (day) DO NOTHING', [
+          day,
+          randomBytes(32).toString('base64'),
+        ]);
+        if ((inserted.rowCount ?? 0) > 0) {
+          // A new day: yesterday's salt and visitor hashes are no use any more, and must not linger.
+          await client.query('DELETE FROM visitor_salts WHERE day < $1', [day]);
+          await client.query('DELETE FROM article_views WHERE day < $1', [day]);
+        }
+        const { rows } = await client.query<{ salt: string }>('SELECT salt FROM visitor_salts WHERE day = $1', [day]);
+        return rows[0].salt;
+      });
+    },
+
+    async upsertCategory({ slug, name }) {
+      await pool.query('INSERT INTO categories (slug, name) VALUES ($1, $2) ON CONFLICT (slug) DO UPDATE SET name = excluded.name', [
+        slug,
+        name,
+      ]);
+    },
+
+    async insertArticle(article: NewArticle) {
+      const { rows } = await pool.query<{ id: number }>('SELECT id FROM categories WHERE slug = $1', [article.categorySlug]);
+      if (rows.length === 0) {
+        throw new Error(`Cannot insert article "${article.slug}": there is no category "${article.categorySlug}".`);
+      }
+      const { image } = article;
+      const result = await pool.query(
+        `INSERT INTO articles (slug, title, summary, body, category_id, author, image_path, image_alt, image_width, image_height,
+           image_bytes, image_type, views, published_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)
+         ON CONFLICT (slug) DO NOTHING`,
+        [
+          article.slug,
+          article.title,
+          article.summary,
+          sanitizeArticleHtml(article.body),
+          rows[0].id,
+          article.author,
+          image?.path ?? null,
+          image?.alt ?? null,
+          image?.width ?? null,
+          image?.height ?? null,
+          image?.bytes ?? null,
+          image?.type ?? null,
+          article.views ?? 0,
+          article.publishedAt,
+        ],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+/** An error's message, or its code when it has none (an AggregateError of refused addresses has an empty message). */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: string }).code;
+  if (error.message !== '') return error.message;
+  if (error instanceof AggregateError && error.errors.length > 0) return describe(error.errors[0]);
+  return code ?? error.name;
+}

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import type { NewBanner, NewPartner, Store } from '../src/store/types.js';
+import { describeStore, storeBackends } from './pg-support.js';
+
+const at = (day: number, hour = 0) => new Date(Date.UTC(2026, 2, day, hour));
+const IMAGE = { path: '/media/banners/a.jpg', alt: 'Ảnh', width: 1200, height: 360 };
+
+function banner(key: string, overrides: Partial<NewBanner> = {}): NewBanner {
+  return { key, title: `Banner ${key}`, image: IMAGE, url: null, interval: null, startsAt: null, endsAt: null, position: 0, ...overrides };
+}
+
+function partner(key: string, overrides: Partial<NewPartner> = {}): NewPartner {
+  return {
+    key,
+    name: `Đối tác ${key}`,
+    image: { ...IMAGE, path: `/media/partners/${key}.png`, width: 240, height: 80 },
+    url: `https://${key}.example.vn/`,
+    placement: 'sidebar',
+    startsAt: null,
+    endsAt: null,
+    position: 0,
+    pinned: false,
+    paid: false,
+    ...overrides,
+  };
+}
+
+for (const backend of await storeBackends()) {
+  describeStore(backend, 'banners and partners', ({ test, beforeEach, afterEach }) => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await backend.open();
+    });
+    afterEach(() => store.close());
+
+    test('banners: shown from their start until (not at) their end, by position then id; a key is inserted once', async () => {
+      assert.equal(await store.insertBanner(banner('b', { position: 1, url: '/tin-tuc', interval: 8000 })), true);
+      assert.equal(await store.insertBanner(banner('a', { position: 1 })), true);
+      assert.equal(await store.insertBanner(banner('first', { position: 0, startsAt: at(5), endsAt: at(10) })), true);
+      assert.equal(await store.insertBanner(banner('later', { position: -1, startsAt: at(20) })), true);
+      assert.equal(await store.insertBanner(banner('a', { title: 'Khác', position: -5 })), false);
+
+      const keys = async (now: Date) => (await store.listBanners(now)).map((b) => b.key);
+      assert.deepEqual(await keys(at(1)), ['b', 'a']);
+      assert.deepEqual(await keys(at(5)), ['first', 'b', 'a'], 'shown from its start');
+      assert.deepEqual(await keys(new Date(at(10).getTime() - 1)), ['first', 'b', 'a']);
+      assert.deepEqual(await keys(at(10)), ['b', 'a'], 'not at its end');
+      assert.deepEqual(await keys(at(25)), ['later', 'b', 'a']);
+
+      const [first, b, a] = await store.listBanners(at(6));
+      assert.deepEqual(first, { id: first.id, ...banner('first', { position: 0, startsAt: at(5), endsAt: at(10) }) });
+      assert.deepEqual(b, { id: b.id, ...banner('b', { position: 1, url: '/tin-tuc', interval: 8000 }) });
+      assert.equal(a.title, 'Banner a', 'the second insert changed nothing');
+      assert.ok(b.id < a.id);
+    });
+
+    test('partners: pinned first, then by position and id; by placement; shown in their time window; one by id', async () => {
+      await store.insertPartner(partner('c', { position: 2 }));
+      await store.insertPartner(partner('b', { position: 1, paid: true }));
+      await store.insertPartner(partner('pinned', { position: 9, pinned: true }));
+      await store.insertPartner(partner('a', { position: 1 }));
+      await store.insertPartner(partner('footer', { placement: 'footer' }));
+      await store.insertPartner(partner('ended', { endsAt: at(3) }));
+      await store.insertPartner(partner('future', { startsAt: at(20) }));
+      assert.equal(await store.insertPartner(partner('a', { position: -1, pinned: true })), false);
+
+      const keys = async (now: Date, placement?: string) => (await store.listPartners(now, placement)).map((p) => p.key);
+      assert.deepEqual(await keys(at(10)), ['pinned', 'footer', 'b', 'a', 'c']);
+      assert.deepEqual(await keys(at(10), 'sidebar'), ['pinned', 'b', 'a', 'c']);
+      assert.deepEqual(await keys(at(10), 'footer'), ['footer']);
+      assert.deepEqual(await keys(at(10), 'header'), []);
+      assert.deepEqual(await keys(at(1), 'sidebar'), ['pinned', 'ended', 'b', 'a', 'c']);
+      assert.deepEqual(await keys(at(20), 'sidebar'), ['pinned', 'future', 'b', 'a', 'c']);
+
+      const [pinned, b] = await store.listPartners(at(10), 'sidebar');
+      assert.deepEqual(b, { id: b.id, ...partner('b', { position: 1, paid: true }) });
+      assert.equal(pinned.pinned, true);
+      const ended = (await store.listPartners(at(1))).find((p) => p.key === 'ended')!;
+      assert.deepEqual(await store.getPartner(ended.id), { id: ended.id, ...partner('ended', { endsAt: at(3) }) }, 'shown or not');
+      assert.equal(await store.getPartner(ended.id + 1000), undefined);
+    });
+
+    test('clicks and impressions count per partner and day; partnerCounts sums a range of days, by id', async () => {
+      await store.insertPartner(partner('a'));
+      await store.insertPartner(partner('b'));
+      await store.insertPartner(partner('c'));
+      const [a, b, c] = (await store.listPartners(at(1))).map((p) => p.id);
+      await store.recordPartnerClick(a, '2026-03-01');
+      await store.recordPartnerClick(a, '2026-03-01');
+      await store.recordPartnerClick(a, '2026-03-02');
+      await store.recordPartnerClick(b, '2026-03-03');
+      assert.equal(await store.recordPartnerImpressions([a, b], '2026-03-01'), true);
+      assert.equal(await store.recordPartnerImpressions([a, a, c], '2026-03-02'), true, 'a partner listed twice counts twice');
+      assert.equal(await store.recordPartnerImpressions([], '2026-03-02'), true);
+
+      const counts = (clicks: number[], impressions: number[]) =>
+        [a, b, c].map((id, i) => ({
+          id,
+          name: `Đối tác ${'abc'[i]}`,
+          placement: 'sidebar',
+          clicks: clicks[i],
+          impressions: impressions[i],
+        }));
+      assert.deepEqual(await store.partnerCounts(), counts([3, 1, 0], [3, 1, 1]));
+      assert.deepEqual(await store.partnerCounts({}), counts([3, 1, 0], [3, 1, 1]));
+      assert.deepEqual(await store.partnerCounts({ from: '2026-03-02' }), counts([1, 1, 0], [2, 0, 1]));
+      assert.deepEqual(await store.partnerCounts({ to: '2026-03-01' }), counts([2, 0, 0], [1, 1, 0]));
+      assert.deepEqual(await store.partnerCounts({ from: '2026-03-02', to: '2026-03-02' }), counts([1, 0, 0], [2, 0, 1]));
+      assert.deepEqual(await store.partnerCounts({ from: '2026-04-01' }), counts([0, 0, 0], [0, 0, 0]));
+    });
+
+    test('impressions are all or none: one unknown partner and nothing is counted; a click on an unknown partner fails', async () => {
+      await store.insertPartner(partner('a'));
+      const [a] = (await store.listPartners(at(1))).map((p) => p.id);
+      assert.equal(await store.recordPartnerImpressions([a, a + 1000], '2026-03-01'), false);
+      assert.equal(await store.recordPartnerImpressions([a, 1.5], '2026-03-01'), false);
+      assert.deepEqual(await store.partnerCounts(), [{ id: a, name: 'Đối tác a', placement: 'sidebar', clicks: 0, impressions: 0 }]);
+      await assert.rejects(store.recordPartnerClick(a + 1000, '2026-03-01'));
+      assert.deepEqual(await backend.rows(store, 'SELECT * FROM partner_counts'), []);
+    });
+
+    test('two servers counting at once: every click and impression counts', async () => {
+      await store.insertPartner(partner('a'));
+      await store.insertPartner(partner('b'));
+      const [a, b] = (await store.listPartners(at(1))).map((p) => p.id);
+      const other = await backend.openAgain(store);
+      try {
+        await Promise.all(
+          Array.from({ length: 10 }, (_, i) => {
+            const server = i % 2 ? other : store;
+            return Promise.all([
+              server.recordPartnerClick(a, '2026-03-01'),
+              server.recordPartnerImpressions(i % 2 ? [a, b] : [b, a], '2026-03-01'),
+            ]);
+          }),
+        );
+        assert.deepEqual(
+          (await store.partnerCounts()).map((row) => [row.clicks, row.impressions]),
+          [
+            [10, 10],
+            [0, 10],
+          ],
+        );
+      } finally {
+        await other.close();
+      }
+    });
+  });
+}
