@@ -13,7 +13,7 @@ import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,8 +29,15 @@ const serverRequire = createRequire(join(serverDir, 'package.json'));
 const Database = serverRequire('better-sqlite3');
 const pg = serverRequire('pg');
 const { Redis } = serverRequire('ioredis');
-const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
+const DATABASE_URL = withUser(process.env.BENCH_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test');
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** The URL with the system user when it names none, as psql would connect (pg would send no user name). */
+function withUser(text) {
+  const url = new URL(text);
+  if (!url.username && !url.searchParams.has('user') && !process.env.PGUSER) url.username = process.env.USER || userInfo().username;
+  return url.href;
+}
 
 function ensureWrk() {
   if (spawnSync('wrk', ['--version']).error === undefined) return;
@@ -163,7 +170,7 @@ async function postgresBackend(name, dataDir, withRedis) {
       const step = (365 * 86_400_000) / count;
       await query(
         `INSERT INTO stats_hits (site, at, day, path, referrer, new_visit)
-         SELECT 'portal', to_timestamp(($3 - n * $4) / 1000.0), (to_timestamp(($3 - n * $4) / 1000.0) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
+         SELECT 'portal', to_timestamp(($3::float8 - n * $4::float8) / 1000), (to_timestamp(($3::float8 - n * $4::float8) / 1000) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
                 '/tin-tuc/bai-' || (n % 500), CASE WHEN n % 4 = 0 THEN 'www.google.com' END, n % 3 = 0
          FROM generate_series($1::bigint, $2::bigint) AS n`,
         [have, count - 1, end, step],

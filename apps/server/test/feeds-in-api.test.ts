@@ -5,10 +5,9 @@ import { backoffMinutes, FeedScheduler, refreshSource, type RefreshOptions } fro
 import { fakeResolver, startFixtureServer, type FixtureServer } from './feeds-in-fixture-server.js';
 import { startServer, type TestServer } from './helpers.js';
 import { RedisShared } from '../src/shared/redis.js';
-import { redisAvailable, redisPrefix, TEST_REDIS_URL } from './redis-support.js';
+import { redisPrefix, redisSkip, TEST_REDIS_URL } from './redis-support.js';
 
-const noRedis = !(await redisAvailable()) && `Redis at ${TEST_REDIS_URL} is not reachable: the two-scheduler feed test is skipped`;
-if (noRedis) console.log(`# ${noRedis}`);
+const noRedis = await redisSkip();
 
 const NOW = new Date('2026-11-27T03:00:00.000Z');
 

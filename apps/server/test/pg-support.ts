@@ -12,6 +12,7 @@ import { maskDatabaseUrl, PG_TYPES, withDefaultUser } from '../src/store/pg-db.j
 import { openPgStore } from '../src/store/pg.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import type { Store } from '../src/store/types.js';
+import { sayOnce } from './say-once.js';
 
 /** The PostgreSQL database the tests use (each test store in a schema of its own): env TEST_DATABASE_URL. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || 'postgres://127.0.0.1:5432/test';
@@ -180,13 +181,13 @@ let pgSkipReason: Promise<string | undefined> | undefined;
 
 /**
  * Why the PostgreSQL tests are skipped (TEST_DATABASE_URL's server is not reachable), or undefined when they run.
- * The first call in a process prints one line saying so.
+ * The first call in a test run prints one line saying so.
  */
 export function pgSkip(): Promise<string | undefined> {
   pgSkipReason ??= pgAvailable().then((up) => {
     if (up) return undefined;
-    const reason = `PostgreSQL at ${SERVER} is not reachable: the PostgreSQL runs of the store suite are skipped`;
-    console.log(`# ${reason} (set TEST_DATABASE_URL to use another server)`);
+    const reason = `PostgreSQL at ${SERVER} is not reachable: the PostgreSQL runs of the store suite and the two-instance tests are skipped`;
+    sayOnce('postgres', `${reason} (set TEST_DATABASE_URL to use another server)`);
     return reason;
   });
   return pgSkipReason;

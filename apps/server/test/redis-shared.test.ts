@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { RedisShared } from '../src/shared/redis.js';
 import { freePort } from './auth-support.js';
-import { redisAvailable, redisPrefix, TEST_REDIS_URL } from './redis-support.js';
+import { redisPrefix, redisSkip, TEST_REDIS_URL } from './redis-support.js';
 
-const skip = (await redisAvailable()) ? false : `Redis at ${TEST_REDIS_URL} is not reachable: the Redis tests are skipped`;
-if (skip) console.log(`# ${skip}`);
+const skip = await redisSkip();
 
 const GAP = 30 * 60_000;
 const WINDOW = 5 * 60_000;

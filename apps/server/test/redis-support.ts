@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { sayOnce } from './say-once.js';
 
 /** The Redis the scale-out tests use (TEST_REDIS_URL, or the one these machines run). */
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -26,6 +27,22 @@ export function redisAvailable(): Promise<boolean> {
     }
   })();
   return available;
+}
+
+let skipReason: Promise<string | undefined> | undefined;
+
+/**
+ * Why the tests that need Redis are skipped (TEST_REDIS_URL's server is not reachable), or undefined when they
+ * run. The first call in a test run prints one line saying so.
+ */
+export function redisSkip(): Promise<string | undefined> {
+  skipReason ??= redisAvailable().then((up) => {
+    if (up) return undefined;
+    const reason = `Redis at ${TEST_REDIS_URL} is not reachable: the tests of several instances sharing Redis are skipped`;
+    sayOnce('redis', `${reason} (set TEST_REDIS_URL to use another server)`);
+    return reason;
+  });
+  return skipReason;
 }
 
 /** A fresh REDIS_PREFIX for one test, and a way to delete every key made under it. */

@@ -14,21 +14,17 @@ import { addUser } from '../src/auth/users.js';
 import { loadConfig } from '../src/config.js';
 import { openStore } from '../src/store/index.js';
 import { freePort, PASSWORD } from './auth-support.js';
-import { createPgSchema, pgAvailable, pgRows, TEST_DATABASE_URL } from './pg-support.js';
-import { redisAvailable, redisPrefix, TEST_REDIS_URL } from './redis-support.js';
+import { createPgSchema, pgRows, pgSkip } from './pg-support.js';
+import { redisPrefix, redisSkip, TEST_REDIS_URL } from './redis-support.js';
+import { sayOnce } from './say-once.js';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
-const missing = [
-  ...((await pgAvailable()) ? [] : [`PostgreSQL at ${TEST_DATABASE_URL}`]),
-  ...((await redisAvailable()) ? [] : [`Redis at ${TEST_REDIS_URL}`]),
-];
-const skip = missing.length > 0 && `${missing.join(' and ')} not reachable: the two-instance tests are skipped`;
-if (skip) console.log(`# ${skip}`);
+const skip = (await pgSkip()) ?? (await redisSkip());
 // `npm test` finds or unpacks nginx (scripts/nginx.mjs) and passes it in NGINX_PATH.
 const NGINX = process.env.NGINX_PATH;
-const nginxSkip = !skip && !NGINX && 'nginx is not installed (NGINX_PATH is not set): the load balancer test is skipped';
-if (nginxSkip) console.log(`# ${nginxSkip}`);
+const nginxSkip = NGINX ? undefined : 'nginx is not installed (NGINX_PATH is not set): the load balancer test is skipped';
+if (!skip && nginxSkip) sayOnce('nginx', nginxSkip);
 
 interface Instance {
   name: string;

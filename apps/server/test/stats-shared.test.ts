@@ -8,10 +8,9 @@ import { RedisShared } from '../src/shared/redis.js';
 import { StatsEngine } from '../src/stats/engine.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import type { Store } from '../src/store/types.js';
-import { redisAvailable, redisPrefix, TEST_REDIS_URL } from './redis-support.js';
+import { redisPrefix, redisSkip, TEST_REDIS_URL } from './redis-support.js';
 
-const skip = !(await redisAvailable()) && `Redis at ${TEST_REDIS_URL} is not reachable: the shared statistics tests are skipped`;
-if (skip) console.log(`# ${skip}`);
+const skip = await redisSkip();
 
 const ORIGIN = 'https://tintuc.example.gov.vn';
 const browser = (n: number) => `Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0 Visitor/${n}`;
