@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ContextConsumer } from '@lit/context';
-import { ApiResourceController, LocalizeController, formatDate, formatNumber, portalConfigContext } from '@agency-portal/core';
+import { ApiResourceController, LocalizeController, formatDate, formatNumber } from '@agency-portal/core';
 import type { ApPageChangeEvent } from '@agency-portal/pagination';
 // The list renders <ap-pagination>: importing the class registers that tag too.
 import '@agency-portal/pagination/define.js';
 import { isArticlePage, type Article } from './articles.js';
+import { PortalConfigController } from './portal-config.js';
 import { ApErrorEvent, ApLoadEvent } from './events.js';
 import { articleListStrings, type ArticleListStrings } from './strings.js';
 import { styles } from './article-list.styles.js';
@@ -118,7 +118,7 @@ export class ApArticleList extends LitElement {
 
   private readonly localize = new LocalizeController(this, articleListStrings, () => this.strings);
 
-  private readonly portal = new ContextConsumer(this, { context: portalConfigContext, subscribe: true });
+  private readonly portal = new PortalConfigController(this);
 
   private readonly resource = new ApiResourceController(this, {
     request: () => ({
