@@ -52,9 +52,10 @@ export default defineConfig({
           groups: [
             {
               name: 'shared',
-              // The context code is left out: only pages with <ap-portal> or a consumer of it load that.
+              // Left out: the context code (only pages with <ap-portal> or a consumer of it load that) and the JSON
+              // loader of the banner carousel and the partner strip (its own chunk, so the other widgets skip it).
               test: (id) =>
-                (id.startsWith(coreDir) && !id.endsWith('context.js')) ||
+                (id.startsWith(coreDir) && !id.endsWith('context.js') && !id.endsWith('load-json.js')) ||
                 /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id),
               minShareCount: 2,
             },
