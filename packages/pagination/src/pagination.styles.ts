@@ -23,6 +23,6 @@ a,button{box-sizing:border-box;display:inline-flex;align-items:center;justify-co
 :focus-visible{${FOCUS_RING}}
 [aria-current=page]{border-color:var(--ap-pagination-current-background,${COLOR_PRIMARY});background:var(--ap-pagination-current-background,${COLOR_PRIMARY});color:var(--ap-pagination-current-color,${COLOR_ON_PRIMARY});font-weight:700;cursor:default}
 [aria-disabled=true]{border-color:transparent;background:transparent;color:${COLOR_TEXT_MUTED};cursor:not-allowed}
-.ellipsis{min-width:1.5em;text-align:center;color:${COLOR_TEXT_MUTED}}
+[part~=ellipsis]{min-width:1.5em;text-align:center;color:${COLOR_TEXT_MUTED}}
 @media (forced-colors:active){[aria-current=page]{border:2px solid CanvasText}}
 `);

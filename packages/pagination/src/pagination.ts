@@ -146,7 +146,7 @@ export class ApPagination extends LitElement {
     // Without line breaks and indentation between the tags: the template ships as written.
     return html`<nav part="nav" aria-label=${this.label || strings.label}><ul part="list" role="list">${this.renderStep('previous', this.page - 1, strings.previous, '‹')}${items.map(
       (item) => {
-        if (item.type === 'ellipsis') return html`<li part="item ellipsis" class="ellipsis">…</li>`;
+        if (item.type === 'ellipsis') return html`<li part="item ellipsis">…</li>`;
         const number = String(item.page); // plain digits: "1000", never "1.000", as page numbers are read
         const control = this.renderControl(item.page, item.current ? 'link current' : 'link', number, {
           label: strings.page(number),
