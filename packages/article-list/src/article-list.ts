@@ -1,6 +1,13 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ApiResourceController, LocalizeController, formatDate, formatNumber, portalConfigContext, type PortalConfig } from '@agency-portal/core';
+import {
+  ApiResourceController,
+  LocalizeController,
+  formatDate,
+  formatNumber,
+  portalConfigContext,
+  type PortalConfig,
+} from '@agency-portal/core';
 import type { ApPageChangeEvent } from '@agency-portal/pagination';
 // The list renders <ap-pagination>: importing the class registers that tag too.
 import '@agency-portal/pagination/define.js';
