@@ -37,6 +37,8 @@ export default defineConfig({
   // Lit's production build even when NODE_ENV says development (Vite's default would pick Lit's dev mode).
   resolve: { conditions: ['module', 'browser', 'production'] },
   build: {
+    // Class static blocks stay as written (lowering them costs the article list about 50 bytes gzip). ES2022 runs in
+    // Chrome 94, Firefox 93 and Safari 16.4; the data widgets need AbortSignal.any anyway (Chrome 116, Firefox 124, Safari 17.4).
     target: 'es2022',
     manifest: true,
     rolldownOptions: {
