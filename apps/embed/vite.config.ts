@@ -1,20 +1,49 @@
 // One multi-entry build: dist/<widget>.js per widget package, dist/portal.js for <ap-portal>, and one shared
 // chunk under dist/chunks/ (Lit and core) so that several widgets on a page load them once. One chunk rather
 // than two: each file is compressed on its own, and a page with one widget then downloads two files, not three.
+// The exception is article-list.js, which carries its own copy of everything (see selfContained below).
 import { join } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { embedEntries, packagesDir } from './widgets.ts';
 
 const coreDir = join(packagesDir, 'core') + '/';
+const COPY = '?self-contained';
+
+/**
+ * Makes `entry` (its package folder under packages/) a single file with its own copy of everything it imports:
+ * Lit, core and, for the article list, the pagination. Each file is compressed on its own, and one file compresses
+ * far better than three that repeat the same patterns: measured (bench/size.mjs), article-list.js alone is about
+ * 0.6 KB gzip smaller than article-list.js + the shared chunk + pagination.js, which is what keeps the list within
+ * its 12 KB budget. The price is paid only by a page with the list and another widget: it downloads Lit and core a
+ * second time (each bundle's Lit is private, as for any page with two Lit copies), and the copy of <ap-pagination>
+ * registers only when no other script did (same version, so silently).
+ */
+function selfContained(entry: string): Plugin {
+  const entryDir = join(packagesDir, entry) + '/';
+  return {
+    name: 'self-contained-entry',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !(importer.startsWith(entryDir) || importer.endsWith(COPY))) return null;
+      const resolved = await this.resolve(source, importer.replace(COPY, ''), { ...options, skipSelf: true });
+      if (!resolved || resolved.external || resolved.id.startsWith(entryDir)) return resolved;
+      return { ...resolved, id: resolved.id + COPY };
+    },
+  };
+}
 
 export default defineConfig({
+  plugins: [selfContained('article-list')],
   // Lit's production build even when NODE_ENV says development (Vite's default would pick Lit's dev mode).
   resolve: { conditions: ['module', 'browser', 'production'] },
   build: {
-    target: 'es2021',
+    // Class static blocks stay as written (lowering them costs the article list about 50 bytes gzip). ES2022 runs in
+    // Chrome 94, Firefox 93 and Safari 16.4; the data widgets need AbortSignal.any anyway (Chrome 116, Firefox 124, Safari 17.4).
+    target: 'es2022',
     manifest: true,
     rolldownOptions: {
       input: embedEntries(),
+      optimization: { inlineConst: { mode: 'all', pass: 2 } },
       output: {
         format: 'es',
         minify: true,
@@ -26,9 +55,10 @@ export default defineConfig({
           groups: [
             {
               name: 'shared',
-              // The context code is left out: only pages with <ap-portal> or a consumer of it load that.
+              // Left out: the context code (only pages with <ap-portal> or a consumer of it load that) and the JSON
+              // loader of the banner carousel and the partner strip (its own chunk, so the other widgets skip it).
               test: (id) =>
-                (id.startsWith(coreDir) && !id.endsWith('context.js')) ||
+                (id.startsWith(coreDir) && !id.endsWith('context.js') && !id.endsWith('load-json.js')) ||
                 /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id),
               minShareCount: 2,
             },

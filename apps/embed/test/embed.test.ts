@@ -17,6 +17,8 @@ if (!existsSync(manifestFile)) {
   throw new Error(`${manifestFile} is missing: run "npx turbo run build --filter=@agency-portal/embed" first.`);
 }
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+/** The entry that carries its own Lit, core and pagination (vite.config.ts). */
+const SELF_CONTAINED = 'article-list';
 const chunkNamed = (name: string) => Object.values(manifest).find((chunk) => chunk.name === name && !chunk.isEntry);
 
 /** Test pages by path; everything else is served from dist/. */
@@ -111,7 +113,7 @@ test('the build emits one entry per package with a define.js export, each a depe
 test('Lit and core are one shared chunk with a hashed name, and Lit is its production build', () => {
   const shared = chunkNamed('shared');
   assert.match(shared?.file ?? '', /^chunks\/shared-[\w-]+\.js$/);
-  for (const entry of Object.values(manifest).filter((chunk) => chunk.isEntry)) {
+  for (const entry of Object.values(manifest).filter((chunk) => chunk.isEntry && chunk.name !== SELF_CONTAINED)) {
     assert.ok(
       entry.imports?.some((key) => manifest[key] === shared),
       `${entry.file} does not import the shared chunk`,
@@ -119,6 +121,16 @@ test('Lit and core are one shared chunk with a hashed name, and Lit is its produ
   }
   const code = readFileSync(join(dist, shared!.file), 'utf8');
   assert.match(code, /customElements/);
+  assert.doesNotMatch(code, /dev mode/);
+});
+
+test('article-list.js is one self-contained file, with the production build of its own Lit', () => {
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry && chunk.name === SELF_CONTAINED)!;
+  assert.deepEqual([...(entry.imports ?? []), ...(entry.dynamicImports ?? [])], []);
+  const code = readFileSync(join(dist, entry.file), 'utf8');
+  assert.doesNotMatch(code, /\bimport\b/);
+  assert.match(code, /ap-article-list/);
+  assert.match(code, /ap-pagination/);
   assert.doesNotMatch(code, /dev mode/);
 });
 
@@ -157,5 +169,85 @@ test('pagination.js does not throw when the page already registered ap-paginatio
     [],
   );
   assert.equal(await page.evaluate(() => customElements.get('ap-pagination')?.name), 'PageOwn');
+  await page.close();
+});
+
+/** Three articles a page, seven in all: the list shows three and a pagination of three pages. */
+function articlesPage(page: number) {
+  const items = Array.from({ length: page < 3 ? 3 : 1 }, (_, i) => ({
+    id: page * 10 + i,
+    slug: `bai-${page}-${i}`,
+    title: `Bài ${page}.${i}`,
+    summary: 'Tóm tắt.',
+    image: null,
+    category: { slug: 'tin-hoat-dong', name: 'Tin hoạt động' },
+    author: 'Ban Tuyên giáo',
+    publishedAt: '2026-01-15T02:00:00Z',
+    views: 1523,
+    url: `/bai-viet/bai-${page}-${i}`,
+  }));
+  return JSON.stringify({ items, page, pageSize: 3, total: 7, totalPages: 3 });
+}
+
+/** Titles, dates and view counts of the articles shown, and the page numbers of the inner pagination. */
+const listState = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('ap-article-list')!.shadowRoot!;
+    const pagination = root.querySelector('ap-pagination')?.shadowRoot;
+    return {
+      titles: [...root.querySelectorAll('[part="link"]')].map((el) => el.textContent),
+      meta: root.querySelector('[part="meta"]')?.textContent,
+      pages: [...(pagination?.querySelectorAll('button') ?? [])].map((el) => el.textContent).filter((text) => /^\d+$/.test(text ?? '')),
+    };
+  });
+
+test('a page with only article-list.js loads that one file and shows the articles with their pagination', async () => {
+  pages.set('/api/v1/articles', articlesPage(1));
+  const { page, problems, responses } = await open(
+    'list',
+    '<script type="module" src="/article-list.js"></script><ap-article-list page-size="3" lang="vi"></ap-article-list>',
+  );
+  await page.waitForFunction(() => document.querySelector('ap-article-list')?.shadowRoot?.querySelector('ap-pagination'));
+  assert.deepEqual(await listState(page), {
+    titles: ['Bài 1.0', 'Bài 1.1', 'Bài 1.2'],
+    meta: '15/01/2026Lượt xem: 1.523',
+    pages: ['1', '2', '3'],
+  });
+  assert.deepEqual(
+    responses.filter((path) => path.endsWith('.js')),
+    ['/article-list.js'],
+  );
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('article-list.js beside portal.js and pagination.js: the list reads the portal api, and one <ap-pagination> class runs', async () => {
+  pages.set('/portal-api/articles', articlesPage(2));
+  const { page, problems } = await open(
+    'list-and-others',
+    '<script type="module" src="/portal.js"></script><script type="module" src="/pagination.js"></script>' +
+      '<script type="module" src="/article-list.js"></script>' +
+      '<ap-portal api="/portal-api/" lang="en"><ap-article-list page-size="3"></ap-article-list>' +
+      '<ap-pagination total-pages="4" current="1"></ap-pagination></ap-portal>',
+  );
+  await page.waitForFunction(() => document.querySelector('ap-article-list')?.shadowRoot?.querySelector('ap-pagination'));
+  assert.deepEqual(await listState(page), {
+    titles: ['Bài 2.0', 'Bài 2.1', 'Bài 2.2'],
+    meta: '15/01/2026Views: 1,523',
+    pages: ['1', '2', '3'],
+  });
+  assert.equal((await paginationState(page)).pages.length, 4);
+  // The inner and the outer pagination are instances of the one registered class, whichever bundle defined it.
+  assert.equal(
+    await page.evaluate(() => {
+      const inner = document.querySelector('ap-article-list')!.shadowRoot!.querySelector('ap-pagination')!;
+      return (
+        inner.constructor === customElements.get('ap-pagination') &&
+        document.querySelector('ap-pagination')!.constructor === inner.constructor
+      );
+    }),
+    true,
+  );
+  assert.deepEqual(problems, []);
   await page.close();
 });

@@ -1,7 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { LocalizeController } from '@agency-portal/core';
+import { LocalizeController, loadJson, type LoadError } from '@agency-portal/core';
 import { ApErrorEvent, ApLoadEvent, ApViewsSentEvent } from './events.js';
-import { loadJson, type LoadError } from './load.js';
 import { arrange, isPartnerList, isRunning, type PartnerLink, type PartnerList } from './partners.js';
 import { adStripStrings, type AdStripStrings } from './strings.js';
 import { styles } from './ad-strip.styles.js';

@@ -1,4 +1,4 @@
-import type { LoadError } from './load.js';
+import type { LoadError } from '@agency-portal/core';
 
 /** Fired when the partners from `src` have loaded; `detail.count` is how many are shown. */
 export class ApLoadEvent extends CustomEvent<{ count: number }> {

@@ -7,4 +7,4 @@ export type { PartnerLink, PartnerList } from './partners.js';
 export { adStripStrings } from './strings.js';
 export type { AdStripStrings } from './strings.js';
 export { ViewCounter } from './view-counter.js';
-export type { LoadError } from './load.js';
+export type { LoadError } from '@agency-portal/core';

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { LocalizeController } from '@agency-portal/core';
+import { LocalizeController, loadJson, type LoadError } from '@agency-portal/core';
 import { isBannerList, type BannerList } from './banners.js';
 import { ApErrorEvent, ApLoadEvent, ApRotationChangeEvent, ApSlideChangeEvent } from './events.js';
-import { loadJson, type LoadError } from './load.js';
 import { RotationController } from './rotation-controller.js';
 import { bannerCarouselStrings, type BannerCarouselStrings } from './strings.js';
 import { styles } from './banner-carousel.styles.js';

@@ -1,4 +1,4 @@
-import type { LoadError } from './load.js';
+import type { LoadError } from '@agency-portal/core';
 
 export interface SlideChangeDetail {
   /** The slide now shown, from 0. */

@@ -7,4 +7,4 @@ export { RotationController } from './rotation-controller.js';
 export type { RotationOptions } from './rotation-controller.js';
 export { bannerCarouselStrings } from './strings.js';
 export type { BannerCarouselStrings } from './strings.js';
-export type { LoadError } from './load.js';
+export type { LoadError } from '@agency-portal/core';

@@ -46,12 +46,6 @@ export interface ApiClient {
   post<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
 }
 
-const isErrorBody = (body: unknown): body is { error: { code: string; message: string } } =>
-  typeof body === 'object' &&
-  body !== null &&
-  typeof (body as { error?: { code?: unknown } }).error?.code === 'string' &&
-  typeof (body as { error: { message?: unknown } }).error.message === 'string';
-
 export interface FetchJsonOptions extends RequestOptions {
   method?: string;
   /** Sent as JSON when defined. */
@@ -66,37 +60,35 @@ export interface FetchJsonOptions extends RequestOptions {
  * ApiResourceController both build on it; a widget that loads one URL calls it without a client.
  */
 export async function fetchJson<T>(url: URL, { method = 'GET', body, query, signal, timeout = 10_000 }: FetchJsonOptions = {}): Promise<T> {
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined) url.searchParams.set(key, String(value));
-  }
+  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
   const timer = AbortSignal.timeout(timeout);
-  const init: RequestInit = {
-    method,
-    headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? null : JSON.stringify(body),
-    signal: signal ? AbortSignal.any([signal, timer]) : timer,
-  };
+  const type = 'application/json';
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, init);
+    response = await fetch(url, {
+      method,
+      headers: body === undefined ? { accept: type } : { accept: type, 'content-type': type },
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ? AbortSignal.any([signal, timer]) : timer,
+    });
     text = await response.text();
   } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    if (timer.aborted) throw new ApiTimeoutError(url.href, timeout);
-    throw new ApiNetworkError(url.href, error);
+    throw signal?.aborted ? signal.reason : timer.aborted ? new ApiTimeoutError(url.href, timeout) : new ApiNetworkError(url.href, error);
   }
+  const { ok, status } = response;
   let parsed: unknown;
   try {
     parsed = text ? JSON.parse(text) : undefined;
   } catch {
-    if (response.ok) throw new ApiError(response.status, 'invalid_response', `${url.href} did not answer with JSON.`);
+    if (ok) throw new ApiError(status, 'invalid_response', `${url.href} did not answer with JSON.`);
   }
-  if (!response.ok) {
-    if (isErrorBody(parsed)) throw new ApiError(response.status, parsed.error.code, parsed.error.message);
-    throw new ApiError(response.status, 'http_error', `${url.href} answered ${response.status} ${response.statusText}`.trim());
-  }
-  return parsed as T;
+  if (ok) return parsed as T;
+  // The server's error shape, `{ error: { code, message } }`, or else the status line.
+  const { code, message } = (parsed as { error?: { code?: unknown; message?: unknown } } | undefined)?.error ?? {};
+  throw typeof code === 'string' && typeof message === 'string'
+    ? new ApiError(status, code, message)
+    : new ApiError(status, 'http_error', `${url.href} answered ${status} ${response.statusText}`.trim());
 }
 
 /**

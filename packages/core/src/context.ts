@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 
 /** What `<ap-portal>` gives every widget inside it. */
 export interface PortalConfig {
@@ -22,6 +22,7 @@ export interface Session {
   user: SessionUser | null;
 }
 
-// Context keys are strings, not symbols, so a provider and a consumer from different bundles still meet.
-export const portalConfigContext = createContext<PortalConfig | undefined>('ap-portal-config');
-export const sessionContext = createContext<Session | undefined>('ap-session');
+// Context keys are strings, not symbols, so a provider and a consumer from different bundles still meet. Typed as
+// `createContext` would make them, without calling it: a string needs no code, and an embed page loads none.
+export const portalConfigContext = 'ap-portal-config' as Context<'ap-portal-config', PortalConfig | undefined>;
+export const sessionContext = 'ap-session' as Context<'ap-session', Session | undefined>;

@@ -143,23 +143,18 @@ export class ApPagination extends LitElement {
     const strings = this.localize.strings;
     const siblings = this.narrow ? 0 : this.wholeNumber('siblings', this.siblings, 0, 3, 1);
     const items = pageItems(this.page, this.total, { siblings });
-    return html`
-      <nav part="nav" aria-label=${this.label || strings.label}>
-        <ul part="list" role="list">
-          ${this.renderStep('previous', this.page - 1, strings.previous, '‹')}
-          ${items.map((item) => {
-            if (item.type === 'ellipsis') return html`<li part="item ellipsis" class="ellipsis">…</li>`;
-            const number = String(item.page); // plain digits: "1000", never "1.000", as page numbers are read
-            const control = this.renderControl(item.page, item.current ? 'link current' : 'link', number, {
-              label: strings.page(number),
-              current: item.current,
-            });
-            return html`<li part="item">${control}</li>`;
-          })}
-          ${this.renderStep('next', this.page + 1, strings.next, '›')}
-        </ul>
-      </nav>
-    `;
+    // Without line breaks and indentation between the tags: the template ships as written.
+    return html`<nav part="nav" aria-label=${this.label || strings.label}><ul part="list" role="list">${this.renderStep('previous', this.page - 1, strings.previous, '‹')}${items.map(
+      (item) => {
+        if (item.type === 'ellipsis') return html`<li part="item ellipsis">…</li>`;
+        const number = String(item.page); // plain digits: "1000", never "1.000", as page numbers are read
+        const control = this.renderControl(item.page, item.current ? 'link current' : 'link', number, {
+          label: strings.page(number),
+          current: item.current,
+        });
+        return html`<li part="item">${control}</li>`;
+      },
+    )}${this.renderStep('next', this.page + 1, strings.next, '›')}</ul></nav>`;
   }
 
   /**
@@ -180,25 +175,9 @@ export class ApPagination extends LitElement {
   private renderControl(page: number, part: string, text: string, { label, current = false, disabled = false }: ControlOptions) {
     const onClick = (event: MouseEvent) => (disabled ? event.preventDefault() : this.handleClick(event, page));
     if (this.hrefTemplate) {
-      return html`<a
-        part=${part}
-        href=${pageHref(this.hrefTemplate, page)}
-        aria-label=${ifDefined(label)}
-        aria-current=${ifDefined(current ? 'page' : undefined)}
-        @click=${onClick}
-        >${text}</a
-      >`;
+      return html`<a part=${part} href=${pageHref(this.hrefTemplate, page)} aria-label=${ifDefined(label)} aria-current=${ifDefined(current ? 'page' : undefined)} @click=${onClick}>${text}</a>`;
     }
-    return html`<button
-      type="button"
-      part=${part}
-      aria-label=${ifDefined(label)}
-      aria-current=${ifDefined(current ? 'page' : undefined)}
-      aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
-      @click=${onClick}
-    >
-      ${text}
-    </button>`;
+    return html`<button type="button" part=${part} aria-label=${ifDefined(label)} aria-current=${ifDefined(current ? 'page' : undefined)} aria-disabled=${ifDefined(disabled ? 'true' : undefined)} @click=${onClick}>${text}</button>`;
   }
 
   private handleClick(event: MouseEvent, page: number): void {

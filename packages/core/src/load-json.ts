@@ -6,8 +6,9 @@ export interface LoadError {
 }
 
 /**
- * GETs JSON from `url` and checks its shape; rejects with a LoadError. Small on purpose: the core API client
- * would put its whole loading machinery in the chunk that every embedded widget downloads.
+ * GETs JSON from `url` and checks its shape; rejects with a LoadError. Small on purpose, for the widgets that load
+ * one list (banner carousel, partner strip): `fetchJson` and `ApiResourceController` do more (any method, a
+ * timeout with a caller's abort, error classes) and cost more.
  */
 export async function loadJson<T>(url: string, check: (body: unknown) => body is T, signal?: AbortSignal): Promise<T> {
   let response: Response;
