@@ -124,6 +124,7 @@ export class StatsEngine {
   private readonly sites = new Map<string, SiteState>();
   private readonly listeners = new Set<Listener>();
   private readonly bots = new Map<string, boolean>();
+  private readonly calendars = new Map<string, { today: string; week: string; month: string; days: string[] }>();
   private readonly commits: GroupCommit<StatsHit>;
   private salt: { day: string; value: string } | undefined;
   private saltLoading: Promise<{ day: string; value: string }> | undefined;
@@ -412,13 +413,10 @@ export class StatsEngine {
   }
 
   private counts(state: SiteState, now: number) {
-    const today = dayIn(state.site.timeZone, now);
-    const week = weekStart(today);
-    const month = monthStart(today);
+    const { today, week, month, days } = this.calendar(dayIn(state.site.timeZone, now));
     let weekVisits = 0;
     let monthVisits = 0;
-    // At most 31 days: the earlier of the week's Monday and the month's first day, up to today.
-    for (let day = week < month ? week : month; day <= today; day = addDays(day, 1)) {
+    for (const day of days) {
       const visits = state.days.get(day);
       if (visits === undefined) continue;
       if (day >= week) weekVisits += visits;
@@ -427,6 +425,23 @@ export class StatsEngine {
     let online = state.onlineCount;
     if (!this.options.shared) for (const seen of state.online.values()) if (now - seen < ONLINE_WINDOW_MS) online++;
     return { online, today: state.days.get(today) ?? 0, week: weekVisits, month: monthVisits, total: state.total };
+  }
+
+  /**
+   * The week's Monday, the month's first day and the days from the earlier of them to `today` (at most 31),
+   * worked out once per day: every summary needs them.
+   */
+  private calendar(today: string): { today: string; week: string; month: string; days: string[] } {
+    let calendar = this.calendars.get(today);
+    if (!calendar) {
+      const week = weekStart(today);
+      const month = monthStart(today);
+      const days: string[] = [];
+      for (let day = week < month ? week : month; day <= today; day = addDays(day, 1)) days.push(day);
+      if (this.calendars.size > 8) this.calendars.clear(); // A few time zones' todays at most.
+      this.calendars.set(today, (calendar = { today, week, month, days }));
+    }
+    return calendar;
   }
 
   /** Calls `listener` with a site's id whenever its counters may have changed. */
