@@ -1,5 +1,4 @@
 import type { Pool } from 'pg';
-import { transaction } from './pg-db.js';
 import type { StatsDay, StatsHit, StatsSite, StatsStore } from './types.js';
 
 /** Orders rows by their text keys, so that concurrent batches lock shared rows in one order (no deadlock). */
@@ -41,37 +40,40 @@ export function pgStatsStore(pool: Pool): StatsStore {
       }
       const lastHits = byKeys(visitors.values());
       const days = byKeys(daily.values());
-      await transaction(pool, async (client) => {
-        await client.query(
-          `INSERT INTO stats_hits (site, at, day, path, referrer, new_visit)
+      // One statement (its own transaction): one round trip to the server for the whole batch.
+      await pool.query(
+        `WITH hits AS (
+           INSERT INTO stats_hits (site, at, day, path, referrer, new_visit)
            SELECT site, at, day, path, referrer, new_visit
            FROM unnest($1::text[], $2::timestamptz[], $3::date[], $4::text[], $5::text[], $6::boolean[])
              WITH ORDINALITY AS hit (site, at, day, path, referrer, new_visit, n)
-           ORDER BY n`,
-          [
-            hits.map((hit) => hit.site),
-            hits.map((hit) => new Date(hit.at)),
-            hits.map((hit) => hit.day),
-            hits.map((hit) => hit.path),
-            hits.map((hit) => hit.referrer),
-            hits.map((hit) => hit.newVisit),
-          ],
-        );
-        await client.query(
-          `INSERT INTO stats_visitors (site, visitor, last_hit)
-           SELECT site, visitor, last_hit FROM unnest($1::text[], $2::text[], $3::timestamptz[]) WITH ORDINALITY AS v (site, visitor, last_hit, n)
            ORDER BY n
-           ON CONFLICT (site, visitor) DO UPDATE SET last_hit = GREATEST(stats_visitors.last_hit, excluded.last_hit)`,
-          [lastHits.map((row) => row.site), lastHits.map((row) => row.visitor), lastHits.map((row) => new Date(row.at))],
-        );
-        await client.query(
-          `INSERT INTO stats_daily (site, day, visits, hits)
-           SELECT site, day, visits, hits FROM unnest($1::text[], $2::date[], $3::bigint[], $4::bigint[]) WITH ORDINALITY AS d (site, day, visits, hits, n)
+         ), last_hits AS (
+           INSERT INTO stats_visitors (site, visitor, last_hit)
+           SELECT site, visitor, last_hit FROM unnest($7::text[], $8::text[], $9::timestamptz[]) WITH ORDINALITY AS v (site, visitor, last_hit, n)
            ORDER BY n
-           ON CONFLICT (site, day) DO UPDATE SET visits = stats_daily.visits + excluded.visits, hits = stats_daily.hits + excluded.hits`,
-          [days.map((row) => row.site), days.map((row) => row.day), days.map((row) => row.visits), days.map((row) => row.hits)],
-        );
-      });
+           ON CONFLICT (site, visitor) DO UPDATE SET last_hit = GREATEST(stats_visitors.last_hit, excluded.last_hit)
+         )
+         INSERT INTO stats_daily (site, day, visits, hits)
+         SELECT site, day, visits, hits FROM unnest($10::text[], $11::date[], $12::bigint[], $13::bigint[]) WITH ORDINALITY AS d (site, day, visits, hits, n)
+         ORDER BY n
+         ON CONFLICT (site, day) DO UPDATE SET visits = stats_daily.visits + excluded.visits, hits = stats_daily.hits + excluded.hits`,
+        [
+          hits.map((hit) => hit.site),
+          hits.map((hit) => new Date(hit.at)),
+          hits.map((hit) => hit.day),
+          hits.map((hit) => hit.path),
+          hits.map((hit) => hit.referrer),
+          hits.map((hit) => hit.newVisit),
+          lastHits.map((row) => row.site),
+          lastHits.map((row) => row.visitor),
+          lastHits.map((row) => new Date(row.at)),
+          days.map((row) => row.site),
+          days.map((row) => row.day),
+          days.map((row) => row.visits),
+          days.map((row) => row.hits),
+        ],
+      );
     },
 
     async listStatsDays(fromDay) {
