@@ -10,7 +10,7 @@ const GAP = 30 * 60_000;
 const WINDOW = 5 * 60_000;
 const T0 = Date.UTC(2026, 10, 27, 3, 0, 0);
 
-describe('Redis shared by several instances', { skip }, () => {
+describe('Redis shared by several instances', { skip, timeout: 30_000 }, () => {
   const keys = redisPrefix();
   let a: RedisShared;
   let b: RedisShared;
