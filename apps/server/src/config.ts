@@ -80,22 +80,25 @@ function parsePrefix(value: string): string {
   return value;
 }
 
-/** A comma-separated list of IP addresses or CIDR ranges. */
-function parseAddresses(name: string, value: string | undefined): string[] {
-  if (value === undefined) return [];
-  return value
+/** The items of a comma-separated list, trimmed, empty ones left out. */
+function listItems(value: string | undefined): string[] {
+  return (value ?? '')
     .split(',')
     .map((item) => item.trim())
-    .filter(Boolean)
-    .map((item) => {
-      const [address, bits, extra] = item.split('/');
-      const version = isIP(address);
-      const maxBits = version === 6 ? 128 : 32;
-      if (version === 0 || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= maxBits))) {
-        throw new Error(`${name} must list IP addresses or CIDR ranges such as 10.0.0.0/8, comma-separated; got "${item}".`);
-      }
-      return item;
-    });
+    .filter(Boolean);
+}
+
+/** A comma-separated list of IP addresses or CIDR ranges. */
+function parseAddresses(name: string, value: string | undefined): string[] {
+  return listItems(value).map((item) => {
+    const [address, bits, extra] = item.split('/');
+    const version = isIP(address);
+    const maxBits = version === 6 ? 128 : 32;
+    if (version === 0 || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= maxBits))) {
+      throw new Error(`${name} must list IP addresses or CIDR ranges such as 10.0.0.0/8, comma-separated; got "${item}".`);
+    }
+    return item;
+  });
 }
 
 function isLogLevel(value: string): value is LogLevel {
@@ -119,18 +122,13 @@ function optionalUrl(name: string, value: string | undefined, protocols: string[
 
 /** A comma-separated list of origins (scheme, host and port only), each normalized as URL#origin gives it. */
 function parseOrigins(name: string, value: string | undefined): string[] {
-  if (value === undefined) return [];
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean)
-    .map((item) => {
-      const url = URL.canParse(item) ? new URL(item) : undefined;
-      if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== item.replace(/\/$/, '')) {
-        throw new Error(
-          `${name} must list origins such as https://so-a.gov.vn (scheme, host and port only), comma-separated; got "${item}".`,
-        );
-      }
-      return url.origin;
-    });
+  return listItems(value).map((item) => {
+    const url = URL.canParse(item) ? new URL(item) : undefined;
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== item.replace(/\/$/, '')) {
+      throw new Error(
+        `${name} must list origins such as https://so-a.gov.vn (scheme, host and port only), comma-separated; got "${item}".`,
+      );
+    }
+    return url.origin;
+  });
 }

@@ -7,26 +7,13 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { verifyPassword } from '../src/auth/passwords.js';
 import { openStore } from '../src/store/index.js';
+import { runCli } from './helpers.js';
 
 const CLI = fileURLToPath(new URL('../src/auth/users-cli.ts', import.meta.url));
 const PASSWORD = 'một mật khẩu đủ dài';
 
 /** Runs the users CLI with `args`, `input` on standard input (a pipe, not a terminal). */
-function run(dataDir: string, args: string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const run = (dataDir: string, args: string[], input: string) => runCli('src/auth/users-cli.ts', args, { DATA_DIR: dataDir }, input);
 
 describe('user:add', () => {
   let dataDir: string;

@@ -1,13 +1,11 @@
 // The PostgreSQL store itself: its schema and migrations, openStore() with DATABASE_URL, and the commands that
 // open the store. What it stores is tested for both backends in the store suite (store*.test.ts, auth-store.test.ts).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { describeStore, openStore } from '../src/store/index.js';
@@ -17,6 +15,7 @@ import { migratePg, PG_MIGRATIONS } from '../src/store/pg-migrations.js';
 import { openPgStore } from '../src/store/pg.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { createPgSchema, describeWith, pgRows, pgSkip, TEST_DATABASE_URL } from './pg-support.js';
+import { runCli } from './helpers.js';
 
 const skip = await pgSkip();
 const VERSIONS = MIGRATIONS.map((_, i) => i + 1);
@@ -216,28 +215,3 @@ describeWith('PostgreSQL', skip, 'openStore() and the commands with DATABASE_URL
     assert.equal(existsSync(env.DATA_DIR), false, 'no SQLite file is made');
   });
 });
-
-const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
-
-/** Runs a command-line entry (TypeScript, through tsx) with `env` on top of this environment. */
-function runCli(
-  script: string,
-  args: string[],
-  env: Record<string, string>,
-  input = '',
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-      cwd: SERVER_DIR,
-      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}

@@ -1,22 +1,7 @@
 import type { Pool } from 'pg';
-import type { AuthStore, StoredSession, User, UserRole } from './types.js';
+import { toSession, toUser, type SessionRow, type UserRow } from './rows.js';
+import type { AuthStore, StoredSession } from './types.js';
 
-interface UserRow {
-  id: number;
-  username: string;
-  display_name: string;
-  role: UserRole;
-  password_hash: string;
-}
-
-interface SessionRow {
-  id_hash: string;
-  user_id: number;
-  created_at: Date;
-  last_seen_at: Date;
-}
-
-const toUser = (row: UserRow): User => ({ id: row.id, username: row.username, displayName: row.display_name, role: row.role });
 const USER_COLUMNS = 'id, username, display_name, role, password_hash';
 
 /** The PostgreSQL implementation of AuthStore (tables from migration 3). */
@@ -59,8 +44,7 @@ export function pgAuthStore(pool: Pool): AuthStore {
       const { rows } = await pool.query<SessionRow>('SELECT id_hash, user_id, created_at, last_seen_at FROM sessions WHERE id_hash = $1', [
         idHash,
       ]);
-      const row = rows[0];
-      return row && { idHash: row.id_hash, userId: row.user_id, createdAt: row.created_at, lastSeenAt: row.last_seen_at };
+      return rows[0] && toSession(rows[0]);
     },
 
     async touchSession(idHash, at) {

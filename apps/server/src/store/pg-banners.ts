@@ -1,70 +1,7 @@
 import type { Pool } from 'pg';
 import { transaction } from './pg-db.js';
-import type { Banner, BannerStore, NewBanner, NewPartner, Partner, PartnerCounts, StoredImage } from './types.js';
-
-interface ImageColumns {
-  image_path: string;
-  image_alt: string;
-  image_width: number;
-  image_height: number;
-}
-
-interface BannerRow extends ImageColumns {
-  id: number;
-  key: string;
-  title: string;
-  url: string | null;
-  interval_ms: number | null;
-  starts_at: Date | null;
-  ends_at: Date | null;
-  position: number;
-}
-
-interface PartnerRow extends ImageColumns {
-  id: number;
-  key: string;
-  name: string;
-  url: string;
-  placement: string;
-  starts_at: Date | null;
-  ends_at: Date | null;
-  position: number;
-  pinned: boolean;
-  paid: boolean;
-}
-
-const toImage = (row: ImageColumns): StoredImage => ({
-  path: row.image_path,
-  alt: row.image_alt,
-  width: row.image_width,
-  height: row.image_height,
-});
-
-const toBanner = (row: BannerRow): Banner => ({
-  id: row.id,
-  key: row.key,
-  title: row.title,
-  image: toImage(row),
-  url: row.url,
-  interval: row.interval_ms,
-  startsAt: row.starts_at,
-  endsAt: row.ends_at,
-  position: row.position,
-});
-
-const toPartner = (row: PartnerRow): Partner => ({
-  id: row.id,
-  key: row.key,
-  name: row.name,
-  image: toImage(row),
-  url: row.url,
-  placement: row.placement,
-  startsAt: row.starts_at,
-  endsAt: row.ends_at,
-  position: row.position,
-  pinned: row.pinned,
-  paid: row.paid,
-});
+import { toBanner, toPartner, type BannerRow, type PartnerRow } from './rows.js';
+import type { BannerStore, NewBanner, NewPartner, PartnerCounts } from './types.js';
 
 /** Whether `id` can be a partner id (an integer column): anything else names no partner. */
 const isPartnerId = (id: number) => Number.isInteger(id) && id >= 1 && id <= 2 ** 31 - 1;

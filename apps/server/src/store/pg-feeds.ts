@@ -1,69 +1,8 @@
 import type { Pool } from 'pg';
 import { displayOrder } from './feed-order.js';
 import { transaction } from './pg-db.js';
-import type { FeedFetchRecord, FeedItem, FeedSourceStatus, FeedStore } from './types.js';
-
-interface SourceRow {
-  id: string;
-  name: string;
-  url: string;
-  refresh_minutes: number;
-  created_at: Date;
-  fetched_at: Date | null;
-  checked_at: Date | null;
-  next_fetch_at: Date;
-  failures: number;
-  error_code: string | null;
-  error_message: string | null;
-  etag: string | null;
-  last_modified: string | null;
-  site_url: string | null;
-  item_count: number;
-}
-
-interface ItemRow {
-  id: number;
-  title: string;
-  url: string | null;
-  summary: string;
-  html: string;
-  author: string;
-  image_url: string | null;
-  image_alt: string | null;
-  published_at: Date | null;
-}
-
-function toStatus(row: SourceRow): FeedSourceStatus {
-  return {
-    id: row.id,
-    name: row.name,
-    url: row.url,
-    refreshMinutes: row.refresh_minutes,
-    createdAt: row.created_at,
-    fetchedAt: row.fetched_at,
-    checkedAt: row.checked_at,
-    nextFetchAt: row.next_fetch_at,
-    failures: row.failures,
-    error: row.error_code === null ? null : { code: row.error_code, message: row.error_message ?? '' },
-    etag: row.etag,
-    lastModified: row.last_modified,
-    siteUrl: row.site_url,
-    itemCount: row.item_count,
-  };
-}
-
-function toItem(row: ItemRow): FeedItem {
-  return {
-    id: row.id,
-    title: row.title,
-    url: row.url,
-    summary: row.summary,
-    html: row.html,
-    author: row.author,
-    image: row.image_url === null ? null : { url: row.image_url, alt: row.image_alt ?? '' },
-    publishedAt: row.published_at,
-  };
-}
+import { toItem, toStatus, type ItemRow, type SourceRow } from './rows.js';
+import type { FeedFetchRecord, FeedStore } from './types.js';
 
 const SOURCE_COLUMNS = `s.id, s.name, s.url, s.refresh_minutes, s.created_at, s.fetched_at, s.checked_at, s.next_fetch_at, s.failures,
   s.error_code, s.error_message, s.etag, s.last_modified, s.site_url,

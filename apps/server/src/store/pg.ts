@@ -8,55 +8,8 @@ import { maskDatabaseUrl, PG_TYPES, transaction, withDefaultUser } from './pg-db
 import { pgFeedStore } from './pg-feeds.js';
 import { migratePg } from './pg-migrations.js';
 import { pgStatsStore } from './pg-stats.js';
-import type { Article, ArticleSummary, NewArticle, Store } from './types.js';
-
-interface ArticleRow {
-  id: number;
-  slug: string;
-  title: string;
-  summary: string;
-  author: string;
-  image_path: string | null;
-  image_alt: string | null;
-  image_width: number | null;
-  image_height: number | null;
-  image_bytes: number | null;
-  image_type: string | null;
-  views: number;
-  published_at: Date;
-  updated_at: Date;
-  category_slug: string;
-  category_name: string;
-}
-
-const SUMMARY_COLUMNS = `a.id, a.slug, a.title, a.summary, a.author, a.image_path, a.image_alt, a.image_width, a.image_height,
-  a.image_bytes, a.image_type, a.views, a.published_at, a.updated_at, c.slug AS category_slug, c.name AS category_name`;
-const NEWEST_FIRST = 'ORDER BY a.published_at DESC, a.id DESC';
-
-function toSummary(row: ArticleRow): ArticleSummary {
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    image:
-      row.image_path === null
-        ? null
-        : {
-            path: row.image_path,
-            alt: row.image_alt as string,
-            width: row.image_width as number,
-            height: row.image_height as number,
-            bytes: row.image_bytes as number,
-            type: row.image_type as string,
-          },
-    category: { slug: row.category_slug, name: row.category_name },
-    author: row.author,
-    publishedAt: row.published_at,
-    updatedAt: row.updated_at,
-    views: row.views,
-  };
-}
+import { NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, type ArticleRow } from './rows.js';
+import type { Article, NewArticle, Store } from './types.js';
 
 export interface PgStoreOptions {
   /** Most connections the pool opens (pg's default: 10). */

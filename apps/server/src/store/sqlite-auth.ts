@@ -1,22 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { AuthStore, StoredSession, User, UserRole } from './types.js';
-
-interface UserRow {
-  id: number;
-  username: string;
-  display_name: string;
-  role: UserRole;
-  password_hash: string;
-}
-
-interface SessionRow {
-  id_hash: string;
-  user_id: number;
-  created_at: string;
-  last_seen_at: string;
-}
-
-const toUser = (row: UserRow): User => ({ id: row.id, username: row.username, displayName: row.display_name, role: row.role });
+import { toSession, toUser, type SessionRow, type UserRow } from './rows.js';
+import type { AuthStore, StoredSession } from './types.js';
 
 /** The SQLite implementation of AuthStore on an open, migrated database. */
 export function sqliteAuthStore(db: Database.Database): AuthStore {
@@ -67,9 +51,7 @@ export function sqliteAuthStore(db: Database.Database): AuthStore {
 
     async getSession(idHash) {
       const row = selectSession.get(idHash) as SessionRow | undefined;
-      return (
-        row && { idHash: row.id_hash, userId: row.user_id, createdAt: new Date(row.created_at), lastSeenAt: new Date(row.last_seen_at) }
-      );
+      return row && toSession(row);
     },
 
     async touchSession(idHash, at) {

@@ -1,71 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { Banner, BannerStore, NewBanner, NewPartner, Partner, PartnerCounts, StoredImage } from './types.js';
+import { toBanner, toPartner, type BannerRow, type PartnerRow } from './rows.js';
+import type { BannerStore, NewBanner, NewPartner, PartnerCounts, StoredImage } from './types.js';
 
-interface ImageColumns {
-  image_path: string;
-  image_alt: string;
-  image_width: number;
-  image_height: number;
-}
-
-interface BannerRow extends ImageColumns {
-  id: number;
-  key: string;
-  title: string;
-  url: string | null;
-  interval_ms: number | null;
-  starts_at: string | null;
-  ends_at: string | null;
-  position: number;
-}
-
-interface PartnerRow extends ImageColumns {
-  id: number;
-  key: string;
-  name: string;
-  url: string;
-  placement: string;
-  starts_at: string | null;
-  ends_at: string | null;
-  position: number;
-  pinned: number;
-  paid: number;
-}
-
-const toImage = (row: ImageColumns): StoredImage => ({
-  path: row.image_path,
-  alt: row.image_alt,
-  width: row.image_width,
-  height: row.image_height,
-});
-const toDate = (value: string | null) => (value === null ? null : new Date(value));
 const fromDate = (value: Date | null) => (value === null ? null : value.toISOString());
-
-const toBanner = (row: BannerRow): Banner => ({
-  id: row.id,
-  key: row.key,
-  title: row.title,
-  image: toImage(row),
-  url: row.url,
-  interval: row.interval_ms,
-  startsAt: toDate(row.starts_at),
-  endsAt: toDate(row.ends_at),
-  position: row.position,
-});
-
-const toPartner = (row: PartnerRow): Partner => ({
-  id: row.id,
-  key: row.key,
-  name: row.name,
-  image: toImage(row),
-  url: row.url,
-  placement: row.placement,
-  startsAt: toDate(row.starts_at),
-  endsAt: toDate(row.ends_at),
-  position: row.position,
-  pinned: row.pinned === 1,
-  paid: row.paid === 1,
-});
 
 const imageParams = (image: StoredImage) => ({
   imagePath: image.path,

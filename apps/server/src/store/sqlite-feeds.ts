@@ -1,70 +1,7 @@
 import type Database from 'better-sqlite3';
 import { displayOrder } from './feed-order.js';
-import type { FeedFetchRecord, FeedItem, FeedSourceStatus, FeedStore } from './types.js';
-
-interface SourceRow {
-  id: string;
-  name: string;
-  url: string;
-  refresh_minutes: number;
-  created_at: string;
-  fetched_at: string | null;
-  checked_at: string | null;
-  next_fetch_at: string;
-  failures: number;
-  error_code: string | null;
-  error_message: string | null;
-  etag: string | null;
-  last_modified: string | null;
-  site_url: string | null;
-  item_count: number;
-}
-
-interface ItemRow {
-  id: number;
-  title: string;
-  url: string | null;
-  summary: string;
-  html: string;
-  author: string;
-  image_url: string | null;
-  image_alt: string | null;
-  published_at: string | null;
-}
-
-const date = (value: string | null) => (value === null ? null : new Date(value));
-
-function toStatus(row: SourceRow): FeedSourceStatus {
-  return {
-    id: row.id,
-    name: row.name,
-    url: row.url,
-    refreshMinutes: row.refresh_minutes,
-    createdAt: new Date(row.created_at),
-    fetchedAt: date(row.fetched_at),
-    checkedAt: date(row.checked_at),
-    nextFetchAt: new Date(row.next_fetch_at),
-    failures: row.failures,
-    error: row.error_code === null ? null : { code: row.error_code, message: row.error_message ?? '' },
-    etag: row.etag,
-    lastModified: row.last_modified,
-    siteUrl: row.site_url,
-    itemCount: row.item_count,
-  };
-}
-
-function toItem(row: ItemRow): FeedItem {
-  return {
-    id: row.id,
-    title: row.title,
-    url: row.url,
-    summary: row.summary,
-    html: row.html,
-    author: row.author,
-    image: row.image_url === null ? null : { url: row.image_url, alt: row.image_alt ?? '' },
-    publishedAt: date(row.published_at),
-  };
-}
+import { toItem, toStatus, type ItemRow, type SourceRow } from './rows.js';
+import type { FeedFetchRecord, FeedStore } from './types.js';
 
 /** The feed sources part of the SQLite store (see FeedStore). */
 export function sqliteFeedStore(db: Database.Database): FeedStore {

@@ -7,7 +7,8 @@ import { MIGRATIONS } from './migrations.js';
 import { sqliteAuthStore } from './sqlite-auth.js';
 import { sqliteFeedStore } from './sqlite-feeds.js';
 import { sqliteBannerStore } from './sqlite-banners.js';
-import type { Article, ArticleSummary, Category, NewArticle, Store } from './types.js';
+import { NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, type ArticleRow } from './rows.js';
+import type { Article, Category, NewArticle, Store } from './types.js';
 import { sqliteStatsStore } from './sqlite-stats.js';
 
 type Db = Database.Database;
@@ -36,54 +37,6 @@ export function migrate(db: Db): number[] {
     applied.push(version);
   }
   return applied;
-}
-
-interface ArticleRow {
-  id: number;
-  slug: string;
-  title: string;
-  summary: string;
-  author: string;
-  image_path: string | null;
-  image_alt: string | null;
-  image_width: number | null;
-  image_height: number | null;
-  image_bytes: number | null;
-  image_type: string | null;
-  views: number;
-  published_at: string;
-  updated_at: string;
-  category_slug: string;
-  category_name: string;
-}
-
-const SUMMARY_COLUMNS = `a.id, a.slug, a.title, a.summary, a.author, a.image_path, a.image_alt, a.image_width, a.image_height,
-  a.image_bytes, a.image_type, a.views, a.published_at, a.updated_at, c.slug AS category_slug, c.name AS category_name`;
-const NEWEST_FIRST = 'ORDER BY a.published_at DESC, a.id DESC';
-
-function toSummary(row: ArticleRow): ArticleSummary {
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    image:
-      row.image_path === null
-        ? null
-        : {
-            path: row.image_path,
-            alt: row.image_alt as string,
-            width: row.image_width as number,
-            height: row.image_height as number,
-            bytes: row.image_bytes as number,
-            type: row.image_type as string,
-          },
-    category: { slug: row.category_slug, name: row.category_name },
-    author: row.author,
-    publishedAt: new Date(row.published_at),
-    updatedAt: new Date(row.updated_at),
-    views: row.views,
-  };
 }
 
 /**

@@ -1,0 +1,209 @@
+// The rows both stores select (the same column names in SQLite and PostgreSQL) and their conversion to the
+// store's objects. Only the column types differ: SQLite gives times as ISO 8601 text and booleans as 0 or 1,
+// PostgreSQL gives Dates and booleans.
+import type { ArticleSummary, Banner, FeedItem, FeedSourceStatus, Partner, StoredImage, StoredSession, User, UserRole } from './types.js';
+
+/** A time column: ISO 8601 text (SQLite) or a Date (PostgreSQL). */
+export type Time = string | Date;
+
+const toDate = (value: Time) => new Date(value);
+const toDateOrNull = (value: Time | null) => (value === null ? null : new Date(value));
+
+export interface ArticleRow {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  author: string;
+  image_path: string | null;
+  image_alt: string | null;
+  image_width: number | null;
+  image_height: number | null;
+  image_bytes: number | null;
+  image_type: string | null;
+  views: number;
+  published_at: Time;
+  updated_at: Time;
+  category_slug: string;
+  category_name: string;
+}
+
+/** The columns of an ArticleRow, from `articles a JOIN categories c`. */
+export const SUMMARY_COLUMNS = `a.id, a.slug, a.title, a.summary, a.author, a.image_path, a.image_alt, a.image_width, a.image_height,
+  a.image_bytes, a.image_type, a.views, a.published_at, a.updated_at, c.slug AS category_slug, c.name AS category_name`;
+export const NEWEST_FIRST = 'ORDER BY a.published_at DESC, a.id DESC';
+
+export function toSummary(row: ArticleRow): ArticleSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    image:
+      row.image_path === null
+        ? null
+        : {
+            path: row.image_path,
+            alt: row.image_alt as string,
+            width: row.image_width as number,
+            height: row.image_height as number,
+            bytes: row.image_bytes as number,
+            type: row.image_type as string,
+          },
+    category: { slug: row.category_slug, name: row.category_name },
+    author: row.author,
+    publishedAt: toDate(row.published_at),
+    updatedAt: toDate(row.updated_at),
+    views: row.views,
+  };
+}
+
+export interface UserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  role: UserRole;
+  password_hash: string;
+}
+
+export const toUser = (row: UserRow): User => ({ id: row.id, username: row.username, displayName: row.display_name, role: row.role });
+
+export interface SessionRow {
+  id_hash: string;
+  user_id: number;
+  created_at: Time;
+  last_seen_at: Time;
+}
+
+export const toSession = (row: SessionRow): StoredSession => ({
+  idHash: row.id_hash,
+  userId: row.user_id,
+  createdAt: toDate(row.created_at),
+  lastSeenAt: toDate(row.last_seen_at),
+});
+
+export interface SourceRow {
+  id: string;
+  name: string;
+  url: string;
+  refresh_minutes: number;
+  created_at: Time;
+  fetched_at: Time | null;
+  checked_at: Time | null;
+  next_fetch_at: Time;
+  failures: number;
+  error_code: string | null;
+  error_message: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  site_url: string | null;
+  item_count: number;
+}
+
+export function toStatus(row: SourceRow): FeedSourceStatus {
+  return {
+    id: row.id,
+    name: row.name,
+    url: row.url,
+    refreshMinutes: row.refresh_minutes,
+    createdAt: toDate(row.created_at),
+    fetchedAt: toDateOrNull(row.fetched_at),
+    checkedAt: toDateOrNull(row.checked_at),
+    nextFetchAt: toDate(row.next_fetch_at),
+    failures: row.failures,
+    error: row.error_code === null ? null : { code: row.error_code, message: row.error_message ?? '' },
+    etag: row.etag,
+    lastModified: row.last_modified,
+    siteUrl: row.site_url,
+    itemCount: row.item_count,
+  };
+}
+
+export interface ItemRow {
+  id: number;
+  title: string;
+  url: string | null;
+  summary: string;
+  html: string;
+  author: string;
+  image_url: string | null;
+  image_alt: string | null;
+  published_at: Time | null;
+}
+
+export function toItem(row: ItemRow): FeedItem {
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.url,
+    summary: row.summary,
+    html: row.html,
+    author: row.author,
+    image: row.image_url === null ? null : { url: row.image_url, alt: row.image_alt ?? '' },
+    publishedAt: toDateOrNull(row.published_at),
+  };
+}
+
+interface ImageColumns {
+  image_path: string;
+  image_alt: string;
+  image_width: number;
+  image_height: number;
+}
+
+export interface BannerRow extends ImageColumns {
+  id: number;
+  key: string;
+  title: string;
+  url: string | null;
+  interval_ms: number | null;
+  starts_at: Time | null;
+  ends_at: Time | null;
+  position: number;
+}
+
+export interface PartnerRow extends ImageColumns {
+  id: number;
+  key: string;
+  name: string;
+  url: string;
+  placement: string;
+  starts_at: Time | null;
+  ends_at: Time | null;
+  position: number;
+  pinned: boolean | number;
+  paid: boolean | number;
+}
+
+const toImage = (row: ImageColumns): StoredImage => ({
+  path: row.image_path,
+  alt: row.image_alt,
+  width: row.image_width,
+  height: row.image_height,
+});
+
+export const toBanner = (row: BannerRow): Banner => ({
+  id: row.id,
+  key: row.key,
+  title: row.title,
+  image: toImage(row),
+  url: row.url,
+  interval: row.interval_ms,
+  startsAt: toDateOrNull(row.starts_at),
+  endsAt: toDateOrNull(row.ends_at),
+  position: row.position,
+});
+
+export const toPartner = (row: PartnerRow): Partner => ({
+  id: row.id,
+  key: row.key,
+  name: row.name,
+  image: toImage(row),
+  url: row.url,
+  placement: row.placement,
+  startsAt: toDateOrNull(row.starts_at),
+  endsAt: toDateOrNull(row.ends_at),
+  position: row.position,
+  pinned: Boolean(row.pinned),
+  paid: Boolean(row.paid),
+});
