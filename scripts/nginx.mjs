@@ -1,4 +1,4 @@
-// nginx for the load balancer test (apps/server/test/scale-out.test.ts): NGINX_PATH, else nginx on the PATH or in
+// nginx for the load balancer test (apps/server/test/scale-out.test.ts, which calls ensureNginx()): NGINX_PATH, else nginx on the PATH or in
 // /usr/sbin, else Debian's package unpacked into node_modules/.cache/nginx (`apt-get download`, no root, nothing
 // installed system-wide, no service started). Returns its path, or undefined when none can be had: the test is
 // then skipped with a line saying so.
@@ -22,11 +22,17 @@ export function ensureNginx() {
     rmSync(cache, { recursive: true, force: true });
     mkdirSync(cache, { recursive: true });
     console.log("Unpacking Debian's nginx package into node_modules/.cache/nginx for the load balancer test.");
-    execFileSync('apt-get', ['download', '-qq', 'nginx'], { cwd: cache, stdio: ['ignore', 'ignore', 'inherit'] });
+    // Its warning about downloading as root (no _apt sandbox) is noise here: stderr is shown only on failure.
+    execFileSync('apt-get', ['download', '-qq', 'nginx'], { cwd: cache, stdio: 'pipe' });
     const deb = readdirSync(cache).find((name) => name.endsWith('.deb'));
     if (deb) execFileSync('dpkg', ['-x', deb, '.'], { cwd: cache });
   } catch (error) {
-    console.log(`Could not get nginx (${error.message.split('\n')[0]}).`);
+    console.log(
+      `Could not get nginx: ${String(error.stderr ?? error.message)
+        .trim()
+        .split('\n')
+        .at(-1)}`,
+    );
   }
   return works(unpacked) ? unpacked : undefined;
 }

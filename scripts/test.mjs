@@ -6,7 +6,6 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBrowsers, selectedEngines } from './browsers.mjs';
-import { ensureNginx } from './nginx.mjs';
 import { readResults } from './results.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,9 +16,6 @@ process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 
 // Chromium is needed by the page tests whatever engines the component tests use.
 ensureBrowsers([...new Set(['chromium', ...selectedEngines()])]);
-// The server's load balancer test starts nginx in front of two instances (skipped, and says so, without it).
-const nginx = ensureNginx();
-if (nginx) process.env.NGINX_PATH = nginx;
 
 const workspaces = ['packages', 'apps'].flatMap((dir) =>
   readdirSync(join(root, dir))

@@ -17,13 +17,14 @@ import { freePort, PASSWORD } from './auth-support.js';
 import { createPgSchema, pgRows, pgSkip } from './pg-support.js';
 import { redisPrefix, redisSkip, TEST_REDIS_URL } from './redis-support.js';
 import { sayOnce } from './say-once.js';
+import { ensureNginx } from '../../../scripts/nginx.mjs';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 const skip = (await pgSkip()) ?? (await redisSkip());
-// `npm test` finds or unpacks nginx (scripts/nginx.mjs) and passes it in NGINX_PATH.
-const NGINX = process.env.NGINX_PATH;
-const nginxSkip = NGINX ? undefined : 'nginx is not installed (NGINX_PATH is not set): the load balancer test is skipped';
+// NGINX_PATH, nginx on the PATH, or Debian's package unpacked into node_modules/.cache/nginx.
+const NGINX = skip ? undefined : ensureNginx();
+const nginxSkip = NGINX ? undefined : 'nginx is not installed and could not be unpacked: the load balancer test is skipped';
 if (!skip && nginxSkip) sayOnce('nginx', nginxSkip);
 
 interface Instance {
