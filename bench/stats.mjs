@@ -283,7 +283,6 @@ const fmt = (value, digits = 0) =>
 ensureWrk();
 const work = await mkdtemp(join(tmpdir(), 'ap-bench-stats-'));
 const rows = [];
-const backends = [sqliteBackend('SQLite', join(work, 'sqlite'))];
 const pgUp = await reachable(async () => {
   const client = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 2000 });
   await client.connect();
@@ -299,10 +298,18 @@ const redisUp = await reachable(async () => {
     redis.disconnect();
   }
 });
-if (pgUp) backends.push(await postgresBackend('PostgreSQL', join(work, 'pg'), false));
-else console.log(`PostgreSQL at ${DATABASE_URL} is not reachable: its rows are left out.`);
-if (pgUp && redisUp) backends.push(await postgresBackend('PostgreSQL + Redis', join(work, 'pg-redis'), true));
-else if (pgUp) console.log(`Redis at ${REDIS_URL} is not reachable: the PostgreSQL + Redis rows are left out.`);
+if (!pgUp) console.log(`PostgreSQL at ${DATABASE_URL} is not reachable: its rows are left out.`);
+else if (!redisUp) console.log(`Redis at ${REDIS_URL} is not reachable: the PostgreSQL + Redis rows are left out.`);
+
+/** A fresh store of each kind (a DATA_DIR, a PostgreSQL schema): one set for the hits, another for the summaries. */
+const all = [];
+async function freshBackends(phase) {
+  const backends = [sqliteBackend('SQLite', join(work, `${phase}-sqlite`))];
+  if (pgUp) backends.push(await postgresBackend('PostgreSQL', join(work, `${phase}-pg`), false));
+  if (pgUp && redisUp) backends.push(await postgresBackend('PostgreSQL + Redis', join(work, `${phase}-pg-redis`), true));
+  all.push(...backends);
+  return backends;
+}
 
 try {
   const bare = await startBare();
@@ -312,7 +319,7 @@ try {
   rows.push({ ...bareHit, ratio: 1 });
 
   // 1. Hits, on each store.
-  for (const backend of backends) {
+  for (const backend of await freshBackends('hits')) {
     const portal = await startPortal(backend);
     const script = join(work, 'hit.lua');
     await writeFile(script, hitScript(portal.origin));
@@ -333,10 +340,11 @@ try {
     rows.push({ ...hit, ratio: hit.perSecond / bareHit.perSecond, note: `${fmt(logged)} hits stored, ${fmt(counted)} visits` });
   }
 
-  // 2. Summary reads at 10^5 and 10^7 stored hits (on the stores the hits were written to: their hits are added to).
+  // 2. Summary reads at 10^5 and 10^7 stored hits.
   const bareGet = await runWrk('bare node:http GET (JSON)', `${bare.origin}/api/v1/stats/summary?site=portal`);
   rows.push({ ...bareGet, ratio: 1 });
-  for (const backend of backends) {
+  for (const backend of await freshBackends('summary')) {
+    await stop((await startPortal(backend)).child); // creates and migrates the store
     for (const count of STORED) {
       const t0 = Date.now();
       await backend.storeHits(count);
@@ -355,8 +363,7 @@ try {
   await stop(bare.child);
 } finally {
   for (const child of children) child.kill('SIGKILL');
-  for (const backend of backends)
-    await backend.drop().catch((error) => console.error(`Could not clean up ${backend.name}: ${error.message}`));
+  for (const backend of all) await backend.drop().catch((error) => console.error(`Could not clean up ${backend.name}: ${error.message}`));
   await rm(work, { recursive: true, force: true });
 }
 
