@@ -12,8 +12,9 @@ const USAGE = 'Usage: npm run user:add -- --username NAME --role editor|admin [-
 /** Reads one line from a terminal without echoing it. */
 function askHidden(prompt: string): Promise<string> {
   const stdin = process.stdin;
-  process.stderr.write(prompt);
+  // Echo off before the prompt shows: whatever is typed once it is there must not appear.
   stdin.setRawMode(true);
+  process.stderr.write(prompt);
   stdin.resume();
   stdin.setEncoding('utf8');
   return new Promise((resolve, reject) => {
