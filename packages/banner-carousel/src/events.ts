@@ -1,5 +1,3 @@
-import type { LoadError } from '@agency-portal/core';
-
 export interface SlideChangeDetail {
   /** The slide now shown, from 0. */
   index: number;
@@ -31,23 +29,8 @@ export class ApRotationChangeEvent extends CustomEvent<RotationChangeDetail> {
   }
 }
 
-/** Fired when the banners from `src` have loaded; `detail.count` is the number of slides. */
-export class ApLoadEvent extends CustomEvent<{ count: number }> {
-  static readonly eventName = 'ap-load';
-
-  constructor(detail: { count: number }) {
-    super(ApLoadEvent.eventName, { detail, bubbles: true, composed: true });
-  }
-}
-
-/** Fired when the banners could not be loaded; the slotted fallback stays. Cancel it to keep the console quiet. */
-export class ApErrorEvent extends CustomEvent<{ error: LoadError }> {
-  static readonly eventName = 'ap-error';
-
-  constructor(detail: { error: LoadError }) {
-    super(ApErrorEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
-  }
-}
+// ap-load and ap-error, as every widget that loads one list with core's loadJson fires them.
+export { ApListLoadEvent as ApLoadEvent, ApListErrorEvent as ApErrorEvent } from '@agency-portal/core';
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -6,7 +6,7 @@ export { portalConfigContext, sessionContext } from './context.js';
 export type { PortalConfig, Session, SessionUser } from './context.js';
 export { define } from './define-element.js';
 export type { VersionedElement } from './define-element.js';
-export { loadJson } from './load-json.js';
+export { ApListErrorEvent, ApListLoadEvent, loadJson } from './load-json.js';
 export type { LoadError } from './load-json.js';
 export { DEFAULT_TIME_ZONE, formatDate, formatNumber } from './formatters.js';
 export type { DateFormatOptions } from './formatters.js';

@@ -38,3 +38,27 @@ export async function loadJson<T>(url: string, check: (body: unknown) => body is
     throw { status: response.status, code: 'invalid_response', message: `${url} answered with an unexpected shape.` } satisfies LoadError;
   return body;
 }
+
+/**
+ * Fired by a widget that loads one list with loadJson (the banner carousel, the partner strip) when the list from
+ * its `src` has loaded; `detail.count` is how many items it shows. The widgets export it as their `ApLoadEvent`.
+ */
+export class ApListLoadEvent extends CustomEvent<{ count: number }> {
+  static readonly eventName = 'ap-load';
+
+  constructor(detail: { count: number }) {
+    super(ApListLoadEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+/**
+ * Fired by such a widget when its list could not be loaded; what was slotted stays. Cancel it to keep the console
+ * quiet. The widgets export it as their `ApErrorEvent`.
+ */
+export class ApListErrorEvent extends CustomEvent<{ error: LoadError }> {
+  static readonly eventName = 'ap-error';
+
+  constructor(detail: { error: LoadError }) {
+    super(ApListErrorEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
