@@ -4,11 +4,11 @@
 // the same origin. The server is killed and its data removed when the test run exits.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.mjs';
 
 const main = fileURLToPath(new URL('../apps/server/dist/main.js', import.meta.url));
 const feedSeed = fileURLToPath(new URL('../apps/server/test/feeds-in-widget-seed.mjs', import.meta.url));
@@ -38,18 +38,7 @@ async function addTestUsers(dataDir) {
   }
 }
 
-/** A TCP port that is free now (the kernel's pick for port 0). */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /**
  * Starts the server with PUBLIC_URL set to `publicUrl` (the test server's origin, so the articles' links

@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -7,20 +6,11 @@ import { buildApp } from '../src/app.js';
 import { addUser } from '../src/auth/users.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { openStore, type Store } from '../src/store/index.js';
+import { freePort } from '../../../scripts/free-port.mjs';
 
 export const PASSWORD = 'ngựa-pin-kẹp-giấy đúng';
 
-/** A TCP port that is free now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** A settable clock for expiry and throttling tests. */
 export class Clock {

@@ -3,7 +3,6 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -12,6 +11,7 @@ import Database from 'better-sqlite3';
 import { SQLITE_FILE } from '../src/store/index.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { createPgSchema, pgRows, pgSkip } from './pg-support.js';
+import { freePort } from '../../../scripts/free-port.mjs';
 
 const pgSkipReason = await pgSkip();
 
@@ -29,15 +29,6 @@ function runMain(env: Record<string, string>) {
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   return { child, exited, output: () => ({ stdout, stderr }) };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 /** Waits until the server has printed `line` on stdout; fails (and stops the server) if it exits first or never does. */
