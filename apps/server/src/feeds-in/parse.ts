@@ -1,26 +1,13 @@
 import { decodeHTML } from 'entities';
 import Parser from 'rss-parser';
+import type { NewFeedItem } from '../store/types.js';
 import { FeedError } from './errors.js';
 import { absoluteUrl, collapse, htmlToText, isWebUrl, sanitizeFeedHtml, truncate } from './sanitize.js';
 
 // One item shape for RSS 0.9x, 1.0 (RDF), 2.0, Atom (read by rss-parser) and JSON Feed 1.0/1.1 (read here).
 
-export interface ParsedItem {
-  /** The item's identity within its feed: guid, id or link. */
-  key: string;
-  /** Plain text; markup in a title is text, never HTML. */
-  title: string;
-  /** Absolute http(s) link to the article on the source site, or null when the feed gives none. */
-  url: string | null;
-  /** Plain text, at most SUMMARY_LENGTH characters. */
-  summary: string;
-  /** Sanitized HTML of the item's content (see sanitize.ts). */
-  html: string;
-  author: string;
-  image: { url: string; alt: string } | null;
-  /** Null when the feed gives no date or one that cannot be read. */
-  publishedAt: Date | null;
-}
+/** An item as the store keeps it (see NewFeedItem). */
+export type ParsedItem = NewFeedItem;
 
 export interface ParsedFeed {
   format: 'rss' | 'rdf' | 'atom' | 'json';

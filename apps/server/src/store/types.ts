@@ -202,16 +202,17 @@ export interface FeedSourceStatus extends FeedSource {
 
 export interface FeedItem {
   id: number;
-  /** Plain text. */
+  /** Plain text; markup in a title is text, never HTML. */
   title: string;
-  /** The article on the source site. */
+  /** Absolute http(s) link to the article on the source site, or null when the feed gives none. */
   url: string | null;
-  /** Plain text. */
+  /** Plain text, at most SUMMARY_LENGTH characters (feeds-in/parse.ts). */
   summary: string;
-  /** Sanitized HTML. */
+  /** Sanitized HTML of the item's content (see feeds-in/sanitize.ts). */
   html: string;
   author: string;
   image: { url: string; alt: string } | null;
+  /** Null when the feed gives no date or one that cannot be read. */
   publishedAt: Date | null;
 }
 
