@@ -9,6 +9,9 @@ import { CLIENT_DIR, HASHED_DIR, loadAssets } from '@agency-portal/portal/assets
 import { errorPage, type Assets } from '@agency-portal/portal/templates.js';
 import { requestLang } from './lang.js';
 import { apiRoutes } from './routes/api.js';
+import { registerOpenApi } from './api/openapi.js';
+import { articleRoutes } from './articles/routes.js';
+import { auditRoutes } from './audit/routes.js';
 import { cookieSettings, readCookie, sessionUser } from './auth/sessions.js';
 import { registerAuth } from './routes/auth.js';
 import { bannerRoutes } from './routes/banners.js';
@@ -95,6 +98,8 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
     return { status: 'ok' };
   });
 
+  // Before the routes: it collects their schemas as they are added.
+  registerOpenApi(app, config.publicUrl);
   app.register(pageRoutes, { config, store });
   app.register(feedRoutes, { config, store });
   app.register(fastifyStatic, {
@@ -114,6 +119,8 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   app.register(statsRoutes, { prefix: '/api/v1/stats', stats });
   registerAuth(app, { config, store, locks: shared ?? new LocalLocks() });
   app.register(feedSourceRoutes, { prefix: '/api/v1', store });
+  app.register(articleRoutes, { prefix: '/api/v1', config, store });
+  app.register(auditRoutes, { prefix: '/api/v1', config, store });
   // Partner click and impression counts are for signed-in staff (editors and admins).
   const sessionCookie = cookieSettings(config).name;
   const isStaff = async (request: FastifyRequest) =>

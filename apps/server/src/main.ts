@@ -27,8 +27,9 @@ try {
   process.exit(1);
 }
 try {
-  // First start: a new, empty store gets the demo content.
-  if ((await store.listArticles({ offset: 0, limit: 1 })).total === 0) await seedDemoContent(store, console.log);
+  // First start: a new, empty store (not even a category) gets the demo content. A portal whose staff have
+  // unpublished or deleted every article is not empty.
+  if ((await store.listCategories()).length === 0) await seedDemoContent(store, console.log);
 } catch (error) {
   console.error(`Could not seed the demo content: ${oneLine(error)}`);
   process.exit(1);

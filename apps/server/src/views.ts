@@ -29,8 +29,9 @@ export function portalDay(date: Date): string {
 export async function countArticleView(store: Store, request: FastifyRequest, slug: string): Promise<number | undefined> {
   const { stats } = request.server;
   const userAgent = request.headers['user-agent'];
-  if (!userAgent || stats.isBot(userAgent)) return (await store.getArticle(slug))?.views;
-  const at = request.server.now().getTime();
+  const now = request.server.now();
+  if (!userAgent || stats.isBot(userAgent)) return (await store.getArticle(slug, now))?.views;
+  const at = now.getTime();
   const { visitor } = await stats.visitor(SITE_ID, request.ip, userAgent, at);
-  return store.recordArticleView(slug, visitor, stats.portalDay(at));
+  return store.recordArticleView(slug, visitor, stats.portalDay(at), now);
 }

@@ -25,8 +25,8 @@ describe('demo content', () => {
     store = openSqliteStore(join(dir, 'portal.db'));
     const lines: string[] = [];
     firstRun = { inserted: await seedDemoContent(store, (line) => lines.push(line)), lines };
-    const { items } = await store.listArticles({ offset: 0, limit: 1000 });
-    articles = await Promise.all(items.map(async ({ slug }) => (await store.getArticle(slug)) as Article));
+    const { items } = await store.listArticles({ now: new Date(), offset: 0, limit: 1000 });
+    articles = await Promise.all(items.map(async ({ slug }) => (await store.getArticle(slug, new Date())) as Article));
   });
   after(async () => {
     await store.close();
@@ -51,7 +51,7 @@ describe('demo content', () => {
       { slug: 'chuyen-doi-so', name: 'Chuyển đổi số' },
     ]);
     for (const { slug } of DEMO_CATEGORIES) {
-      assert.equal((await store.listArticles({ offset: 0, limit: 1, category: slug })).total, 11, slug);
+      assert.equal((await store.listArticles({ now: new Date(), offset: 0, limit: 1, category: slug })).total, 11, slug);
     }
   });
 
@@ -59,7 +59,7 @@ describe('demo content', () => {
     const lines: string[] = [];
     assert.equal(await seedDemoContent(store, (line) => lines.push(line)), 0);
     assert.equal(lines.at(-1), `Demo content: 0 articles inserted, ${TOTAL} already present.`);
-    const { items, total } = await store.listArticles({ offset: 0, limit: 1000 });
+    const { items, total } = await store.listArticles({ now: new Date(), offset: 0, limit: 1000 });
     assert.equal(total, TOTAL);
     assert.deepEqual(
       items.map(({ id, slug, views }) => ({ id, slug, views })),
@@ -166,7 +166,7 @@ describe('the seed command (src/seed/cli.ts)', { timeout: 30_000 }, () => {
       assert.equal(second.status, 0, second.stderr);
       assert.match(second.stdout, /Demo content: 0 articles inserted, 44 already present\.\n$/);
       const store = openSqliteStore(join(dataDir, SQLITE_FILE));
-      assert.equal((await store.listArticles({ offset: 0, limit: 1 })).total, 44);
+      assert.equal((await store.listArticles({ now: new Date(), offset: 0, limit: 1 })).total, 44);
       await store.close();
     } finally {
       await rm(dataDir, { recursive: true, force: true });

@@ -26,7 +26,7 @@ describe('meta tags, sitemap and robots.txt', () => {
   let categories: Category[];
   before(async () => {
     server = await startServer({ PUBLIC_URL });
-    articles = (await server.store.listArticles({ offset: 0, limit: 1000 })).items;
+    articles = (await server.store.listArticles({ now: new Date(), offset: 0, limit: 1000 })).items;
     categories = await server.store.listCategories();
   });
   after(() => server.close());
@@ -69,7 +69,7 @@ describe('meta tags, sitemap and robots.txt', () => {
   });
 
   test('an article page: summary as description, Open Graph article tags with an absolute image', async () => {
-    const article = (await server.store.getArticle(articles[0].slug)) as Article;
+    const article = (await server.store.getArticle(articles[0].slug, new Date())) as Article;
     assert.ok(article.image);
     const body = await page(server, `/bai-viet/${article.slug}`);
     const url = `${PUBLIC_URL}/bai-viet/${article.slug}`;

@@ -162,34 +162,40 @@ for (const backend of backends) {
     const slugs = (items: { slug: string }[]) => items.map((item) => item.slug);
 
     test('lists newest first, the later id first at equal times, with the total', async () => {
-      const { items, total } = await store.listArticles({ offset: 0, limit: 10 });
+      const { items, total } = await store.listArticles({ now: new Date(), offset: 0, limit: 10 });
       assert.deepEqual(slugs(items), ['bai-4', 'bai-3b', 'bai-3', 'bai-2', 'bai-1']);
       assert.equal(total, 5);
     });
 
     test('offset and limit select a page; the total stays the whole count', async () => {
-      assert.deepEqual(await store.listArticles({ offset: 1, limit: 2 }).then(({ items, total }) => [slugs(items), total]), [
-        ['bai-3b', 'bai-3'],
-        5,
-      ]);
-      assert.deepEqual(await store.listArticles({ offset: 4, limit: 2 }).then(({ items, total }) => [slugs(items), total]), [['bai-1'], 5]);
-      assert.deepEqual(await store.listArticles({ offset: 5, limit: 2 }).then(({ items, total }) => [slugs(items), total]), [[], 5]);
+      assert.deepEqual(
+        await store.listArticles({ now: new Date(), offset: 1, limit: 2 }).then(({ items, total }) => [slugs(items), total]),
+        [['bai-3b', 'bai-3'], 5],
+      );
+      assert.deepEqual(
+        await store.listArticles({ now: new Date(), offset: 4, limit: 2 }).then(({ items, total }) => [slugs(items), total]),
+        [['bai-1'], 5],
+      );
+      assert.deepEqual(
+        await store.listArticles({ now: new Date(), offset: 5, limit: 2 }).then(({ items, total }) => [slugs(items), total]),
+        [[], 5],
+      );
     });
 
     test('a category filter lists and counts only that category', async () => {
-      const notices = await store.listArticles({ offset: 0, limit: 10, category: NOTICES.slug });
+      const notices = await store.listArticles({ now: new Date(), offset: 0, limit: 10, category: NOTICES.slug });
       assert.deepEqual(slugs(notices.items), ['bai-4', 'bai-3b']);
       assert.equal(notices.total, 2);
       assert.deepEqual(notices.items[0].category, NOTICES);
-      const news = await store.listArticles({ offset: 1, limit: 1, category: NEWS.slug });
+      const news = await store.listArticles({ now: new Date(), offset: 1, limit: 1, category: NEWS.slug });
       assert.deepEqual([slugs(news.items), news.total], [['bai-2'], 3]);
-      assert.deepEqual(await store.listArticles({ offset: 0, limit: 10, category: 'khong-co' }), { items: [], total: 0 });
+      assert.deepEqual(await store.listArticles({ now: new Date(), offset: 0, limit: 10, category: 'khong-co' }), { items: [], total: 0 });
     });
 
     test('getArticle returns every field; unknown slugs give undefined', async () => {
       const image = { path: '/media/anh.jpg', alt: 'Ảnh', width: 800, height: 450, bytes: 1234, type: 'image/jpeg' };
       assert.equal(await store.insertArticle(article('co-anh', '2026-02-01T10:30:00+07:00', { image, author: 'Thu Hà' })), true);
-      const stored = await store.getArticle('co-anh');
+      const stored = await store.getArticle('co-anh', new Date());
       assert.ok(stored);
       assert.equal(typeof stored.id, 'number');
       assert.deepEqual(
@@ -208,17 +214,17 @@ for (const backend of backends) {
           views: 0,
         },
       );
-      assert.equal((await store.getArticle('bai-1'))?.views, 120);
-      assert.equal(await store.getArticle('khong-co'), undefined);
+      assert.equal((await store.getArticle('bai-1', new Date()))?.views, 120);
+      assert.equal(await store.getArticle('khong-co', new Date()), undefined);
     });
 
     test('insertArticle leaves an existing slug alone and rejects an unknown category', async () => {
       assert.equal(await store.insertArticle(article('bai-1', '2026-05-01T08:00:00+07:00', { title: 'Khác' })), false);
-      assert.equal((await store.getArticle('bai-1'))?.title, 'Bài bai-1');
+      assert.equal((await store.getArticle('bai-1', new Date()))?.title, 'Bài bai-1');
       await assert.rejects(store.insertArticle(article('moi', '2026-05-01T08:00:00+07:00', { categorySlug: 'khong-co' })), {
         message: 'Cannot insert article "moi": there is no category "khong-co".',
       });
-      assert.equal(await store.getArticle('moi'), undefined);
+      assert.equal(await store.getArticle('moi', new Date()), undefined);
     });
 
     test('categories: listed in creation order, renamed by upsert, looked up by slug', async () => {
@@ -244,17 +250,17 @@ for (const backend of backends) {
     const rows = (sql: string) => backend.rows(store, sql);
 
     test('a visitor counts once per article and day; other visitors, articles and days count', async () => {
-      assert.equal(await store.recordArticleView('mot', 'visitor-a', '2026-03-05'), 11);
-      assert.equal(await store.recordArticleView('mot', 'visitor-a', '2026-03-05'), 11);
-      assert.equal(await store.recordArticleView('mot', 'visitor-b', '2026-03-05'), 12);
-      assert.equal(await store.recordArticleView('hai', 'visitor-a', '2026-03-05'), 1);
-      assert.equal(await store.recordArticleView('mot', 'visitor-a', '2026-03-06'), 13);
-      assert.equal((await store.getArticle('mot'))?.views, 13);
-      assert.equal((await store.getArticle('hai'))?.views, 1);
+      assert.equal(await store.recordArticleView('mot', 'visitor-a', '2026-03-05', new Date()), 11);
+      assert.equal(await store.recordArticleView('mot', 'visitor-a', '2026-03-05', new Date()), 11);
+      assert.equal(await store.recordArticleView('mot', 'visitor-b', '2026-03-05', new Date()), 12);
+      assert.equal(await store.recordArticleView('hai', 'visitor-a', '2026-03-05', new Date()), 1);
+      assert.equal(await store.recordArticleView('mot', 'visitor-a', '2026-03-06', new Date()), 13);
+      assert.equal((await store.getArticle('mot', new Date()))?.views, 13);
+      assert.equal((await store.getArticle('hai', new Date()))?.views, 1);
     });
 
     test('a view of an unknown article returns undefined and records nothing', async () => {
-      assert.equal(await store.recordArticleView('khong-co', 'visitor-a', '2026-03-05'), undefined);
+      assert.equal(await store.recordArticleView('khong-co', 'visitor-a', '2026-03-05', new Date()), undefined);
       assert.deepEqual(await rows('SELECT * FROM article_views'), []);
     });
 
@@ -262,13 +268,13 @@ for (const backend of backends) {
       const first = await store.visitorSalt('2026-03-05');
       assert.match(first, /^[A-Za-z0-9+/]{43}=$/, '32 random bytes, base64');
       assert.equal(await store.visitorSalt('2026-03-05'), first);
-      await store.recordArticleView('mot', 'visitor-a', '2026-03-05');
+      await store.recordArticleView('mot', 'visitor-a', '2026-03-05', new Date());
 
       const second = await store.visitorSalt('2026-03-06');
       assert.notEqual(second, first);
       assert.deepEqual(await rows('SELECT day FROM visitor_salts'), [{ day: '2026-03-06' }]);
       assert.deepEqual(await rows('SELECT * FROM article_views'), []);
-      assert.equal((await store.getArticle('mot'))?.views, 11, 'the count stays');
+      assert.equal((await store.getArticle('mot', new Date()))?.views, 11, 'the count stays');
       assert.equal(await store.visitorSalt('2026-03-06'), second);
     });
 
@@ -281,18 +287,18 @@ for (const backend of backends) {
         assert.deepEqual(await rows('SELECT day, salt FROM visitor_salts'), [{ day: '2026-03-07', salt: salts[0] }]);
 
         const same = await Promise.all(
-          Array.from({ length: 6 }, (_, i) => both[i % 2].recordArticleView('hai', 'visitor-a', '2026-03-07')),
+          Array.from({ length: 6 }, (_, i) => both[i % 2].recordArticleView('hai', 'visitor-a', '2026-03-07', new Date())),
         );
         assert.deepEqual(same, [1, 1, 1, 1, 1, 1]);
         const many = await Promise.all(
-          Array.from({ length: 20 }, (_, i) => both[i % 2].recordArticleView('mot', `visitor-${i}`, '2026-03-07')),
+          Array.from({ length: 20 }, (_, i) => both[i % 2].recordArticleView('mot', `visitor-${i}`, '2026-03-07', new Date())),
         );
         assert.deepEqual(
           many.sort((a, b) => (a ?? 0) - (b ?? 0)),
           Array.from({ length: 20 }, (_, i) => 11 + i),
           'each view adds one, and each caller gets the count after its own',
         );
-        assert.equal((await other.getArticle('mot'))?.views, 30);
+        assert.equal((await other.getArticle('mot', new Date()))?.views, 30);
       } finally {
         await other.close();
       }
@@ -340,7 +346,7 @@ for (const backend of backends) {
       test(name, async () => {
         const slug = `bai-${i}`;
         await store.insertArticle(article(slug, '2026-03-01T08:00:00+07:00', { body }));
-        assert.equal((await store.getArticle(slug))?.body, stored);
+        assert.equal((await store.getArticle(slug, new Date()))?.body, stored);
       });
     });
   });

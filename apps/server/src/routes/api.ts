@@ -60,13 +60,13 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
     if (category !== undefined && (await store.getCategory(category)) === undefined) {
       return sendError(reply, 404, 'not_found', `No category "${category}".`);
     }
-    const { items, total } = await store.listArticles({ offset: (page - 1) * pageSize, limit: pageSize, category });
+    const { items, total } = await store.listArticles({ offset: (page - 1) * pageSize, limit: pageSize, category, now: app.now() });
     reply.header('cache-control', 'public, max-age=60');
     return { items: items.map(toItem), page, pageSize, total, totalPages: Math.ceil(total / pageSize) };
   });
 
   app.get<{ Params: { slug: string } }>('/articles/:slug', async (request, reply) => {
-    const article = await store.getArticle(request.params.slug);
+    const article = await store.getArticle(request.params.slug, app.now());
     if (article === undefined) return sendError(reply, 404, 'not_found', `No article "${request.params.slug}".`);
     reply.header('cache-control', 'public, max-age=60');
     return { ...toItem(article), body: article.body };

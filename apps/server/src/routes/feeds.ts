@@ -43,8 +43,9 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { c
 
   /** The newest articles with their bodies, and the time of the newest change (now for an empty feed). */
   async function newest(): Promise<{ articles: Article[]; updated: Date }> {
-    const { items } = await store.listArticles({ offset: 0, limit: FEED_SIZE });
-    const articles = (await Promise.all(items.map((item) => store.getArticle(item.slug)))).filter((article) => article !== undefined);
+    const now = app.now();
+    const { items } = await store.listArticles({ offset: 0, limit: FEED_SIZE, now });
+    const articles = (await Promise.all(items.map((item) => store.getArticle(item.slug, now)))).filter((article) => article !== undefined);
     const times = articles.map((article) => article.updatedAt.getTime());
     return { articles, updated: new Date(times.length > 0 ? Math.max(...times) : Date.now()) };
   }

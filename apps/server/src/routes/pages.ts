@@ -34,7 +34,12 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
   async function sendList(request: FastifyRequest, reply: FastifyReply, pageQuery: unknown, category?: Category) {
     const page = parsePage(pageQuery);
     if (page === undefined) return reply.callNotFound();
-    const { items, total } = await store.listArticles({ offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, category: category?.slug });
+    const { items, total } = await store.listArticles({
+      offset: (page - 1) * PAGE_SIZE,
+      limit: PAGE_SIZE,
+      category: category?.slug,
+      now: app.now(),
+    });
     const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     if (page > totalPages) return reply.callNotFound();
     return sendHtml(reply, listPage({ site: await site(request), category, page, totalPages, articles: items }));
@@ -50,11 +55,15 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
 
   app.get<{ Params: { slug: string } }>('/bai-viet/:slug', async (request, reply) => {
     const { slug } = request.params;
-    const article = await store.getArticle(slug);
-    if (!article) return reply.callNotFound();
+    const article = await store.getArticle(slug, app.now());
+    if (!article) {
+      // An article whose address changed: its old address stays good.
+      const renamed = await store.renamedSlug(slug, app.now());
+      return renamed === undefined ? reply.callNotFound() : reply.redirect(articlePath(renamed), 301);
+    }
     // A HEAD request (link checkers, previews) reads no article: it is not a view.
     const views = request.method === 'GET' ? await countArticleView(store, request, slug) : undefined;
-    const latest = await store.listArticles({ offset: 0, limit: LATEST_COUNT + 1 });
+    const latest = await store.listArticles({ offset: 0, limit: LATEST_COUNT + 1, now: app.now() });
     return sendHtml(
       reply,
       articlePage({
@@ -67,7 +76,7 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
 
   app.get('/sitemap.xml', async (_request, reply) => {
     const categories = await store.listCategories();
-    const { items } = await store.listArticles({ offset: 0, limit: SITEMAP_MAX_URLS - 1 - categories.length });
+    const { items } = await store.listArticles({ offset: 0, limit: SITEMAP_MAX_URLS - 1 - categories.length, now: app.now() });
     /** Newest change among `articles`; none for an empty list. */
     const lastmod = (articles: typeof items) => {
       const newest = Math.max(...articles.map((article) => article.updatedAt.getTime()));

@@ -202,4 +202,44 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (partner_id, day)
   ) WITHOUT ROWID;
   `,
+  // 6: the newsroom: article states (draft or published, soft deletion), versions for the edit conflict check, a
+  // folded title for searching, old slugs that redirect, staff accounts that can be disabled or told to set a new
+  // password, and the audit log of every change staff make.
+  `
+  ALTER TABLE articles ADD COLUMN status TEXT NOT NULL DEFAULT 'published' CHECK (status IN ('draft', 'published'));
+  ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE articles ADD COLUMN created_at TEXT NOT NULL DEFAULT '';
+  UPDATE articles SET created_at = published_at;
+  ALTER TABLE articles ADD COLUMN deleted_at TEXT;
+  -- The title in lower case with diacritics folded (đ -> d), written by the store: "chuyen doi so" finds "Chuyển đổi số".
+  ALTER TABLE articles ADD COLUMN title_folded TEXT;
+  CREATE INDEX articles_updated ON articles (updated_at DESC, id DESC);
+
+  -- Slugs an article had before: their addresses answer with a permanent redirect to the current one.
+  CREATE TABLE article_slugs (
+    slug TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+
+  ALTER TABLE users ADD COLUMN disabled_at TEXT;
+  ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+
+  -- Who changed what and when. The actor's username is kept as it was, also after the account is gone.
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor_id INTEGER REFERENCES users (id) ON DELETE SET NULL,
+    actor TEXT NOT NULL,
+    -- e.g. article.create, article.publish, user.disable
+    action TEXT NOT NULL,
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    -- What the target was called at the time (an article's title, a username), for reading the log.
+    summary TEXT NOT NULL,
+    -- JSON object: changed field -> { "before": ..., "after": ... }
+    changes TEXT NOT NULL
+  );
+  CREATE INDEX audit_log_newest ON audit_log (at DESC, id DESC);
+  CREATE INDEX audit_log_target ON audit_log (target_type, target_id, at DESC);
+  `,
 ];

@@ -8,7 +8,9 @@ import { maskDatabaseUrl, PG_TYPES, transaction, withDefaultUser } from './pg-db
 import { pgFeedStore } from './pg-feeds.js';
 import { migratePg } from './pg-migrations.js';
 import { pgStatsStore } from './pg-stats.js';
-import { NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, type ArticleRow } from './rows.js';
+import { NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
+import { pgNewsroomStore } from './pg-newsroom.js';
+import { foldDiacritics } from '../fold.js';
 import type { Article, NewArticle, Store } from './types.js';
 
 export interface PgStoreOptions {
@@ -64,32 +66,34 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     ...pgAuthStore(pool),
     ...pgFeedStore(pool),
     ...pgBannerStore(pool),
+    ...(await pgNewsroomStore(pool)),
 
-    async listArticles({ offset, limit, category }) {
+    async listArticles({ offset, limit, category, now }) {
       if (category === undefined) {
         const items = await pool.query<ArticleRow>(
-          `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id ${NEWEST_FIRST} LIMIT $1 OFFSET $2`,
-          [limit, offset],
+          `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE ${visibleTo('$3')} ${NEWEST_FIRST}
+           LIMIT $1 OFFSET $2`,
+          [limit, offset, now],
         );
-        const count = await pool.query<{ total: number }>('SELECT COUNT(*) AS total FROM articles');
+        const count = await pool.query<{ total: number }>(`SELECT COUNT(*) AS total FROM articles a WHERE ${visibleTo('$1')}`, [now]);
         return { items: items.rows.map(toSummary), total: count.rows[0].total };
       }
       const items = await pool.query<ArticleRow>(
-        `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = $1 ${NEWEST_FIRST}
-         LIMIT $2 OFFSET $3`,
-        [category, limit, offset],
+        `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = $1 AND ${visibleTo('$4')}
+         ${NEWEST_FIRST} LIMIT $2 OFFSET $3`,
+        [category, limit, offset, now],
       );
       const count = await pool.query<{ total: number }>(
-        'SELECT COUNT(*) AS total FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = $1',
-        [category],
+        `SELECT COUNT(*) AS total FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = $1 AND ${visibleTo('$2')}`,
+        [category, now],
       );
       return { items: items.rows.map(toSummary), total: count.rows[0].total };
     },
 
-    async getArticle(slug) {
+    async getArticle(slug, now) {
       const { rows } = await pool.query<ArticleRow & { body: string }>(
-        `SELECT ${SUMMARY_COLUMNS}, a.body FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.slug = $1`,
-        [slug],
+        `SELECT ${SUMMARY_COLUMNS}, a.body FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.slug = $1 AND ${visibleTo('$2')}`,
+        [slug, now],
       );
       return rows[0] && ({ ...toSummary(rows[0]), body: rows[0].body } satisfies Article);
     },
@@ -102,14 +106,14 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       return (await pool.query<{ slug: string; name: string }>('SELECT slug, name FROM categories WHERE slug = $1', [slug])).rows[0];
     },
 
-    async recordArticleView(slug, visitor, day) {
+    async recordArticleView(slug, visitor, day, now) {
       const counted = await transaction(pool, async (client) => {
         // The view row and the count change together. A second request of the same visitor waits here for the
         // first one's transaction, then inserts nothing.
         const inserted = await client.query<{ article_id: number }>(
-          `INSERT INTO article_views (article_id, day, visitor) SELECT id, $2, $3 FROM articles WHERE slug = $1
+          `INSERT INTO article_views (article_id, day, visitor) SELECT id, $2, $3 FROM articles a WHERE slug = $1 AND ${visibleTo('$4')}
            ON CONFLICT DO NOTHING RETURNING article_id`,
-          [slug, day, visitor],
+          [slug, day, visitor, now],
         );
         if (inserted.rows.length === 0) return undefined;
         // Atomic: concurrent views of one article each add one.
@@ -120,7 +124,10 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       });
       if (counted !== undefined) return counted;
       // Already counted today (or no such article): the count as committed now.
-      const { rows } = await pool.query<{ views: number }>('SELECT views FROM articles WHERE slug = $1', [slug]);
+      const { rows } = await pool.query<{ views: number }>(`SELECT views FROM articles a WHERE slug = $1 AND ${visibleTo('$2')}`, [
+        slug,
+        now,
+      ]);
       return rows[0]?.views;
     },
 
@@ -156,8 +163,8 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       const { image } = article;
       const result = await pool.query(
         `INSERT INTO articles (slug, title, summary, body, category_id, author, image_path, image_alt, image_width, image_height,
-           image_bytes, image_type, views, published_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)
+           image_bytes, image_type, views, published_at, created_at, updated_at, title_folded)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $14, $15)
          ON CONFLICT (slug) DO NOTHING`,
         [
           article.slug,
@@ -174,6 +181,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
           image?.type ?? null,
           article.views ?? 0,
           article.publishedAt,
+          foldDiacritics(article.title),
         ],
       );
       return (result.rowCount ?? 0) > 0;

@@ -1,7 +1,19 @@
 // The rows both stores select (the same column names in SQLite and PostgreSQL) and their conversion to the
 // store's objects. Only the column types differ: SQLite gives times as ISO 8601 text and booleans as 0 or 1,
 // PostgreSQL gives Dates and booleans.
-import type { ArticleSummary, Banner, FeedItem, FeedSourceStatus, Partner, StoredImage, StoredSession, User, UserRole } from './types.js';
+import type {
+  ArticleSummary,
+  AuditEntry,
+  Banner,
+  FeedItem,
+  FeedSourceStatus,
+  Partner,
+  StoredImage,
+  StaffArticle,
+  StoredSession,
+  User,
+  UserRole,
+} from './types.js';
 
 /** A time column: ISO 8601 text (SQLite) or a Date (PostgreSQL). */
 export type Time = string | Date;
@@ -32,6 +44,52 @@ export interface ArticleRow {
 export const SUMMARY_COLUMNS = `a.id, a.slug, a.title, a.summary, a.author, a.image_path, a.image_alt, a.image_width, a.image_height,
   a.image_bytes, a.image_type, a.views, a.published_at, a.updated_at, c.slug AS category_slug, c.name AS category_name`;
 export const NEWEST_FIRST = 'ORDER BY a.published_at DESC, a.id DESC';
+
+/** What readers may see, given the time as the one parameter `now` (`?` in SQLite, `$n` in PostgreSQL). */
+export const visibleTo = (now: string) => `a.status = 'published' AND a.deleted_at IS NULL AND a.published_at <= ${now}`;
+
+export interface StaffArticleRow extends ArticleRow {
+  body: string;
+  status: 'draft' | 'published';
+  version: number;
+  created_at: Time;
+  deleted_at: Time | null;
+}
+
+/** The columns of a StaffArticleRow, from `articles a JOIN categories c`. */
+export const STAFF_COLUMNS = `${SUMMARY_COLUMNS}, a.body, a.status, a.version, a.created_at, a.deleted_at`;
+
+export const toStaffArticle = (row: StaffArticleRow): StaffArticle => ({
+  ...toSummary(row),
+  body: row.body,
+  status: row.status,
+  version: row.version,
+  createdAt: toDate(row.created_at),
+  deletedAt: toDateOrNull(row.deleted_at),
+});
+
+export interface AuditRow {
+  id: number;
+  at: Time;
+  actor_id: number | null;
+  actor: string;
+  action: string;
+  target_type: string;
+  target_id: string;
+  summary: string;
+  /** JSON text (SQLite) or parsed jsonb (PostgreSQL). */
+  changes: string | AuditEntry['changes'];
+}
+
+export const toAuditEntry = (row: AuditRow): AuditEntry => ({
+  id: row.id,
+  at: toDate(row.at),
+  actor: { id: row.actor_id, username: row.actor },
+  action: row.action,
+  target: { type: row.target_type, id: row.target_id },
+  summary: row.summary,
+  changes: typeof row.changes === 'string' ? JSON.parse(row.changes) : row.changes,
+});
 
 export function toSummary(row: ArticleRow): ArticleSummary {
   return {

@@ -7,7 +7,9 @@ import { MIGRATIONS } from './migrations.js';
 import { sqliteAuthStore } from './sqlite-auth.js';
 import { sqliteFeedStore } from './sqlite-feeds.js';
 import { sqliteBannerStore } from './sqlite-banners.js';
-import { NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, type ArticleRow } from './rows.js';
+import { NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
+import { sqliteNewsroomStore } from './sqlite-newsroom.js';
+import { foldDiacritics } from '../fold.js';
 import type { Article, Category, NewArticle, Store } from './types.js';
 import { sqliteStatsStore } from './sqlite-stats.js';
 
@@ -57,16 +59,21 @@ export function openSqliteStore(file: string): Store {
     throw error;
   }
 
+  const VISIBLE = visibleTo('@now');
   const listAll = db.prepare(
-    `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+    `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE ${VISIBLE} ${NEWEST_FIRST}
+     LIMIT @limit OFFSET @offset`,
   );
-  const countAll = db.prepare('SELECT COUNT(*) FROM articles').pluck();
+  const countAll = db.prepare(`SELECT COUNT(*) FROM articles a WHERE ${VISIBLE}`).pluck();
   const listInCategory = db.prepare(
-    `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = ? ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+    `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = @category AND ${VISIBLE}
+     ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`,
   );
-  const countInCategory = db.prepare('SELECT COUNT(*) FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = ?').pluck();
+  const countInCategory = db
+    .prepare(`SELECT COUNT(*) FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = @category AND ${VISIBLE}`)
+    .pluck();
   const selectArticle = db.prepare(
-    `SELECT ${SUMMARY_COLUMNS}, a.body FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.slug = ?`,
+    `SELECT ${SUMMARY_COLUMNS}, a.body FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.slug = @slug AND ${VISIBLE}`,
   );
   const selectCategories = db.prepare('SELECT slug, name FROM categories ORDER BY id');
   const selectCategory = db.prepare('SELECT slug, name FROM categories WHERE slug = ?');
@@ -75,12 +82,12 @@ export function openSqliteStore(file: string): Store {
     'INSERT INTO categories (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name',
   );
   const insertArticle =
-    db.prepare(`INSERT INTO articles (slug, title, summary, body, category_id, author, image_path, image_alt, image_width,
-    image_height, image_bytes, image_type, views, published_at, updated_at)
-    VALUES (@slug, @title, @summary, @body, @categoryId, @author, @imagePath, @imageAlt, @imageWidth, @imageHeight, @imageBytes, @imageType,
-    @views, @publishedAt, @publishedAt)
+    db.prepare(`INSERT INTO articles (slug, title, title_folded, summary, body, category_id, author, image_path, image_alt, image_width,
+    image_height, image_bytes, image_type, views, published_at, created_at, updated_at)
+    VALUES (@slug, @title, @titleFolded, @summary, @body, @categoryId, @author, @imagePath, @imageAlt, @imageWidth, @imageHeight,
+    @imageBytes, @imageType, @views, @publishedAt, @publishedAt, @publishedAt)
     ON CONFLICT (slug) DO NOTHING`);
-  const selectArticleViews = db.prepare('SELECT id, views FROM articles WHERE slug = ?');
+  const selectArticleViews = db.prepare(`SELECT id, views FROM articles a WHERE slug = @slug AND ${VISIBLE}`);
   const insertView = db.prepare('INSERT OR IGNORE INTO article_views (article_id, day, visitor) VALUES (?, ?, ?)');
   const incrementViews = db.prepare('UPDATE articles SET views = views + 1 WHERE id = ? RETURNING views').pluck();
   const insertSalt = db.prepare('INSERT OR IGNORE INTO visitor_salts (day, salt) VALUES (?, ?)');
@@ -88,8 +95,8 @@ export function openSqliteStore(file: string): Store {
   const deleteOldSalts = db.prepare('DELETE FROM visitor_salts WHERE day < ?');
   const deleteOldViews = db.prepare('DELETE FROM article_views WHERE day < ?');
 
-  const recordView = db.transaction((slug: string, visitor: string, day: string): number | undefined => {
-    const article = selectArticleViews.get(slug) as { id: number; views: number } | undefined;
+  const recordView = db.transaction((slug: string, visitor: string, day: string, now: Date): number | undefined => {
+    const article = selectArticleViews.get({ slug, now: now.toISOString() }) as { id: number; views: number } | undefined;
     if (article === undefined) return undefined;
     if (insertView.run(article.id, day, visitor).changes === 0) return article.views;
     return incrementViews.get(article.id) as number;
@@ -109,15 +116,19 @@ export function openSqliteStore(file: string): Store {
     ...sqliteAuthStore(db),
     ...sqliteFeedStore(db),
     ...sqliteBannerStore(db),
+    ...sqliteNewsroomStore(db),
 
-    async listArticles({ offset, limit, category }) {
-      const rows = (category === undefined ? listAll.all(limit, offset) : listInCategory.all(category, limit, offset)) as ArticleRow[];
-      const total = (category === undefined ? countAll.get() : countInCategory.get(category)) as number;
+    async listArticles({ offset, limit, category, now }) {
+      const at = now.toISOString();
+      const rows = (
+        category === undefined ? listAll.all({ limit, offset, now: at }) : listInCategory.all({ category, limit, offset, now: at })
+      ) as ArticleRow[];
+      const total = (category === undefined ? countAll.get({ now: at }) : countInCategory.get({ category, now: at })) as number;
       return { items: rows.map(toSummary), total };
     },
 
-    async getArticle(slug) {
-      const row = selectArticle.get(slug) as (ArticleRow & { body: string }) | undefined;
+    async getArticle(slug, now) {
+      const row = selectArticle.get({ slug, now: now.toISOString() }) as (ArticleRow & { body: string }) | undefined;
       return row === undefined ? undefined : ({ ...toSummary(row), body: row.body } satisfies Article);
     },
 
@@ -129,8 +140,8 @@ export function openSqliteStore(file: string): Store {
       return selectCategory.get(slug) as Category | undefined;
     },
 
-    async recordArticleView(slug, visitor, day) {
-      return recordView(slug, visitor, day);
+    async recordArticleView(slug, visitor, day, now) {
+      return recordView(slug, visitor, day, now);
     },
 
     async visitorSalt(day) {
@@ -150,6 +161,7 @@ export function openSqliteStore(file: string): Store {
       const result = insertArticle.run({
         slug: article.slug,
         title: article.title,
+        titleFolded: foldDiacritics(article.title),
         summary: article.summary,
         body: sanitizeArticleHtml(article.body),
         categoryId,

@@ -57,6 +57,128 @@ export interface ListArticlesOptions {
   limit: number;
   /** Only this category's articles. */
   category?: string;
+  /** Readers see the articles published at or before this time: not drafts, not deleted ones, not scheduled ones yet. */
+  now: Date;
+}
+
+/** A draft is seen only in the newsroom; a published article from its publishedAt on (until then it is scheduled). */
+export type ArticleStatus = 'draft' | 'published';
+
+/** Where an article stands at a given time, as the newsroom filters and shows it. */
+export type ArticleState = 'draft' | 'scheduled' | 'published' | 'deleted';
+
+/** An article as the newsroom sees it: in every state, with its version for the edit conflict check. */
+export interface StaffArticle extends Article {
+  status: ArticleStatus;
+  /** Starts at 1 and goes up by one with every change: a save names the version it was made on. */
+  version: number;
+  createdAt: Date;
+  /** Set when the article is deleted (it can be restored); null otherwise. */
+  deletedAt: Date | null;
+}
+
+/** The fields the newsroom writes. For a draft, publishedAt is when it is meant to appear (or when it was created). */
+export interface ArticleFields {
+  slug: string;
+  title: string;
+  summary: string;
+  /** HTML; the store sanitizes it before writing. */
+  body: string;
+  categorySlug: string;
+  author: string;
+  image: ArticleImage | null;
+  status: ArticleStatus;
+  publishedAt: Date;
+}
+
+export interface StaffArticleQuery {
+  offset: number;
+  limit: number;
+  /** Words of the title, matched with diacritics folded ("chuyen doi" finds "Chuyển đổi"). */
+  q?: string;
+  category?: string;
+  /** Only articles in this state at `now`; without it, all but the deleted ones. */
+  state?: ArticleState;
+  now: Date;
+}
+
+/** Who makes a change, and when: the store writes the change and its audit entry in one transaction. */
+export interface ChangeContext {
+  actor: { id: number; username: string };
+  at: Date;
+}
+
+/** Changed fields, each with its value before and after (a long text is given as its length). */
+export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
+
+export interface AuditEntry {
+  id: number;
+  at: Date;
+  /** The actor's user id (null once the account is deleted) and username at the time. */
+  actor: { id: number | null; username: string };
+  /** What was done, e.g. `article.publish` or `user.disable`. */
+  action: string;
+  target: { type: string; id: string };
+  /** What the target was called at the time: an article's title, a username. */
+  summary: string;
+  changes: AuditChanges;
+}
+
+export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at' | 'actor'>;
+
+export interface AuditQuery {
+  offset: number;
+  limit: number;
+  actor?: string;
+  /** An action (`article.publish`) or every action on one kind of target (`article`). */
+  action?: string;
+  target?: { type: string; id: string };
+  /** Entries at or after `from` and before `to`. */
+  from?: Date;
+  to?: Date;
+}
+
+/** The outcome of a write to an existing article. */
+export type ArticleWrite =
+  | { kind: 'saved'; article: StaffArticle }
+  /** The article changed since the version the write was made on: nothing was written; `current` is what is stored now. */
+  | { kind: 'conflict'; current: StaffArticle }
+  | { kind: 'not-found' };
+
+/** Thrown by a write whose slug belongs to another article, now or as an old address. */
+export class SlugTakenError extends Error {
+  override name = 'SlugTakenError';
+  constructor(readonly slug: string) {
+    super(`The address "${slug}" is already used by another article.`);
+  }
+}
+
+/** The newsroom's articles and the audit log. */
+export interface NewsroomStore {
+  /** Articles in every state, most recently changed first, with the total for the same filter. */
+  listStaffArticles(query: StaffArticleQuery): Promise<{ items: StaffArticle[]; total: number }>;
+  getStaffArticle(id: number): Promise<StaffArticle | undefined>;
+  /** Whether `slug` is the slug, or an old slug, of an article other than `exceptId`. */
+  slugTaken(slug: string, exceptId?: number): Promise<boolean>;
+  /** Creates an article (version 1, no views) and its `article.create` audit entry; throws SlugTakenError. */
+  createArticle(fields: ArticleFields, context: ChangeContext): Promise<StaffArticle>;
+  /**
+   * Changes the fields given, if the article is still at `version` (any version when undefined), with an audit
+   * entry of `action` listing what changed. A new slug keeps the old one as a redirect. Throws SlugTakenError.
+   */
+  updateArticle(
+    id: number,
+    version: number | undefined,
+    changes: Partial<ArticleFields> & { deletedAt?: Date | null },
+    action: string,
+    context: ChangeContext,
+  ): Promise<ArticleWrite>;
+  /** The current slug of an article that had `slug` before (and is visible at `now`), for a redirect. */
+  renamedSlug(slug: string, now: Date): Promise<string | undefined>;
+  /** Writes an audit entry on its own (for changes that are not in the store, such as a sign-out everywhere). */
+  recordAudit(entry: NewAuditEntry, context: ChangeContext): Promise<void>;
+  /** Newest first, with the total for the same filter. */
+  listAudit(query: AuditQuery): Promise<{ items: AuditEntry[]; total: number }>;
 }
 
 /** A site that may record visit statistics: a hit is accepted only from one of its origins. */
@@ -332,18 +454,19 @@ export interface BannerStore {
   partnerCounts(range?: { from?: string; to?: string }): Promise<PartnerCounts[]>;
 }
 
-export interface Store extends StatsStore, AuthStore, FeedStore, BannerStore {
+export interface Store extends StatsStore, AuthStore, FeedStore, BannerStore, NewsroomStore {
   /** Newest first (publishedAt, then id, descending), with the total for the same filter. */
   listArticles(options: ListArticlesOptions): Promise<{ items: ArticleSummary[]; total: number }>;
-  getArticle(slug: string): Promise<Article | undefined>;
+  /** The article at `slug` if readers can see it at `now` (published, not scheduled later, not deleted). */
+  getArticle(slug: string, now: Date): Promise<Article | undefined>;
   listCategories(): Promise<Category[]>;
   getCategory(slug: string): Promise<Category | undefined>;
   /**
    * Counts a view of the article by `visitor` (an opaque hash) on `day` (YYYY-MM-DD in the portal's time
    * zone), at most once per visitor, article and day. Returns the article's view count afterwards, or
-   * undefined when there is no such article.
+   * undefined when there is no such article that readers can see at `now`.
    */
-  recordArticleView(slug: string, visitor: string, day: string): Promise<number | undefined>;
+  recordArticleView(slug: string, visitor: string, day: string, now: Date): Promise<number | undefined>;
   /** The secret salt for `day`, created on first use; salts and view records of earlier days are deleted. */
   visitorSalt(day: string): Promise<string>;
   /** For seeding and later the editor: creates or renames a category. */

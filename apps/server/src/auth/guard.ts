@@ -1,0 +1,38 @@
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { Config } from '../config.js';
+import type { Store, User, UserRole } from '../store/types.js';
+import { cookieSettings, readCookie, sessionUser } from './sessions.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in staff member, set by a staff route's guard. */
+    staff?: User;
+  }
+}
+
+/**
+ * A preHandler for staff routes: 401 without a valid session, 403 when the user's role is not one of `roles`.
+ * The Origin check of state-changing requests runs before it, for every route (routes/auth.ts).
+ */
+export function staffOnly(config: Config, store: Store, roles: readonly UserRole[]): preHandlerAsyncHookHandler {
+  const cookie = cookieSettings(config).name;
+  return async function guard(request: FastifyRequest, reply: FastifyReply) {
+    reply.header('cache-control', 'no-store');
+    const user = await sessionUser(store, readCookie(request.headers.cookie, cookie), request.server.now());
+    if (user === undefined) {
+      return reply.code(401).send({ error: { code: 'unauthenticated', message: 'Sign in first: this needs a staff session.' } });
+    }
+    if (!roles.includes(user.role)) {
+      return reply.code(403).send({
+        error: { code: 'forbidden', message: `This needs the ${roles.join(' or ')} role; you are signed in as ${user.role}.` },
+      });
+    }
+    request.staff = user;
+  };
+}
+
+/** The signed-in user of a guarded route. */
+export function staffOf(request: FastifyRequest): User {
+  if (request.staff === undefined) throw new Error('staffOf() is for routes behind staffOnly().');
+  return request.staff;
+}

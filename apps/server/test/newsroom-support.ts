@@ -1,0 +1,92 @@
+// A real server for the newsroom API tests, on a store of the given backend (SQLite or PostgreSQL), with a
+// settable clock, the demo categories, and three accounts: two editors and an admin.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.js';
+import { addUser } from '../src/auth/users.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { DEMO_CATEGORIES } from '../src/seed/index.js';
+import type { Store } from '../src/store/types.js';
+import { Clock, freePort, login, PASSWORD } from './auth-support.js';
+import type { StoreBackend } from './pg-support.js';
+
+export { Clock, PASSWORD };
+
+export type Who = 'anonymous' | 'editor' | 'editor2' | 'admin';
+
+export interface NewsroomServer {
+  app: FastifyInstance;
+  config: Config;
+  store: Store;
+  clock: Clock;
+  origin: string;
+  url(path: string): string;
+  /** A JSON request as `who` (with the session cookie), from the portal's own origin unless `headers` say otherwise. */
+  call(who: Who, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiAnswer>;
+  /** Moves the clock on by `ms`; sessions idle that long have expired, so each account signs in again on its next call. */
+  advance(ms: number): void;
+  close(): Promise<void>;
+}
+
+export interface ApiAnswer {
+  status: number;
+  headers: Headers;
+  // Answers are read as JSON; tests check their shape.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+}
+
+export async function startNewsroomServer(backend: StoreBackend): Promise<NewsroomServer> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const config = loadConfig({ LOG_LEVEL: 'silent', EMBED_DIR: '/nonexistent', PUBLIC_URL: origin });
+  const store = await backend.open();
+  const clock = new Clock(new Date('2026-12-01T02:00:00Z').getTime());
+  for (const { slug, name } of DEMO_CATEGORIES) await store.upsertCategory({ slug, name });
+  const accounts = [
+    { username: 'bientap', displayName: 'Nguyễn Văn Biên', role: 'editor' },
+    { username: 'bientap2', displayName: 'Trần Thị Tập', role: 'editor' },
+    { username: 'quantri', displayName: 'Lê Quản Trị', role: 'admin' },
+  ];
+  for (const account of accounts) await addUser(store, { ...account, password: PASSWORD }, clock.now());
+  const app = buildApp(config, store, { now: clock.now });
+  await app.listen({ port, host: '127.0.0.1' });
+  const server = { app, config, store, clock, origin, url: (path: string) => origin + path };
+
+  const sessions: Partial<Record<Who, string>> = {};
+  const names: Record<Exclude<Who, 'anonymous'>, string> = { editor: 'bientap', editor2: 'bientap2', admin: 'quantri' };
+  const sessionOf = async (who: Exclude<Who, 'anonymous'>) => {
+    sessions[who] ??= (await login({ ...server, logs: [], close: async () => {} }, names[who], PASSWORD)).session;
+    return sessions[who];
+  };
+
+  return {
+    ...server,
+    async call(who, method, path, body, headers = {}) {
+      const cookie = who === 'anonymous' ? undefined : await sessionOf(who);
+      const response = await fetch(server.url(path), {
+        method,
+        headers: {
+          origin,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(cookie ? { cookie: `ap_session=${cookie}` } : {}),
+          ...headers,
+        },
+        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+      };
+    },
+    advance(ms) {
+      clock.advance(ms);
+      for (const who of Object.keys(sessions) as Who[]) delete sessions[who];
+    },
+    async close() {
+      // The app closes the store.
+      await app.close();
+    },
+  };
+}

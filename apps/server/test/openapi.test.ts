@@ -1,0 +1,57 @@
+// The OpenAPI document is made from the route schemas: it lists what the newsroom can do, with the statuses the
+// routes answer, and the schemas it shows are the ones that validate requests.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startServer, type TestServer } from './helpers.js';
+
+let server: TestServer;
+before(async () => (server = await startServer({}, { seed: false })));
+after(() => server.close());
+
+interface OpenApi {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        responses: Record<string, unknown>;
+        requestBody?: { content: Record<string, { schema: { required?: string[]; additionalProperties?: boolean } }> };
+      }
+    >
+  >;
+  components: { securitySchemes: Record<string, unknown> };
+}
+
+test('GET /api/v1/openapi.json documents the newsroom routes with their statuses', async () => {
+  const response = await fetch(server.url('/api/v1/openapi.json'));
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-type') ?? '', /application\/json/);
+  const doc = (await response.json()) as OpenApi;
+  assert.match(doc.openapi, /^3\./);
+  const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+  );
+  for (const operation of [
+    'GET /api/v1/newsroom/articles',
+    'GET /api/v1/newsroom/articles/{id}',
+    'POST /api/v1/articles',
+    'PATCH /api/v1/articles/{id}',
+    'DELETE /api/v1/articles/{id}',
+    'POST /api/v1/articles/{id}/restore',
+    'GET /api/v1/categories',
+    'GET /api/v1/audit',
+  ]) {
+    assert.ok(operations.includes(operation), `${operation} is documented (documented: ${operations.join(', ')})`);
+  }
+  assert.ok(
+    !operations.some((operation) => operation.includes('/bai-viet') || operation.includes('/feeds/')),
+    'pages and feeds are not API',
+  );
+  const patch = doc.paths['/api/v1/articles/{id}'].patch;
+  assert.deepEqual(Object.keys(patch.responses).sort(), ['200', '400', '401', '403', '404', '409']);
+  const schema = patch.requestBody?.content['application/json'].schema;
+  assert.deepEqual(schema?.required, ['version']);
+  assert.equal(schema?.additionalProperties, false);
+  assert.ok('session' in doc.components.securitySchemes);
+});
