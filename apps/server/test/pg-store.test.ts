@@ -126,6 +126,37 @@ describeWith('PostgreSQL', skip, 'schema and migrations', ({ test }) => {
     }
   });
 
+  test('a portal from before the newsroom (schema 5) keeps its articles: published, version 1, titles searchable', async () => {
+    const { url, drop } = await createPgSchema();
+    try {
+      await pgRows(url, 'CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL)');
+      for (const [i, sql] of PG_MIGRATIONS.slice(0, 5).entries()) {
+        await pgRows(url, sql);
+        await pgRows(url, 'INSERT INTO schema_migrations VALUES ($1, now())', [i + 1]);
+      }
+      await pgRows(url, "INSERT INTO categories (slug, name) VALUES ('tin-tuc', 'Tin tức')");
+      await pgRows(
+        url,
+        `INSERT INTO articles (slug, title, summary, body, category_id, author, published_at, updated_at)
+         VALUES ('cu', 'Đổi mới công tác dân vận', '', '<p>x</p>', 1, 'A', '2026-01-05T01:00:00Z', '2026-01-05T01:00:00Z')`,
+      );
+      const store = await openPgStore(url);
+      try {
+        const now = new Date('2026-06-01T00:00:00Z');
+        assert.equal((await store.getArticle('cu', now))?.title, 'Đổi mới công tác dân vận');
+        const { items } = await store.listStaffArticles({ offset: 0, limit: 10, q: 'doi moi dan van', now });
+        assert.equal(items.length, 1);
+        assert.equal(items[0].status, 'published');
+        assert.equal(items[0].version, 1);
+        assert.deepEqual(items[0].createdAt, new Date('2026-01-05T01:00:00Z'));
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await drop();
+    }
+  });
+
   test('a database with a newer schema version is refused with a clear error and left as it was', async () => {
     const { url, schema, drop } = await createPgSchema();
     try {

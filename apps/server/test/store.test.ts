@@ -88,6 +88,35 @@ describe('SQLite: migrations', () => {
     }
   });
 
+  test('a portal from before the newsroom (schema 5) keeps its articles: published, version 1, titles searchable', async () => {
+    const file = newFile();
+    const db = new Database(file);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    MIGRATIONS.slice(0, 5).forEach((sql, i) => {
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(i + 1, new Date().toISOString());
+    });
+    db.prepare('INSERT INTO categories (slug, name) VALUES (?, ?)').run(NEWS.slug, NEWS.name);
+    db.prepare(
+      `INSERT INTO articles (slug, title, summary, body, category_id, author, published_at, updated_at)
+       VALUES ('cu', 'Đổi mới công tác dân vận', '', '<p>x</p>', 1, 'A', '2026-01-05T01:00:00.000Z', '2026-01-05T01:00:00.000Z')`,
+    ).run();
+    db.close();
+
+    const store = openSqliteStore(file);
+    try {
+      const now = new Date('2026-06-01T00:00:00Z');
+      assert.equal((await store.getArticle('cu', now))?.title, 'Đổi mới công tác dân vận');
+      const { items } = await store.listStaffArticles({ offset: 0, limit: 10, q: 'doi moi dan van', now });
+      assert.equal(items.length, 1);
+      assert.equal(items[0].status, 'published');
+      assert.equal(items[0].version, 1);
+      assert.deepEqual(items[0].createdAt, new Date('2026-01-05T01:00:00.000Z'));
+    } finally {
+      await store.close();
+    }
+  });
+
   test('a database with a newer schema version fails with a clear error and is left as it was', async () => {
     const file = newFile();
     await openSqliteStore(file).close();
