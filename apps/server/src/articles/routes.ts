@@ -6,7 +6,7 @@ import { ApiError } from '../api/openapi.js';
 import { strictValidation } from '../api/validation.js';
 import { staffOf, staffOnly } from '../auth/guard.js';
 import type { Config } from '../config.js';
-import { SlugTakenError, type ArticleFields, type ArticleState, type StaffArticle, type Store } from '../store/types.js';
+import { SlugTakenError, type ArticleFields, type ArticleState, type StaffArticle, type Store, type User } from '../store/types.js';
 import {
   ArticleId,
   CreateArticle,
@@ -235,6 +235,17 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
     },
   );
 
+  /** Deletes (`deletedAt` now) or restores (null) article `id` for `actor`; a second call changes nothing. */
+  async function setDeleted(id: number, deleted: boolean, actor: User, reply: FastifyReply) {
+    const now = app.now();
+    const article = await store.getStaffArticle(id);
+    if (article === undefined) return notFound(reply, id);
+    if ((article.deletedAt !== null) === deleted) return toJson(article);
+    const action = deleted ? 'article.delete' : 'article.restore';
+    const result = await store.updateArticle(id, undefined, { deletedAt: deleted ? now : null }, action, { actor, at: now });
+    return result.kind === 'saved' ? toJson(result.article) : notFound(reply, id);
+  }
+
   app.delete(
     '/articles/:id',
     {
@@ -247,15 +258,7 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
         response: { 200: StaffArticleSchema, ...errors },
       },
     },
-    async (request, reply) => {
-      const { id } = request.params;
-      const now = app.now();
-      const article = await store.getStaffArticle(id);
-      if (article === undefined) return notFound(reply, id);
-      if (article.deletedAt !== null) return toJson(article);
-      const result = await store.updateArticle(id, undefined, { deletedAt: now }, 'article.delete', { actor: staffOf(request), at: now });
-      return result.kind === 'saved' ? toJson(result.article) : notFound(reply, id);
-    },
+    (request, reply) => setDeleted(request.params.id, true, staffOf(request), reply),
   );
 
   app.post(
@@ -270,15 +273,7 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
         response: { 200: StaffArticleSchema, ...errors },
       },
     },
-    async (request, reply) => {
-      const { id } = request.params;
-      const now = app.now();
-      const article = await store.getStaffArticle(id);
-      if (article === undefined) return notFound(reply, id);
-      if (article.deletedAt === null) return toJson(article);
-      const result = await store.updateArticle(id, undefined, { deletedAt: null }, 'article.restore', { actor: staffOf(request), at: now });
-      return result.kind === 'saved' ? toJson(result.article) : notFound(reply, id);
-    },
+    (request, reply) => setDeleted(request.params.id, false, staffOf(request), reply),
   );
 
   app.get(

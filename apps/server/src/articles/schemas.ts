@@ -41,18 +41,11 @@ export const CreateArticle = Type.Object(
 );
 export type CreateArticle = Static<typeof CreateArticle>;
 
-export const UpdateArticle = Type.Object(
-  {
-    version: Type.Integer({ minimum: 1, description: 'The version the change was made on (from the last read or save).' }),
-    title: Type.Optional(editable.title),
-    category: Type.Optional(editable.category),
-    slug: Type.Optional(editable.slug),
-    summary: Type.Optional(editable.summary),
-    body: Type.Optional(editable.body),
-    author: Type.Optional(editable.author),
-    status: Type.Optional(editable.status),
-    publishAt: Type.Optional(editable.publishAt),
-  },
+export const UpdateArticle = Type.Composite(
+  [
+    Type.Object({ version: Type.Integer({ minimum: 1, description: 'The version the change was made on (from the last read or save).' }) }),
+    Type.Partial(CreateArticle),
+  ],
   { additionalProperties: false },
 );
 export type UpdateArticle = Static<typeof UpdateArticle>;

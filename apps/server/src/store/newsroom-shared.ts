@@ -2,7 +2,7 @@
 // of an article change. Only placeholders differ (`?` against `$n`), so the filter takes a function that adds a
 // parameter and returns its placeholder.
 import { foldDiacritics } from '../fold.js';
-import type { AuditChanges, AuditQuery, StaffArticle, StaffArticleQuery } from './types.js';
+import type { ArticleFields, AuditChanges, AuditQuery, StaffArticle, StaffArticleQuery } from './types.js';
 
 /** Adds a parameter and returns its placeholder. */
 export type Param = (value: unknown) => string;
@@ -90,4 +90,20 @@ export function articleChanges(before: StaffArticle | undefined, after: StaffArt
     if (!same) changes[field] = { before: old[field] ?? null, after: value };
   }
   return changes;
+}
+
+/** The fields of `article` with `changes` applied: what an update writes. */
+export function withChanges(article: StaffArticle, changes: Partial<ArticleFields>): ArticleFields {
+  return {
+    slug: article.slug,
+    title: article.title,
+    summary: article.summary,
+    body: article.body,
+    categorySlug: article.category.slug,
+    author: article.author,
+    image: article.image,
+    status: article.status,
+    publishedAt: article.publishedAt,
+    ...changes,
+  };
 }

@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { foldDiacritics } from '../fold.js';
 import { sanitizeArticleHtml } from '../sanitize.js';
 import { transaction } from './pg-db.js';
-import { articleChanges, auditFilter, numbered, staffArticleFilter } from './newsroom-shared.js';
+import { articleChanges, auditFilter, withChanges, numbered, staffArticleFilter } from './newsroom-shared.js';
 import { STAFF_COLUMNS, toAuditEntry, toStaffArticle, visibleTo, type AuditRow, type StaffArticleRow } from './rows.js';
 import {
   SlugTakenError,
@@ -149,18 +149,7 @@ export async function pgNewsroomStore(pool: Pool): Promise<NewsroomStore> {
           const before = await get(client, id, true);
           if (before === undefined) return { kind: 'not-found' } as const;
           if (version !== undefined && version !== before.version) return { kind: 'conflict', current: before } as const;
-          const fields: ArticleFields = {
-            slug: before.slug,
-            title: before.title,
-            summary: before.summary,
-            body: before.body,
-            categorySlug: before.category.slug,
-            author: before.author,
-            image: before.image,
-            status: before.status,
-            publishedAt: before.publishedAt,
-            ...changes,
-          };
+          const fields = withChanges(before, changes);
           if (fields.slug !== before.slug) {
             if (await taken(client, fields.slug, id)) throw new SlugTakenError(fields.slug);
             await client.query('DELETE FROM article_slugs WHERE slug = $1', [fields.slug]);

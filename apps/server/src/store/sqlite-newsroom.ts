@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { foldDiacritics } from '../fold.js';
 import { sanitizeArticleHtml } from '../sanitize.js';
-import { articleChanges, auditFilter, questionMarks, staffArticleFilter } from './newsroom-shared.js';
+import { articleChanges, auditFilter, withChanges, questionMarks, staffArticleFilter } from './newsroom-shared.js';
 import { STAFF_COLUMNS, toAuditEntry, toStaffArticle, visibleTo, type AuditRow, type StaffArticleRow } from './rows.js';
 import {
   SlugTakenError,
@@ -109,18 +109,7 @@ export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
     const before = get(id);
     if (before === undefined) return { kind: 'not-found' } as const;
     if (version !== undefined && version !== before.version) return { kind: 'conflict', current: before } as const;
-    const fields: ArticleFields = {
-      slug: before.slug,
-      title: before.title,
-      summary: before.summary,
-      body: before.body,
-      categorySlug: before.category.slug,
-      author: before.author,
-      image: before.image,
-      status: before.status,
-      publishedAt: before.publishedAt,
-      ...changes,
-    };
+    const fields = withChanges(before, changes);
     if (fields.slug !== before.slug) {
       if (taken(fields.slug, id)) throw new SlugTakenError(fields.slug);
       // The old address redirects to the new one; going back to an old slug makes it current again.
