@@ -12,6 +12,7 @@ import { apiRoutes } from './routes/api.js';
 import { registerOpenApi } from './api/openapi.js';
 import { articleRoutes } from './articles/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { userRoutes } from './users/routes.js';
 import { cookieSettings, readCookie, sessionUser } from './auth/sessions.js';
 import { registerAuth } from './routes/auth.js';
 import { bannerRoutes } from './routes/banners.js';
@@ -120,6 +121,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   registerAuth(app, { config, store, locks: shared ?? new LocalLocks() });
   app.register(feedSourceRoutes, { prefix: '/api/v1', store });
   app.register(articleRoutes, { prefix: '/api/v1', config, store });
+  app.register(userRoutes, { prefix: '/api/v1', config, store });
   app.register(auditRoutes, { prefix: '/api/v1', config, store });
   // Partner click and impression counts are for signed-in staff (editors and admins).
   const sessionCookie = cookieSettings(config).name;

@@ -18,7 +18,13 @@ describe('sign-in and sessions', () => {
     const { response, body, session } = await login(server, ' Bien-Tap ', PASSWORD);
     assert.equal(response.status, 200);
     assert.deepEqual(body, {
-      user: { id: (body.user as unknown as { id: string }).id, username: 'bien-tap', displayName: 'Biên tập viên', role: 'editor' },
+      user: {
+        id: (body.user as unknown as { id: string }).id,
+        username: 'bien-tap',
+        displayName: 'Biên tập viên',
+        role: 'editor',
+        mustChangePassword: false,
+      },
     });
     assert.equal(response.headers.get('cache-control'), 'no-store');
     const [cookie] = response.headers.getSetCookie();

@@ -24,14 +24,9 @@ for (const backend of await storeBackends()) {
         message: 'There is already a user "an".',
         code: 'user_exists',
       });
-      assert.deepEqual(await store.getUserById(user.id), { id: user.id, username: 'an', displayName: 'An', role: 'admin' });
-      assert.deepEqual(await store.getUserByUsername('an'), {
-        id: user.id,
-        username: 'an',
-        displayName: 'An',
-        role: 'admin',
-        passwordHash: 'h',
-      });
+      const stored = { id: user.id, username: 'an', displayName: 'An', role: 'admin', disabled: false, mustChangePassword: false };
+      assert.deepEqual(await store.getUserById(user.id), stored);
+      assert.deepEqual(await store.getUserByUsername('an'), { ...stored, passwordHash: 'h' });
       assert.equal(await store.getUserByUsername('An'), undefined, 'usernames are stored normalized; lookups are exact');
       assert.equal(await store.getUserById(user.id + 1000), undefined);
       // The refused ones were not stored.

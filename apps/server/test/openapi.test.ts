@@ -41,6 +41,10 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
     'POST /api/v1/articles/{id}/restore',
     'GET /api/v1/categories',
     'GET /api/v1/audit',
+    'GET /api/v1/users',
+    'POST /api/v1/users',
+    'PATCH /api/v1/users/{id}',
+    'POST /api/v1/users/{id}/password-reset',
   ]) {
     assert.ok(operations.includes(operation), `${operation} is documented (documented: ${operations.join(', ')})`);
   }
@@ -53,5 +57,10 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
   const schema = patch.requestBody?.content['application/json'].schema;
   assert.deepEqual(schema?.required, ['version']);
   assert.equal(schema?.additionalProperties, false);
+  const patchUser = doc.paths['/api/v1/users/{id}'].patch;
+  assert.deepEqual(Object.keys(patchUser.responses).sort(), ['200', '400', '401', '403', '404', '409']);
+  assert.equal(patchUser.requestBody?.content['application/json'].schema.additionalProperties, false);
+  const createUser = doc.paths['/api/v1/users'].post;
+  assert.deepEqual(createUser.requestBody?.content['application/json'].schema.required, ['username', 'displayName', 'role']);
   assert.ok('session' in doc.components.securitySchemes);
 });

@@ -11,7 +11,8 @@ declare module 'fastify' {
 }
 
 /**
- * A preHandler for staff routes: 401 without a valid session, 403 when the user's role is not one of `roles`.
+ * A preHandler for staff routes: 401 without a valid session (a disabled user has none), 403
+ * `password_change_required` while the user has a temporary password, 403 when the user's role is not one of `roles`.
  * The Origin check of state-changing requests runs before it, for every route (routes/auth.ts).
  */
 export function staffOnly(config: Config, store: Store, roles: readonly UserRole[]): preHandlerAsyncHookHandler {
@@ -21,6 +22,14 @@ export function staffOnly(config: Config, store: Store, roles: readonly UserRole
     const user = await sessionUser(store, readCookie(request.headers.cookie, cookie), request.server.now());
     if (user === undefined) {
       return reply.code(401).send({ error: { code: 'unauthenticated', message: 'Sign in first: this needs a staff session.' } });
+    }
+    if (user.mustChangePassword) {
+      return reply.code(403).send({
+        error: {
+          code: 'password_change_required',
+          message: 'You signed in with a temporary password: choose your own first (POST /api/v1/auth/password).',
+        },
+      });
     }
     if (!roles.includes(user.role)) {
       return reply.code(403).send({

@@ -71,7 +71,7 @@ export async function startSession(store: AuthStore, userId: number, now: Date):
 
 /**
  * The user of session `id` when it is valid at `now` (the session's idle time starts again); undefined for an
- * unknown, idle-expired or absolutely expired session, which is deleted.
+ * unknown, idle-expired or absolutely expired session, which is deleted, and for the session of a disabled user.
  */
 export async function sessionUser(store: AuthStore, id: string | undefined, now: Date): Promise<User | undefined> {
   if (id === undefined || id.length > 100) return undefined;
@@ -83,8 +83,9 @@ export async function sessionUser(store: AuthStore, id: string | undefined, now:
     await store.deleteSession(idHash);
     return undefined;
   }
+  // Read from the store on every request: a user disabled on another instance is signed out here at once.
   const user = await store.getUserById(session.userId);
-  if (user === undefined) return undefined;
+  if (user === undefined || user.disabled) return undefined;
   await store.touchSession(idHash, now);
   return user;
 }

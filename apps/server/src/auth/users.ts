@@ -1,4 +1,5 @@
-import type { AuthStore, User, UserRole } from '../store/types.js';
+import { randomBytes } from 'node:crypto';
+import type { AuthStore, ChangeContext, User, UserRole } from '../store/types.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 
 export const ROLES: readonly UserRole[] = ['editor', 'admin'];
@@ -14,6 +15,8 @@ export interface AddUser {
   displayName?: string;
   role: string;
   password: string;
+  /** A temporary password: the user must choose their own at the next sign-in. */
+  mustChangePassword?: boolean;
 }
 
 /** A problem with the input, meant for the person who typed it. */
@@ -21,8 +24,11 @@ export class UserInputError extends Error {
   override name = 'UserInputError';
 }
 
-/** Validates and creates a user with an Argon2id hash of `password`; throws UserInputError on bad input. */
-export async function addUser(store: AuthStore, input: AddUser, now: Date): Promise<User> {
+/**
+ * Validates and creates a user with an Argon2id hash of `password`; throws UserInputError on bad input. With a
+ * `context` (an admin's change), the creation is in the audit log.
+ */
+export async function addUser(store: AuthStore, input: AddUser, now: Date, context?: ChangeContext): Promise<User> {
   const username = normalizeUsername(input.username);
   if (!USERNAME.test(username)) {
     throw new UserInputError('The username must have 3 to 64 letters, digits, dots, hyphens or underscores.');
@@ -33,11 +39,23 @@ export async function addUser(store: AuthStore, input: AddUser, now: Date): Prom
   const problem = await passwordProblem(input.password, username);
   if (problem !== undefined) throw new UserInputError(problem);
   if ((await store.getUserByUsername(username)) !== undefined) throw new UserInputError(`There is already a user "${username}".`);
-  return store.createUser({
-    username,
-    displayName,
-    role: input.role as UserRole,
-    passwordHash: await hashPassword(input.password),
-    createdAt: now,
-  });
+  return store.createUser(
+    {
+      username,
+      displayName,
+      role: input.role as UserRole,
+      passwordHash: await hashPassword(input.password),
+      createdAt: now,
+      mustChangePassword: input.mustChangePassword ?? false,
+    },
+    context,
+  );
+}
+
+/** Bytes of randomness in a temporary password (144 bits, 24 characters of base64url). */
+const TEMPORARY_PASSWORD_BYTES = 18;
+
+/** A strong temporary password, from the system CSPRNG: shown once to the admin who set it. */
+export function temporaryPassword(): string {
+  return randomBytes(TEMPORARY_PASSWORD_BYTES).toString('base64url');
 }

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { allowedOrigins, fromAllowedOrigin, UNSAFE_METHODS } from '../auth/origin.js';
 import { checkCredentials } from '../auth/login.js';
-import { dummyHash } from '../auth/passwords.js';
+import { dummyHash, hashPassword, normalizePassword, passwordProblem } from '../auth/passwords.js';
 import {
   cookieSettings,
   endSession,
+  hashSessionId,
   readCookie,
   serializeCookie,
   sessionUser,
@@ -51,8 +52,31 @@ function loginProblem(body: unknown): string | undefined {
   return undefined;
 }
 
-/** The user as the API and the widgets see it (core's SessionUser). */
-const publicUser = (user: User) => ({ id: String(user.id), username: user.username, displayName: user.displayName, role: user.role });
+/** The passwords of a password change, checked by hand like the sign-in body. */
+function passwordChangeProblem(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return 'The body must be a JSON object { "currentPassword", "newPassword" }.';
+  const extra = Object.keys(body).filter((key) => key !== 'currentPassword' && key !== 'newPassword');
+  if (extra.length > 0) return `Unknown field "${extra[0]}": send only "currentPassword" and "newPassword".`;
+  const { currentPassword, newPassword } = body as Record<string, unknown>;
+  if (typeof currentPassword !== 'string' || currentPassword.length === 0 || currentPassword.length > 1024)
+    return 'currentPassword must be a string of 1 to 1024 characters.';
+  if (typeof newPassword !== 'string' || newPassword.length === 0 || newPassword.length > 1024)
+    return 'newPassword must be a string of 1 to 1024 characters.';
+  return undefined;
+}
+
+/**
+ * The user as the API and the widgets see it (core's SessionUser), with `mustChangePassword` set after a sign-in
+ * with a temporary password.
+ */
+const publicUser = (user: User) => ({
+  id: String(user.id),
+  username: user.username,
+  displayName: user.displayName,
+  role: user.role,
+  mustChangePassword: user.mustChangePassword,
+});
 
 /**
  * Sign-in for the whole app: the origin check on every state-changing request that could act for a user, the
@@ -160,6 +184,43 @@ const authApi: FastifyPluginAsync<AuthApiOptions> = async (app, { store, locks, 
         return { user: publicUser(user) };
       }),
     );
+  });
+
+  // A signed-in user sets a new password (a temporary one must be replaced before staff routes open): the
+  // current session stays, the user's other sessions end.
+  app.post<{ Body: { currentPassword: string; newPassword: string } }>('/password', async (request, reply) => {
+    const id = readCookie(request.headers.cookie, cookies.name);
+    const user = await sessionUser(store, id, app.now());
+    if (id === undefined || user === undefined)
+      return sendError(reply, 401, 'unauthenticated', 'Sign in first: this needs a staff session.');
+    const problem = passwordChangeProblem(request.body);
+    if (problem !== undefined) return sendError(reply, 400, 'validation_failed', problem);
+    const { currentPassword, newPassword } = request.body;
+    const key = accountKey(user.username);
+    return locks.exclusive(key, async () => {
+      const now = app.now();
+      // Guesses of the current password count against the account like failed sign-ins.
+      const wait = await retryAfter(store, key, ACCOUNT_THROTTLE, now);
+      if (wait > 0) return sendThrottled(reply, wait);
+      if ((await checkCredentials(store, user.username, currentPassword)) === undefined) {
+        await recordFailure(store, key, now);
+        request.log.warn({ event: 'password_change_failed', username: user.username }, 'password change refused');
+        return sendError(reply, 400, 'wrong_password', 'The current password is incorrect.');
+      }
+      const weak = await passwordProblem(newPassword, user.username);
+      if (weak !== undefined) return sendError(reply, 400, 'validation_failed', weak);
+      if (normalizePassword(newPassword) === normalizePassword(currentPassword))
+        return sendError(reply, 400, 'validation_failed', 'The new password must differ from the current one.');
+      await store.setPassword(
+        user.id,
+        await hashPassword(newPassword),
+        { mustChangePassword: false, action: 'user.password-change', keepSession: hashSessionId(id) },
+        { actor: user, at: now },
+      );
+      await store.clearLoginFailures(key);
+      request.log.info({ event: 'password_changed', username: user.username }, 'password changed');
+      return { user: publicUser({ ...user, mustChangePassword: false }) };
+    });
   });
 
   app.post('/logout', async (request, reply) => {

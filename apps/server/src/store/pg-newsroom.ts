@@ -1,17 +1,11 @@
 import type { Pool, PoolClient } from 'pg';
 import { foldDiacritics } from '../fold.js';
 import { sanitizeArticleHtml } from '../sanitize.js';
+import { pgInsertAudit } from './audit-log.js';
 import { transaction } from './pg-db.js';
 import { articleChanges, auditFilter, withChanges, numbered, staffArticleFilter } from './newsroom-shared.js';
 import { STAFF_COLUMNS, toAuditEntry, toStaffArticle, visibleTo, type AuditRow, type StaffArticleRow } from './rows.js';
-import {
-  SlugTakenError,
-  type ArticleFields,
-  type ChangeContext,
-  type NewAuditEntry,
-  type NewsroomStore,
-  type StaffArticle,
-} from './types.js';
+import { SlugTakenError, type ArticleFields, type ChangeContext, type NewsroomStore, type StaffArticle } from './types.js';
 
 const FROM = 'FROM articles a JOIN categories c ON c.id = a.category_id';
 /** PostgreSQL's unique_violation. */
@@ -81,16 +75,8 @@ const ARTICLE_COLUMNS = [
   'published_at',
 ];
 
-async function audit(db: Queryable, entry: NewAuditEntry, { actor, at }: ChangeContext): Promise<void> {
-  await db.query(
-    `INSERT INTO audit_log (at, actor_id, actor, action, target_type, target_id, summary, changes)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [at, actor.id, actor.username, entry.action, entry.target.type, entry.target.id, entry.summary, JSON.stringify(entry.changes)],
-  );
-}
-
 const auditArticle = (db: Queryable, action: string, before: StaffArticle | undefined, after: StaffArticle, context: ChangeContext) =>
-  audit(
+  pgInsertAudit(
     db,
     { action, target: { type: 'article', id: String(after.id) }, summary: after.title, changes: articleChanges(before, after) },
     context,
@@ -182,7 +168,7 @@ export async function pgNewsroomStore(pool: Pool): Promise<NewsroomStore> {
       return rows[0]?.slug;
     },
 
-    recordAudit: (entry, context) => audit(pool, entry, context),
+    recordAudit: (entry, context) => pgInsertAudit(pool, entry, context),
 
     async listAudit(query) {
       const { param, params } = numbered();

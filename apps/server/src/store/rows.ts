@@ -10,6 +10,7 @@ import type {
   Partner,
   StoredImage,
   StaffArticle,
+  StaffUser,
   StoredSession,
   User,
   UserRole,
@@ -122,9 +123,31 @@ export interface UserRow {
   display_name: string;
   role: UserRole;
   password_hash: string;
+  disabled_at: Time | null;
+  /** 0 or 1 (SQLite) or a boolean (PostgreSQL). */
+  must_change_password: number | boolean;
+  created_at: Time;
+  updated_at: Time;
 }
 
-export const toUser = (row: UserRow): User => ({ id: row.id, username: row.username, displayName: row.display_name, role: row.role });
+/** The columns of a UserRow, from `users`. */
+export const USER_COLUMNS = 'id, username, display_name, role, password_hash, disabled_at, must_change_password, created_at, updated_at';
+
+export const toUser = (row: UserRow): User => ({
+  id: row.id,
+  username: row.username,
+  displayName: row.display_name,
+  role: row.role,
+  disabled: row.disabled_at !== null,
+  mustChangePassword: Boolean(row.must_change_password),
+});
+
+export const toStaffUser = (row: UserRow): StaffUser => ({
+  ...toUser(row),
+  disabledAt: toDateOrNull(row.disabled_at),
+  createdAt: toDate(row.created_at),
+  updatedAt: toDate(row.updated_at),
+});
 
 export interface SessionRow {
   id_hash: string;

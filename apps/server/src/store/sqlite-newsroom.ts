@@ -1,16 +1,10 @@
 import type Database from 'better-sqlite3';
 import { foldDiacritics } from '../fold.js';
 import { sanitizeArticleHtml } from '../sanitize.js';
+import { sqliteAuditWriter } from './audit-log.js';
 import { articleChanges, auditFilter, withChanges, questionMarks, staffArticleFilter } from './newsroom-shared.js';
 import { STAFF_COLUMNS, toAuditEntry, toStaffArticle, visibleTo, type AuditRow, type StaffArticleRow } from './rows.js';
-import {
-  SlugTakenError,
-  type ArticleFields,
-  type ChangeContext,
-  type NewAuditEntry,
-  type NewsroomStore,
-  type StaffArticle,
-} from './types.js';
+import { SlugTakenError, type ArticleFields, type ChangeContext, type NewsroomStore, type StaffArticle } from './types.js';
 
 const iso = (date: Date) => date.toISOString();
 
@@ -48,10 +42,7 @@ export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
   const selectRenamed = db
     .prepare(`SELECT a.slug FROM article_slugs s JOIN articles a ON a.id = s.article_id WHERE s.slug = ? AND ${visibleTo('?')}`)
     .pluck();
-  const insertAudit = db.prepare(
-    `INSERT INTO audit_log (at, actor_id, actor, action, target_type, target_id, summary, changes)
-     VALUES (@at, @actorId, @actor, @action, @targetType, @targetId, @summary, @changes)`,
-  );
+  const audit = sqliteAuditWriter(db);
 
   const get = (id: number) => {
     const row = selectById.get(id) as StaffArticleRow | undefined;
@@ -80,17 +71,6 @@ export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
     status: fields.status,
     publishedAt: iso(fields.publishedAt),
   });
-  const audit = (entry: NewAuditEntry, { actor, at }: ChangeContext) =>
-    insertAudit.run({
-      at: iso(at),
-      actorId: actor.id,
-      actor: actor.username,
-      action: entry.action,
-      targetType: entry.target.type,
-      targetId: entry.target.id,
-      summary: entry.summary,
-      changes: JSON.stringify(entry.changes),
-    });
   const auditArticle = (action: string, before: StaffArticle | undefined, after: StaffArticle, context: ChangeContext) =>
     audit(
       { action, target: { type: 'article', id: String(after.id) }, summary: after.title, changes: articleChanges(before, after) },

@@ -241,6 +241,17 @@ export interface User {
   username: string;
   displayName: string;
   role: UserRole;
+  /** A disabled user cannot sign in, and their sessions are worth nothing. */
+  disabled: boolean;
+  /** Signed in with a temporary password: staff routes are closed until they set their own. */
+  mustChangePassword: boolean;
+}
+
+/** A user as an admin sees it in the user list. */
+export interface StaffUser extends User {
+  disabledAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 export interface UserWithPassword extends User {
@@ -254,7 +265,23 @@ export interface NewUser {
   role: UserRole;
   passwordHash: string;
   createdAt: Date;
+  /** Set for a temporary password (the user must choose their own at the next sign-in); false when absent. */
+  mustChangePassword?: boolean;
 }
+
+/** What an admin may change of a user: `disabled` disables or enables the account. */
+export interface UserChanges {
+  displayName?: string;
+  role?: UserRole;
+  disabled?: boolean;
+}
+
+/** The outcome of a change to a user. */
+export type UserWrite =
+  | { kind: 'saved'; user: StaffUser }
+  | { kind: 'not-found' }
+  /** The change would leave no enabled admin: nothing was written. */
+  | { kind: 'last-admin' };
 
 export interface StoredSession {
   /** sha256 (hex) of the session id; the id itself is only in the cookie. */
@@ -266,10 +293,33 @@ export interface StoredSession {
 
 /** Users, server-side sessions and sign-in failure counters. */
 export interface AuthStore {
-  /** Creates a user; throws an Error with code `user_exists` when the username is taken. */
-  createUser(user: NewUser): Promise<User>;
+  /**
+   * Creates a user; throws an Error with code `user_exists` when the username is taken. With a `context`, the
+   * `user.create` audit entry is written in the same transaction.
+   */
+  createUser(user: NewUser, context?: ChangeContext): Promise<User>;
   getUserByUsername(username: string): Promise<UserWithPassword | undefined>;
   getUserById(id: number): Promise<User | undefined>;
+  /** Every user, by username. */
+  listStaffUsers(): Promise<StaffUser[]>;
+  getStaffUser(id: number): Promise<StaffUser | undefined>;
+  /**
+   * Changes a user, with an audit entry (`user.disable` or `user.enable` when `disabled` changes, `user.update`
+   * otherwise) in the same transaction. Disabling deletes all of the user's sessions. Refused (`last-admin`)
+   * when no enabled admin would be left.
+   */
+  updateUser(id: number, changes: UserChanges, context: ChangeContext): Promise<UserWrite>;
+  /**
+   * Sets a new password hash and the must-change flag, and deletes the user's sessions except `keepSession`
+   * (an id hash), with an audit entry of `action` in the same transaction (no password material in it).
+   * Returns the user, or undefined when there is none.
+   */
+  setPassword(
+    id: number,
+    passwordHash: string,
+    options: { mustChangePassword: boolean; action: 'user.password-reset' | 'user.password-change'; keepSession?: string },
+    context: ChangeContext,
+  ): Promise<StaffUser | undefined>;
   createSession(session: StoredSession): Promise<void>;
   getSession(idHash: string): Promise<StoredSession | undefined>;
   /** Records activity on a session (its idle expiry starts again from `at`). */
