@@ -126,7 +126,11 @@ function runOnce() {
 }
 
 const SUMMARY = /^ℹ (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) /;
-const diagnostics = (output) => output.split('\n').filter((line) => line.startsWith('ℹ ') && !SUMMARY.test(line));
+const diagnostics = (output) =>
+  output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('ℹ ') && !SUMMARY.test(line));
 const count = (output, what) => Number(output.match(new RegExp(`^ℹ ${what} (\\d+)$`, 'm'))?.[1] ?? NaN);
 
 const started = Date.now();
