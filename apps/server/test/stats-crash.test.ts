@@ -2,11 +2,11 @@
 // data, and every hit it had acknowledged must be counted. Group commit answers a hit only after the
 // transaction that holds it has committed, so none may be lost.
 //
-// The kill only proves something if it lands while the server holds hits it has not answered yet. On a busy
-// machine the server may have answered every hit sent to it by the time the kill lands (the test's own process
-// being the slow one), so a trial counts the hits that were handed to the server before the kill and never
-// answered; when there were none, that trial proved nothing and the next one starts on fresh data, up to
-// TRIALS times. Every trial checks that no acknowledged hit is missing.
+// The kill only proves something if it lands while the server holds hits it has not answered yet. It is sent
+// just as a hit has been handed to the server, but on a busy machine the server may still answer everything
+// before the kill lands (the test's own process being the slow one). So a trial counts the hits that were
+// handed to the server before the kill and never answered; when there were none, that trial proved nothing and
+// the next one starts on fresh data, up to TRIALS times. Every trial checks that no acknowledged hit is missing.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -88,7 +88,10 @@ interface Trial {
   inFlight: number[];
 }
 
-/** Loads a fresh server on `dataDir` with hits and kills it with SIGKILL once KILL_AFTER are acknowledged. */
+/**
+ * Loads a fresh server on `dataDir` with hits and kills it with SIGKILL once KILL_AFTER are acknowledged, as the
+ * next hit has just been handed to it.
+ */
 async function loadAndKill(dataDir: string): Promise<Trial> {
   const server = await startBuilt(dataDir);
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
@@ -101,16 +104,18 @@ async function loadAndKill(dataDir: string): Promise<Trial> {
   const worker = async () => {
     while (!killed) {
       const n = sent++;
-      // `killed` is set in the same turn as the kill, so a request written before that turn reached the server first.
       const status = await postHit(server.origin, agent, n, () => {
-        if (!killed) writtenBeforeKill.add(n);
+        // `killed` is set in the same turn as the kill, so a request written before that turn reached the server first.
+        if (killed) return;
+        writtenBeforeKill.add(n);
+        // The kill comes just as a hit reaches the server, which then has that one at least to answer.
+        if (acknowledged.length >= KILL_AFTER) {
+          killed = true;
+          server.child.kill('SIGKILL');
+        }
       });
       if (status === 200) acknowledged.push(n);
       else if (status !== undefined) assert.fail(`hit ${n} was answered ${status}`);
-      if (acknowledged.length >= KILL_AFTER && !killed) {
-        killed = true;
-        server.child.kill('SIGKILL');
-      }
     }
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
