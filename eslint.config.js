@@ -26,16 +26,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/**/*.ts'],
+    files: ['packages/**/*.ts', 'apps/newsroom/src/client/**/*.ts'],
     ...litConfigs['flat/recommended'],
   },
   {
-    files: ['packages/**/*.ts'],
+    files: ['packages/**/*.ts', 'apps/newsroom/src/client/**/*.ts'],
     ...wcConfigs['flat/recommended'],
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
   },
   {
-    files: ['packages/**/*.ts'],
+    files: ['packages/**/*.ts', 'apps/newsroom/src/client/**/*.ts'],
     rules: {
       'lit/no-invalid-html': 'error',
       'lit/no-useless-template-literals': 'error',

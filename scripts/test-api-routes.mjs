@@ -1,5 +1,5 @@
 // Routes the component-test server answers under /__test-api/, so the core API client is tested against
-// a real HTTP server: JSON, the portal's error shape (404 and 500), a non-JSON body and a slow answer.
+// a real HTTP server: JSON, the portal's error shape (404, 409 with details, and 500), a non-JSON body and a slow answer.
 export async function apiTestRoutes(ctx, next) {
   if (!ctx.path.startsWith('/__test-api/')) return next();
   const route = ctx.path.slice('/__test-api/'.length);
@@ -18,6 +18,7 @@ export async function apiTestRoutes(ctx, next) {
     });
   }
   if (route === 'missing') return json(404, { error: { code: 'not_found', message: 'No article with slug "x".' } });
+  if (route === 'conflict') return json(409, { error: { code: 'version_conflict', message: 'Saved by someone else.', savedBy: 'an' } });
   if (route === 'server-error') return json(500, { error: { code: 'internal_error', message: 'Something went wrong.' } });
   if (route === 'bad-gateway') {
     ctx.status = 502;

@@ -111,7 +111,8 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
       ctx.body = await response.text();
       return;
     }
-    const post = ctx.method === 'POST' && ctx.path.startsWith('/api/');
+    // Writes under /api/: sign-in, beacons and impressions, and the newsroom's PATCH and DELETE.
+    const post = ['POST', 'PATCH', 'DELETE'].includes(ctx.method) && ctx.path.startsWith('/api/');
     const isBeacon = post && ctx.path === '/api/v1/stats/hit';
     if (!(post || ['GET', 'HEAD'].includes(ctx.method)) || !PROXIED.some((prefix) => ctx.path.startsWith(prefix))) return next();
     const headers = { accept: ctx.get('accept') || '*/*' };

@@ -20,6 +20,7 @@ import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
 import { feedSourceRoutes } from './routes/feed-sources.js';
 import { pageRoutes } from './routes/pages.js';
+import { newsroomRoutes } from './routes/newsroom.js';
 import { statsRoutes } from './routes/stats.js';
 import { LocalLocks } from './shared/locks.js';
 import type { RedisShared } from './shared/redis.js';
@@ -121,6 +122,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   registerAuth(app, { config, store, locks: shared ?? new LocalLocks() });
   app.register(feedSourceRoutes, { prefix: '/api/v1', store });
   app.register(articleRoutes, { prefix: '/api/v1', config, store });
+  app.register(newsroomRoutes, { config, store });
   app.register(userRoutes, { prefix: '/api/v1', config, store });
   app.register(auditRoutes, { prefix: '/api/v1', config, store });
   // Partner click and impression counts are for signed-in staff (editors and admins).

@@ -16,8 +16,11 @@ const ARTICLE_BODY: sanitizeHtml.IOptions = {
     th: ['colspan', 'rowspan', 'scope'],
     td: ['colspan', 'rowspan'],
   },
-  // http, https and relative URLs only: no javascript:, data:, vbscript: or protocol-relative //host URLs.
-  allowedSchemes: ['http', 'https'],
+  // http, https, mailto and relative URLs only: no javascript:, data:, vbscript: or protocol-relative //host URLs.
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  // A picture whose address was removed (or never there) would only show as broken.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
   allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
   allowedStyles: {},

@@ -144,6 +144,12 @@ for (const backend of await storeBackends()) {
         /<table><thead><tr><th scope="col">Đơn vị<\/th><\/tr><\/thead><tbody><tr><td colspan="2">Sở<\/td><\/tr><\/tbody><\/table>/,
       );
       assert.match(body.body, /<a href="https:\/\/tinhuy.example.vn\/">tốt<\/a>/);
+      const mail = await create({
+        title: 'Bài có thư',
+        category: 'tin-hoat-dong',
+        body: '<p><a href="mailto:banbientap@tinhuy.example.vn">Thư</a><img src="mailto:x"></p>',
+      });
+      assert.equal(mail.body.body, '<p><a href="mailto:banbientap@tinhuy.example.vn">Thư</a></p>');
       assert.equal((await publicArticle(body.slug)).body.body, body.body);
       assert.ok((await (await fetch(server.url(`/bai-viet/${body.slug}`))).text()).includes(body.body));
     });

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     /** The server's machine-readable code (`not_found`, `invalid_parameter`, ...) or one of ours. */
     readonly code: string,
     message: string,
+    /** The other fields of the server's error object, such as the current version sent with a `version_conflict`. */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
   }
@@ -44,6 +46,8 @@ export interface RequestOptions {
 export interface ApiClient {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
   post<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
+  patch<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
+  delete<T>(path: string, options?: RequestOptions): Promise<T>;
 }
 
 export interface FetchJsonOptions extends RequestOptions {
@@ -85,9 +89,9 @@ export async function fetchJson<T>(url: URL, { method = 'GET', body, query, sign
   }
   if (ok) return parsed as T;
   // The server's error shape, `{ error: { code, message } }`, or else the status line.
-  const { code, message } = (parsed as { error?: { code?: unknown; message?: unknown } } | undefined)?.error ?? {};
+  const { code, message, ...details } = (parsed as { error?: { code?: unknown; message?: unknown } } | undefined)?.error ?? {};
   throw typeof code === 'string' && typeof message === 'string'
-    ? new ApiError(status, code, message)
+    ? new ApiError(status, code, message, details)
     : new ApiError(status, 'http_error', `${url.href} answered ${status} ${response.statusText}`.trim());
 }
 
@@ -104,5 +108,7 @@ export function createApiClient({ base, timeout = 10_000 }: ApiClientOptions): A
   return {
     get: (path, options) => request('GET', path, undefined, options),
     post: (path, body, options) => request('POST', path, body, options),
+    patch: (path, body, options) => request('PATCH', path, body, options),
+    delete: (path, options) => request('DELETE', path, undefined, options),
   };
 }

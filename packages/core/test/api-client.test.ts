@@ -33,6 +33,18 @@ describe('createApiClient', () => {
     expect(error).to.deep.include({ status: 404, code: 'not_found', message: 'No article with slug "x".' });
   });
 
+  it('PATCHes and DELETEs', async () => {
+    expect(await api.patch('echo', { version: 2 })).to.deep.include({ method: 'PATCH', body: { version: 2 } });
+    expect(await api.delete('echo')).to.deep.include({ method: 'DELETE', body: null });
+  });
+
+  it("keeps the other fields of the server's error object as details", async () => {
+    const error = (await rejection(api.post('conflict', {}))) as ApiError;
+    expect(error).to.deep.include({ status: 409, code: 'version_conflict', message: 'Saved by someone else.' });
+    expect(error.details).to.deep.equal({ savedBy: 'an' });
+    expect(((await rejection(api.get('missing'))) as ApiError).details).to.deep.equal({});
+  });
+
   it('reports a non-JSON error page by its status', async () => {
     const error = (await rejection(api.get('bad-gateway'))) as ApiError;
     expect(error.status).to.equal(502);

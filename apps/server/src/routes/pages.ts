@@ -5,6 +5,9 @@ import type { FastifyRequest } from 'fastify';
 import { LANG_COOKIE, requestLang } from '../lang.js';
 import type { Category, Store } from '../store/types.js';
 import { countArticleView } from '../views.js';
+import { cookieSettings, readCookie, sessionUser } from '../auth/sessions.js';
+import { NEWSROOM_BASE } from '@agency-portal/newsroom/shell.js';
+import { SIGN_IN_PATH } from './auth.js';
 import { xml } from './feeds.js';
 
 export interface PageRoutesOptions {
@@ -73,6 +76,25 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
       }),
     );
   });
+
+  // The newsroom's preview: an article in any state as readers will see it, for signed-in staff only.
+  const sessionCookie = cookieSettings(config).name;
+  app.get<{ Params: { id: string } }>(`${NEWSROOM_BASE.vi}xem-truoc/:id`, preview);
+  app.get<{ Params: { id: string } }>(`${NEWSROOM_BASE.en}xem-truoc/:id`, preview);
+  async function preview(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+    reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
+    if ((await sessionUser(store, readCookie(request.headers.cookie, sessionCookie), app.now())) === undefined) {
+      return reply.redirect(`${SIGN_IN_PATH}?return=${encodeURIComponent(publicUrl + request.url)}`, 303);
+    }
+    const id = /^[1-9]\d{0,9}$/.test(request.params.id) ? Number(request.params.id) : undefined;
+    const article = id === undefined ? undefined : await store.getStaffArticle(id);
+    if (!article) return reply.callNotFound();
+    const latest = await store.listArticles({ offset: 0, limit: LATEST_COUNT, now: app.now() });
+    return sendHtml(
+      reply,
+      articlePage({ site: await site(request), article, latest: latest.items.filter((item) => item.id !== article.id) }),
+    );
+  }
 
   app.get('/sitemap.xml', async (_request, reply) => {
     const categories = await store.listCategories();

@@ -1,0 +1,12 @@
+// The article editor and its rich-text editor (TipTap, ProseMirror): a chunk of its own, loaded when an article
+// is opened.
+import { define } from '@agency-portal/core';
+import { NrArticleEditor } from './nr-article-editor.js';
+
+define('nr-article-editor', NrArticleEditor);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nr-article-editor': NrArticleEditor;
+  }
+}

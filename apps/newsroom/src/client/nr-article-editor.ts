@@ -1,0 +1,319 @@
+import { html, LitElement, nothing } from 'lit';
+import { ApiError, LocalizeController } from '@agency-portal/core';
+import { NewsroomApi, type ArticleInput, type ArticleStatus, type Category, type StaffArticle } from './api.js';
+import { articleEditorStyles } from './nr-article-editor.styles.js';
+import './rich-text/define.js';
+import { STRINGS } from './strings.js';
+import { formatTime, fromLocalInput, toLocalInput } from './time.js';
+
+/** Fired (bubbling, composed) after each save, with the article as stored; `created` for the first save of a new one. */
+export class NrArticleSavedEvent extends Event {
+  static readonly eventName = 'nr-article-saved';
+  constructor(
+    readonly article: StaffArticle,
+    readonly created: boolean,
+  ) {
+    super(NrArticleSavedEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'nr-article-saved': NrArticleSavedEvent;
+  }
+}
+
+/** A draft is saved by itself this long after the last change. */
+export const AUTOSAVE_DELAY = 3000;
+
+interface Fields {
+  title: string;
+  slug: string;
+  summary: string;
+  category: string;
+  author: string;
+  body: string;
+  /** `<input type="datetime-local">` value, Vietnam time. */
+  publishAt: string;
+}
+
+type Action = 'save' | 'publish' | 'schedule' | 'unpublish';
+
+interface Problem {
+  message: string;
+  /** A version conflict: the article must be reloaded before the next save. */
+  conflict?: boolean;
+}
+
+const fieldsOf = (article: StaffArticle): Fields => ({
+  title: article.title,
+  slug: article.slug,
+  summary: article.summary,
+  category: article.category.slug,
+  author: article.author,
+  body: article.body,
+  publishAt: article.publishedAt ? toLocalInput(article.publishedAt) : '',
+});
+
+/**
+ * Writes one article: title, address, summary, category, author line, the body in the rich-text editor, and when
+ * it appears. Saves go through the API with the version they were made on: when someone else saved in between,
+ * nothing is overwritten and the editor says who and when, keeping the text on the page. A draft saves itself a
+ * few seconds after each change. `article-id` names the article; without it the editor writes a new one.
+ *
+ * @fires nr-article-saved - After each save, with the stored article.
+ */
+export class NrArticleEditor extends LitElement {
+  static override styles = articleEditorStyles;
+
+  static override properties = {
+    api: {},
+    base: {},
+    articleId: { type: Number, attribute: 'article-id' },
+    article: { state: true },
+    fields: { state: true },
+    categories: { state: true },
+    busy: { state: true },
+    dirty: { state: true },
+    status: { state: true },
+    problem: { state: true },
+    missing: { state: true },
+  };
+
+  api = '/api/v1/';
+  base = '/quan-tri/';
+  articleId: number | undefined;
+  /** The article as last saved or loaded; undefined for a new one not saved yet. */
+  article: StaffArticle | undefined;
+  protected fields: Fields = { title: '', slug: '', summary: '', category: '', author: '', body: '', publishAt: '' };
+  protected categories: Category[] = [];
+  protected busy = false;
+  protected dirty = false;
+  protected status = '';
+  protected problem: Problem | undefined;
+  protected missing = false;
+
+  private readonly i18n = new LocalizeController(this, STRINGS);
+  private client = new NewsroomApi(this.api);
+  private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The slug follows the title until someone edits it (new articles only). */
+  private slugEdited = false;
+  private readonly warnBeforeLeaving = (event: BeforeUnloadEvent) => {
+    if (this.dirty) event.preventDefault();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.client = new NewsroomApi(this.api);
+    addEventListener('beforeunload', this.warnBeforeLeaving);
+    void this.client.categories().then((categories) => {
+      this.categories = categories;
+      if (!this.fields.category && categories.length > 0) this.fields = { ...this.fields, category: categories[0].slug };
+    });
+    if (this.articleId !== undefined) void this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeunload', this.warnBeforeLeaving);
+    clearTimeout(this.autosaveTimer);
+  }
+
+  /** Loads the article as stored now, replacing what is on the page. */
+  async reload(): Promise<void> {
+    if (this.articleId === undefined) return;
+    this.problem = undefined;
+    try {
+      this.show(await this.client.getArticle(this.articleId));
+      this.dirty = false;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) this.missing = true;
+      else this.problem = { message: (error as Error).message };
+    }
+  }
+
+  private show(article: StaffArticle): void {
+    this.article = article;
+    this.articleId = article.id;
+    this.fields = fieldsOf(article);
+    this.slugEdited = true;
+  }
+
+  private edit(changes: Partial<Fields>): void {
+    this.fields = { ...this.fields, ...changes };
+    this.dirty = true;
+    this.status = this.i18n.strings.unsaved;
+    clearTimeout(this.autosaveTimer);
+    // Only drafts save themselves: a change to a published article reaches readers when someone saves it.
+    if ((this.article?.status ?? 'draft') === 'draft' && this.fields.title.trim() !== '' && !this.problem?.conflict) {
+      this.autosaveTimer = setTimeout(() => void this.save('save', true), AUTOSAVE_DELAY);
+    }
+  }
+
+  /** Saves the article; `action` says what becomes of its state. */
+  async save(action: Action, automatic = false): Promise<void> {
+    clearTimeout(this.autosaveTimer);
+    const t = this.i18n.strings;
+    const { title, slug, summary, category, author, body, publishAt } = this.fields;
+    if (title.trim() === '') {
+      if (!automatic) this.problem = { message: t.required(t.title) };
+      return;
+    }
+    if (category === '') {
+      if (!automatic) this.problem = { message: t.required(t.category) };
+      return;
+    }
+    const when = fromLocalInput(publishAt);
+    if (action === 'schedule' && when === undefined) {
+      this.problem = { message: t.scheduleNeedsTime };
+      return;
+    }
+    const status: ArticleStatus | undefined = action === 'save' ? undefined : action === 'unpublish' ? 'draft' : 'published';
+    const input: ArticleInput = {
+      title,
+      summary,
+      body,
+      category,
+      author,
+      ...(this.slugEdited && slug ? { slug } : {}),
+      ...(status ? { status } : {}),
+      ...(action === 'schedule' && when ? { publishAt: when } : {}),
+    };
+    this.busy = true;
+    this.problem = undefined;
+    this.status = t.saving;
+    try {
+      const saved =
+        this.article === undefined
+          ? await this.client.createArticle(input)
+          : await this.client.updateArticle(this.article.id, this.article.version, input);
+      const isNew = this.article === undefined;
+      // What was typed while the save was on its way stays on the page.
+      const typedMeanwhile = JSON.stringify(this.fields) !== JSON.stringify({ title, slug, summary, category, author, body, publishAt });
+      this.article = saved;
+      this.articleId = saved.id;
+      if (!typedMeanwhile) this.fields = fieldsOf(saved);
+      this.slugEdited = true;
+      this.dirty = typedMeanwhile;
+      this.dispatchEvent(new NrArticleSavedEvent(saved, isNew));
+      const time = formatTime(saved.updatedAt, this.i18n.locale);
+      this.status = automatic ? t.autosaved(time) : t.saved(time);
+    } catch (error) {
+      this.status = '';
+      if (error instanceof ApiError && error.code === 'version_conflict') {
+        const current = error.details.current as StaffArticle | undefined;
+        const by = (error.details.savedBy as string | null | undefined) ?? '?';
+        this.problem = { message: t.conflict(by, current ? formatTime(current.updatedAt, this.i18n.locale) : ''), conflict: true };
+      } else {
+        this.problem = { message: (error as Error).message };
+      }
+    } finally {
+      this.busy = false;
+    }
+    if (this.problem && !automatic) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.problem')?.focus();
+    }
+  }
+
+  private async deleteArticle(): Promise<void> {
+    if (!this.article || !confirm(this.i18n.strings.confirmDelete)) return;
+    this.busy = true;
+    try {
+      this.article = await this.client.deleteArticle(this.article.id);
+      this.dirty = false;
+      location.assign(this.base);
+    } catch (error) {
+      this.problem = { message: (error as Error).message };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private stateLine() {
+    const t = this.i18n.strings;
+    const article = this.article;
+    if (!article) return t.draft;
+    const time = article.publishedAt ? formatTime(article.publishedAt, this.i18n.locale) : '';
+    return { draft: t.draft, scheduled: t.scheduled(time), published: t.published(time), deleted: t.deleted }[article.state];
+  }
+
+  protected override render() {
+    const t = this.i18n.strings;
+    if (this.missing) return html`<p role="alert">${t.notFound}</p><p><a href=${this.base}>${t.backToList}</a></p>`;
+    const { title, slug, summary, category, author, body, publishAt } = this.fields;
+    const article = this.article;
+    const published = article?.status === 'published';
+    const input = (name: keyof Fields) => (event: Event) => this.edit({ [name]: (event.target as HTMLInputElement).value });
+    return html`<h2>${this.articleId !== undefined ? t.editArticle : t.newArticle}</h2>
+      <p class="state">${this.stateLine()}</p>
+      ${
+        this.problem
+          ? html`<div class="problem" role="alert" tabindex="-1">
+            <p>${this.problem.message}</p>
+            ${this.problem.conflict ? html`<button type="button" @click=${() => this.reload()}>${t.reload}</button>` : nothing}
+          </div>`
+          : nothing
+      }
+      <form @submit=${(event: Event) => (event.preventDefault(), this.save('save'))}>
+        <label
+          >${t.title}
+          <input name="title" required maxlength="300" .value=${title} @input=${(event: Event) => {
+            const value = (event.target as HTMLInputElement).value;
+            this.edit({ title: value });
+          }} />
+        </label>
+        <label
+          >${t.slug}
+          <input
+            name="slug"
+            maxlength="96"
+            pattern="[a-z0-9]+(-[a-z0-9]+)*"
+            .value=${slug}
+            placeholder=${this.slugEdited ? '' : '…'}
+            aria-describedby="slug-hint"
+            @input=${(event: Event) => {
+              this.slugEdited = true;
+              input('slug')(event);
+            }}
+          />
+          <span class="hint" id="slug-hint">${t.slugHint(article ? article.url : `${location.origin}/bai-viet/…`)}</span>
+        </label>
+        <label>${t.summary}<textarea name="summary" maxlength="1000" .value=${summary} @input=${input('summary')}></textarea></label>
+        <div class="row">
+          <label
+            >${t.category}
+            <select name="category" @change=${input('category')}>
+              ${this.categories.map((c) => html`<option value=${c.slug} ?selected=${c.slug === category}>${c.name}</option>`)}
+            </select>
+          </label>
+          <label
+            >${t.author}
+            <input name="author" maxlength="200" .value=${author} aria-describedby="author-hint" @input=${input('author')} />
+            <span class="hint" id="author-hint">${t.authorHint}</span>
+          </label>
+        </div>
+        <div class="field">
+          <span id="body-label">${t.body}</span>
+          <nr-rich-text .value=${body} .label=${t.body} @nr-input=${(event: Event) => this.edit({ body: (event.target as HTMLInputElement).value })}></nr-rich-text>
+        </div>
+        <label
+          >${t.publishAt}
+          <input name="publishAt" type="datetime-local" .value=${publishAt} aria-describedby="publish-hint" @input=${input('publishAt')} />
+          <span class="hint" id="publish-hint">${t.publishAtHint}</span>
+        </label>
+        <div class="actions">
+          <button type="submit" class=${published ? 'primary' : ''} ?disabled=${this.busy}>${published ? t.save : t.saveDraft}</button>
+          ${
+            published
+              ? html`<button type="button" ?disabled=${this.busy} @click=${() => this.save('unpublish')}>${t.unpublish}</button>`
+              : html`<button type="button" class="primary" ?disabled=${this.busy} @click=${() => this.save('publish')}>${t.publishNow}</button>`
+          }
+          <button type="button" ?disabled=${this.busy} @click=${() => this.save('schedule')}>${t.schedule}</button>
+          ${article ? html`<a href="${this.base}xem-truoc/${article.id}" target="_blank">${t.preview}</a>` : nothing}
+          ${article ? html`<button type="button" class="danger" ?disabled=${this.busy} @click=${() => this.deleteArticle()}>${t.delete}</button>` : nothing}
+          <p class="status" role="status">${this.status}</p>
+        </div>
+      </form>`;
+  }
+}

@@ -1,0 +1,65 @@
+import { mergeAttributes, Node } from '@tiptap/core';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    figure: {
+      /** Inserts a picture with its alt text and caption (`<figure><img><figcaption>`). */
+      insertFigure: (attributes: { src: string; alt: string; caption?: string; width?: number; height?: number }) => ReturnType;
+    };
+  }
+}
+
+/**
+ * A picture with a caption, as the article pages show it: `<figure><img src alt><figcaption>…</figcaption></figure>`.
+ * The caption is the node's text (bold, italic and links allowed); the image is its attributes. Alt text is kept
+ * separate from the caption: the caption is read by everyone, the alt text by those who cannot see the picture.
+ */
+export const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  content: 'inline*',
+  draggable: true,
+  isolating: true,
+
+  addAttributes() {
+    return {
+      src: { default: null },
+      alt: { default: '' },
+      width: { default: null },
+      height: { default: null },
+    };
+  },
+
+  parseHTML() {
+    return [
+      {
+        tag: 'figure',
+        contentElement: 'figcaption',
+        getAttrs: (element) => {
+          const img = (element as HTMLElement).querySelector('img');
+          if (!img?.getAttribute('src')) return false;
+          const size = (name: string) => (img.getAttribute(name) && Number(img.getAttribute(name))) || null;
+          return { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? '', width: size('width'), height: size('height') };
+        },
+      },
+    ];
+  },
+
+  renderHTML({ node }) {
+    const { src, alt, width, height } = node.attrs as { src: string; alt: string; width: number | null; height: number | null };
+    return ['figure', ['img', mergeAttributes({ src, alt }, width ? { width } : {}, height ? { height } : {})], ['figcaption', 0]];
+  },
+
+  addCommands() {
+    return {
+      insertFigure:
+        ({ caption, ...attributes }) =>
+        ({ commands }) =>
+          commands.insertContent({
+            type: this.name,
+            attrs: attributes,
+            content: caption ? [{ type: 'text', text: caption }] : [],
+          }),
+    };
+  },
+});

@@ -1,0 +1,248 @@
+import type { Locale } from '@agency-portal/core';
+import type { ArticleState } from './api.js';
+
+export interface Strings {
+  articles: string;
+  newArticle: string;
+  search: string;
+  searchHint: string;
+  category: string;
+  allCategories: string;
+  state: string;
+  allStates: string;
+  states: Record<ArticleState, string>;
+  title: string;
+  updated: string;
+  author: string;
+  loading: string;
+  empty: string;
+  count: (total: number) => string;
+  loadFailed: string;
+  retry: string;
+  edit: (title: string) => string;
+  // Editor
+  editArticle: string;
+  slug: string;
+  slugHint: (url: string) => string;
+  summary: string;
+  body: string;
+  authorHint: string;
+  publishAt: string;
+  publishAtHint: string;
+  saveDraft: string;
+  save: string;
+  publishNow: string;
+  schedule: string;
+  unpublish: string;
+  delete: string;
+  confirmDelete: string;
+  preview: string;
+  saving: string;
+  saved: (time: string) => string;
+  autosaved: (time: string) => string;
+  unsaved: string;
+  published: (time: string) => string;
+  scheduled: (time: string) => string;
+  draft: string;
+  deleted: string;
+  conflict: (by: string, time: string) => string;
+  reload: string;
+  notFound: string;
+  required: (field: string) => string;
+  scheduleNeedsTime: string;
+  backToList: string;
+  // Rich text
+  toolbar: string;
+  paragraph: string;
+  heading2: string;
+  heading3: string;
+  bold: string;
+  italic: string;
+  bulletList: string;
+  orderedList: string;
+  quote: string;
+  link: string;
+  linkUrl: string;
+  linkBad: string;
+  removeLink: string;
+  apply: string;
+  cancel: string;
+  table: string;
+  addRow: string;
+  addColumn: string;
+  deleteRow: string;
+  deleteColumn: string;
+  deleteTable: string;
+  picture: string;
+  pictureUrl: string;
+  pictureAlt: string;
+  pictureCaption: string;
+  altRequired: string;
+  insert: string;
+  undo: string;
+  redo: string;
+}
+
+const vi: Strings = {
+  articles: 'Bài viết',
+  newArticle: 'Viết bài mới',
+  search: 'Tìm theo tiêu đề',
+  searchHint: 'Gõ có dấu hay không dấu đều được.',
+  category: 'Chuyên mục',
+  allCategories: 'Tất cả chuyên mục',
+  state: 'Trạng thái',
+  allStates: 'Tất cả (trừ bài đã xoá)',
+  states: { draft: 'Bản nháp', scheduled: 'Hẹn giờ', published: 'Đã đăng', deleted: 'Đã xoá' },
+  title: 'Tiêu đề',
+  updated: 'Sửa lần cuối',
+  author: 'Tác giả',
+  loading: 'Đang tải…',
+  empty: 'Không có bài viết nào khớp.',
+  count: (total) => `${total} bài viết`,
+  loadFailed: 'Không tải được danh sách bài viết.',
+  retry: 'Thử lại',
+  edit: (title) => `Sửa bài “${title}”`,
+  editArticle: 'Sửa bài viết',
+  slug: 'Địa chỉ (slug)',
+  slugHint: (url) => `Bài sẽ ở ${url}. Đổi địa chỉ của bài đã đăng thì địa chỉ cũ vẫn chuyển đến bài.`,
+  summary: 'Tóm tắt',
+  body: 'Nội dung',
+  authorHint: 'Dòng tác giả dưới bài; để trống thì dùng tên của bạn.',
+  publishAt: 'Thời điểm đăng (giờ Việt Nam)',
+  publishAtHint: 'Để trống để đăng ngay.',
+  saveDraft: 'Lưu nháp',
+  save: 'Lưu',
+  publishNow: 'Đăng ngay',
+  schedule: 'Hẹn giờ đăng',
+  unpublish: 'Gỡ bài xuống',
+  delete: 'Xoá bài',
+  confirmDelete: 'Xoá bài này? Quản trị viên có thể khôi phục lại.',
+  preview: 'Xem trước',
+  saving: 'Đang lưu…',
+  saved: (time) => `Đã lưu lúc ${time}.`,
+  autosaved: (time) => `Đã tự động lưu lúc ${time}.`,
+  unsaved: 'Có thay đổi chưa lưu.',
+  published: (time) => `Đã đăng lúc ${time}.`,
+  scheduled: (time) => `Sẽ tự đăng lúc ${time}.`,
+  draft: 'Bản nháp: bạn đọc chưa thấy bài này.',
+  deleted: 'Bài này đã bị xoá.',
+  conflict: (by, time) =>
+    `${by} đã lưu bài này lúc ${time}, sau khi bạn mở nó. Thay đổi của bạn chưa được lưu và vẫn còn trong trang: hãy chép lại phần bạn sửa, tải lại bài rồi sửa tiếp.`,
+  reload: 'Tải lại bài',
+  notFound: 'Không có bài viết này.',
+  required: (field) => `Hãy nhập ${field.toLowerCase()}.`,
+  scheduleNeedsTime: 'Hãy chọn thời điểm đăng.',
+  backToList: 'Về danh sách bài viết',
+  toolbar: 'Định dạng',
+  paragraph: 'Đoạn văn',
+  heading2: 'Tiêu đề mục',
+  heading3: 'Tiêu đề nhỏ',
+  bold: 'Đậm',
+  italic: 'Nghiêng',
+  bulletList: 'Danh sách dấu chấm',
+  orderedList: 'Danh sách đánh số',
+  quote: 'Trích dẫn',
+  link: 'Liên kết',
+  linkUrl: 'Địa chỉ liên kết',
+  linkBad: 'Địa chỉ phải bắt đầu bằng https://, http://, mailto: hoặc /.',
+  removeLink: 'Bỏ liên kết',
+  apply: 'Áp dụng',
+  cancel: 'Huỷ',
+  table: 'Chèn bảng',
+  addRow: 'Thêm hàng',
+  addColumn: 'Thêm cột',
+  deleteRow: 'Xoá hàng',
+  deleteColumn: 'Xoá cột',
+  deleteTable: 'Xoá bảng',
+  picture: 'Chèn ảnh',
+  pictureUrl: 'Địa chỉ ảnh',
+  pictureAlt: 'Mô tả ảnh (cho người không xem được ảnh)',
+  pictureCaption: 'Chú thích ảnh',
+  altRequired: 'Hãy nhập mô tả ảnh.',
+  insert: 'Chèn',
+  undo: 'Hoàn tác',
+  redo: 'Làm lại',
+};
+
+const en: Strings = {
+  articles: 'Articles',
+  newArticle: 'New article',
+  search: 'Search titles',
+  searchHint: 'With or without diacritics.',
+  category: 'Category',
+  allCategories: 'All categories',
+  state: 'State',
+  allStates: 'All (but deleted)',
+  states: { draft: 'Draft', scheduled: 'Scheduled', published: 'Published', deleted: 'Deleted' },
+  title: 'Title',
+  updated: 'Last changed',
+  author: 'Author',
+  loading: 'Loading…',
+  empty: 'No articles match.',
+  count: (total) => `${total} article${total === 1 ? '' : 's'}`,
+  loadFailed: 'The articles could not be loaded.',
+  retry: 'Try again',
+  edit: (title) => `Edit “${title}”`,
+  editArticle: 'Edit article',
+  slug: 'Address (slug)',
+  slugHint: (url) => `The article will be at ${url}. When a published article's address changes, the old one still leads to it.`,
+  summary: 'Summary',
+  body: 'Text',
+  authorHint: 'The author line under the article; your name when empty.',
+  publishAt: 'Publication time (Vietnam time)',
+  publishAtHint: 'Leave empty to publish now.',
+  saveDraft: 'Save draft',
+  save: 'Save',
+  publishNow: 'Publish now',
+  schedule: 'Schedule',
+  unpublish: 'Unpublish',
+  delete: 'Delete',
+  confirmDelete: 'Delete this article? An admin can restore it.',
+  preview: 'Preview',
+  saving: 'Saving…',
+  saved: (time) => `Saved at ${time}.`,
+  autosaved: (time) => `Saved automatically at ${time}.`,
+  unsaved: 'There are unsaved changes.',
+  published: (time) => `Published at ${time}.`,
+  scheduled: (time) => `Will be published at ${time}.`,
+  draft: 'Draft: readers do not see this article.',
+  deleted: 'This article is deleted.',
+  conflict: (by, time) =>
+    `${by} saved this article at ${time}, after you opened it. Your changes are not saved and are still on this page: copy what you changed, reload the article and apply it again.`,
+  reload: 'Reload the article',
+  notFound: 'There is no such article.',
+  required: (field) => `Enter the ${field.toLowerCase()}.`,
+  scheduleNeedsTime: 'Choose the publication time.',
+  backToList: 'Back to the articles',
+  toolbar: 'Formatting',
+  paragraph: 'Paragraph',
+  heading2: 'Section heading',
+  heading3: 'Subheading',
+  bold: 'Bold',
+  italic: 'Italic',
+  bulletList: 'Bulleted list',
+  orderedList: 'Numbered list',
+  quote: 'Quote',
+  link: 'Link',
+  linkUrl: 'Link address',
+  linkBad: 'The address must start with https://, http://, mailto: or /.',
+  removeLink: 'Remove link',
+  apply: 'Apply',
+  cancel: 'Cancel',
+  table: 'Insert table',
+  addRow: 'Add row',
+  addColumn: 'Add column',
+  deleteRow: 'Delete row',
+  deleteColumn: 'Delete column',
+  deleteTable: 'Delete table',
+  picture: 'Insert picture',
+  pictureUrl: 'Picture address',
+  pictureAlt: 'Description (for those who cannot see the picture)',
+  pictureCaption: 'Caption',
+  altRequired: 'Enter a description of the picture.',
+  insert: 'Insert',
+  undo: 'Undo',
+  redo: 'Redo',
+};
+
+export const STRINGS: Record<Locale, Strings> = { vi, en };

@@ -1,0 +1,27 @@
+// The newsroom shows and takes times in the portal's time zone, whatever the computer's own zone is.
+import { DEFAULT_TIME_ZONE } from '@agency-portal/core';
+
+/** Hà Nội has had no daylight saving time since 1975: its offset is always +07:00. */
+const OFFSET = '+07:00';
+const OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** An ISO time as the value of an `<input type="datetime-local">` in the portal's zone (`2026-12-05T07:00`). */
+export function toLocalInput(iso: string): string {
+  return new Date(new Date(iso).getTime() + OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** An `<input type="datetime-local">` value read in the portal's zone, as ISO 8601 with its offset; undefined when empty or invalid. */
+export function fromLocalInput(value: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return undefined;
+  const iso = `${value}:00${OFFSET}`;
+  return Number.isNaN(Date.parse(iso)) ? undefined : iso;
+}
+
+/** A time for people: `05/12/2026 07:00` (vi) or `12/05/2026, 07:00` (en), in the portal's zone. */
+export function formatTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
+    timeZone: DEFAULT_TIME_ZONE,
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}

@@ -1,0 +1,34 @@
+// What the newsroom's component tests share: the engine running them, its own staff account on the test portal
+// server (scripts/test-portal-server.mjs starts it and proxies /api/ to it), and calls to its API.
+
+export const engine = /Firefox\//.test(navigator.userAgent) ? 'firefox' : /Chrome\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
+/** An editor account per engine, so that engines testing at once never share a session. */
+export const USER = `thu-${engine}`;
+const PASSWORD = 'mật khẩu thử nghiệm 2026';
+
+/** Signs the test's account in (the session cookie then goes with every request of the page). */
+export async function signIn(): Promise<void> {
+  const response = await fetch('/api/v1/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: USER, password: PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`Sign-in failed: ${response.status} ${await response.text()}`);
+}
+
+/** A JSON call to the API as the signed-in account; rejects on an error status. */
+// Answers are read as JSON; tests check their shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function api(method: string, path: string, body?: unknown): Promise<any> {
+  const response = await fetch(`/api/v1/${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const answer = await response.json();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(answer)}`);
+  return answer;
+}
+
+/** A title no other test run or engine uses. */
+export const uniqueTitle = (words: string) => `${words} ${engine} ${Date.now().toString(36)}`;

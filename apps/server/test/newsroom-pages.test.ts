@@ -1,0 +1,59 @@
+// The newsroom's page and preview on the real server: staff get them, everyone else the sign-in page that leads
+// back; nothing of it is cached or indexed.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { storeBackends } from './pg-support.js';
+import { startNewsroomServer, type NewsroomServer } from './newsroom-support.js';
+
+const [sqlite] = await storeBackends();
+let server: NewsroomServer;
+before(async () => (server = await startNewsroomServer(sqlite)));
+after(() => server.close());
+
+test('without a session, every newsroom address leads to the sign-in page, which leads back', async () => {
+  for (const path of ['/quan-tri/', '/quan-tri/bai-viet/12', '/admin/', '/quan-tri/xem-truoc/1']) {
+    const answer = await fetch(server.url(path), { redirect: 'manual' });
+    assert.equal(answer.status, 303, path);
+    assert.equal(answer.headers.get('location'), `/dang-nhap?return=${encodeURIComponent(server.origin + path)}`);
+    assert.equal(answer.headers.get('cache-control'), 'no-store');
+  }
+  assert.equal((await fetch(server.url('/quan-tri'), { redirect: 'manual' })).headers.get('location'), '/quan-tri/');
+});
+
+test('staff get the newsroom page at every address under it, in Vietnamese or English', async () => {
+  for (const [path, lang, base] of [
+    ['/quan-tri/', 'vi', '/quan-tri/'],
+    ['/quan-tri/bai-viet/moi', 'vi', '/quan-tri/'],
+    ['/quan-tri/bai-viet/12?x=1', 'vi', '/quan-tri/'],
+    ['/admin/bai-viet/12', 'en', '/admin/'],
+  ]) {
+    const answer = await server.call('editor', 'GET', path);
+    assert.equal(answer.status, 200, path);
+    assert.match(answer.headers.get('content-type') ?? '', /text\/html/);
+    assert.equal(answer.headers.get('cache-control'), 'no-store');
+    assert.equal(answer.headers.get('x-robots-tag'), 'noindex');
+    const page = answer.body as string;
+    assert.match(page, new RegExp(`<html lang="${lang}">`));
+    assert.match(page, new RegExp(`<nr-app base="${base}" api="/api/v1/" username="bientap" role="editor"></nr-app>`));
+    assert.match(page, /Nguyễn Văn Biên \(bientap\)/);
+    assert.match(page, /<a href="\/newsroom\/|<script type="module" src="\/newsroom\/v\/[^"]+\.js"><\/script>/);
+  }
+});
+
+test('the preview shows an article in any state as readers will see it, to staff only', async () => {
+  const draft = (
+    await server.call('editor', 'POST', '/api/v1/articles', {
+      title: 'Bản nháp để xem trước',
+      category: 'tin-hoat-dong',
+      body: '<p>Nội dung nháp</p>',
+    })
+  ).body;
+  assert.equal((await fetch(server.url(`/bai-viet/${draft.slug}`))).status, 404, 'readers do not see the draft');
+  const preview = await server.call('editor', 'GET', `/quan-tri/xem-truoc/${draft.id}`);
+  assert.equal(preview.status, 200);
+  assert.equal(preview.headers.get('x-robots-tag'), 'noindex');
+  assert.match(preview.body, /Bản nháp để xem trước/);
+  assert.match(preview.body, /<p>Nội dung nháp<\/p>/);
+  assert.equal((await server.call('editor', 'GET', '/quan-tri/xem-truoc/999999')).status, 404);
+  assert.equal((await server.call('editor', 'GET', '/quan-tri/xem-truoc/abc')).status, 404);
+});
