@@ -39,7 +39,7 @@ const isUser = (value: unknown): value is SessionUser =>
 /**
  * The staff sign-in box: username and password, a show-password toggle, a busy state, one generic error for a
  * wrong username or password, the wait after too many failures, and the signed-in state with the display name and
- * sign-out. The session is given to every widget on the page through the session context (provided on the
+ * sign-out, and a link to the portal's newsroom. The session is given to every widget on the page through the session context (provided on the
  * nearest `<ap-portal>`, or on the body). On another site whose pages the portal's cookies cannot reach, it
  * offers sign-in in the portal's own window, which reports back to this page.
  *
@@ -57,6 +57,7 @@ const isUser = (value: unknown): value is SessionUser =>
  * @csspart submit - The sign-in button.
  * @csspart error - The error or wait message.
  * @csspart greeting - The signed-in line with the display name.
+ * @csspart newsroom - The signed-in state's link to the portal's newsroom (`/quan-tri/`, or `/admin/` in English).
  * @csspart signout - The sign-out button.
  * @csspart window - The button that opens the portal's sign-in window.
  *
@@ -118,6 +119,11 @@ export class ApLoginBox extends LitElement {
   /** The auth API's base URL, absolute. */
   private get base(): URL {
     return new URL(`${(this.api || this.portalApi || '/api/v1/').replace(/\/?$/, '/')}auth/`, document.baseURI);
+  }
+
+  /** The portal's newsroom (on the API's origin), in the box's language. */
+  private get newsroomUrl(): string {
+    return new URL(this.localize.locale === 'en' ? '/admin/' : '/quan-tri/', this.base).href;
   }
 
   override connectedCallback(): void {
@@ -264,7 +270,7 @@ export class ApLoginBox extends LitElement {
     const message = problem === 'throttled' ? t.throttled(this.wait) : problem && t[problem];
     return html`<section aria-labelledby="t"><h2 id="t" part="title">${t.title}</h2>${
       this.state === 'signed-in'
-        ? html`<p part="greeting">${t.greeting(this.user!.displayName)}</p><button part="signout" @click=${this.signOut}>${t.signOut}</button>`
+        ? html`<p part="greeting">${t.greeting(this.user!.displayName)}</p><p><a part="newsroom" href=${this.newsroomUrl}>${t.newsroom}</a></p><button part="signout" @click=${this.signOut}>${t.signOut}</button>`
         : this.state === 'blocked'
           ? html`<p>${t.blocked}</p><button part="window" @click=${() => this.openWindow(true)}>${t.openWindow}</button>`
           : html`<form part="form" aria-busy=${busy} @submit=${this.submit}><div part="field"><label for="u">${t.username}</label><input id="u" part="input" name="username" autocomplete="username" autocapitalize="none" spellcheck="false" required maxlength="100" aria-invalid=${ifDefined(problem === 'failed' ? 'true' : undefined)} aria-describedby=${ifDefined(problem ? 'e' : undefined)}></div><div part="field"><label for="p">${t.password}</label><input id="p" part="input" name="password" type=${this.reveal ? 'text' : 'password'} autocomplete="current-password" autocapitalize="none" spellcheck="false" required maxlength="1024" aria-invalid=${ifDefined(problem === 'failed' ? 'true' : undefined)} aria-describedby=${ifDefined(problem ? 'e' : undefined)}><button type="button" part="toggle" aria-controls="p" aria-pressed=${this.reveal} @click=${() => (this.reveal = !this.reveal)}>${t.showPassword}</button></div>${

@@ -20,6 +20,8 @@ export interface LoginBoxStrings {
   /** The signed-in state: "Xin chào, {name}". */
   greeting: (name: string) => string;
   signOut: string;
+  /** The signed-in state's link to the portal's newsroom. */
+  newsroom: string;
   /** On another site whose pages the portal's cookies do not reach. */
   blocked: string;
   /** The button that opens the portal's sign-in window. */
@@ -39,6 +41,7 @@ export const loginBoxStrings: Record<Locale, LoginBoxStrings> = {
     offline: 'Không kết nối được với cổng thông tin. Vui lòng thử lại.',
     greeting: (name) => `Xin chào, ${name}`,
     signOut: 'Đăng xuất',
+    newsroom: 'Vào trang quản trị',
     blocked: 'Trình duyệt không cho đăng nhập ngay trên trang này.',
     openWindow: 'Đăng nhập trong cửa sổ mới',
   },
@@ -54,6 +57,7 @@ export const loginBoxStrings: Record<Locale, LoginBoxStrings> = {
     offline: 'Could not reach the portal. Please try again.',
     greeting: (name) => `Hello, ${name}`,
     signOut: 'Sign out',
+    newsroom: 'Go to the newsroom',
     blocked: 'Your browser does not allow signing in on this page.',
     openWindow: 'Sign in in a new window',
   },

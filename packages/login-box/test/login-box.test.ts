@@ -132,6 +132,10 @@ describe('<ap-login-box>', () => {
     await settled(other);
     expect(other.state).to.equal('signed-in');
     expect($(other, '[part~=greeting]')!.textContent).to.equal(`Hello, ${name}`);
+    // Signed-in staff reach the newsroom from the box, in its language.
+    expect($<HTMLAnchorElement>(el, '[part~=newsroom]')!.href).to.equal(new URL('/quan-tri/', location.href).href);
+    expect($<HTMLAnchorElement>(other, '[part~=newsroom]')!.textContent).to.equal('Go to the newsroom');
+    expect($<HTMLAnchorElement>(other, '[part~=newsroom]')!.href).to.equal(new URL('/admin/', location.href).href);
 
     const logout = oneEvent(el, ApLogoutEvent.eventName);
     $<HTMLButtonElement>(el, '[part~=signout]')!.click();
