@@ -40,7 +40,7 @@ export function loadNewsroomAssets(clientDir = NEWSROOM_CLIENT_DIR): NewsroomAss
 
 export interface NewsroomPage {
   lang: NewsroomLang;
-  user: { username: string; displayName: string; role: string };
+  user: { username: string; displayName: string };
   assets: NewsroomAssets;
 }
 
@@ -79,13 +79,14 @@ export function newsroomPage({ lang, user, assets }: NewsroomPage): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${t.title} | ${SITE_NAME}</title>
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 ${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${assets.scripts.map(
     (src) => html`<script type="module" src="${src}"></script>\n`,
   )}</head>
 <body>
 <a class="skip-link" href="#main">${t.skip}</a>
 <header class="nr-header">
-<p class="nr-site"><a href="/">${SITE_NAME}</a> · ${t.title}</p>
+<h1 class="nr-site"><a href="/">${SITE_NAME}</a> · ${t.title}</h1>
 <nav aria-label="${t.nav}">
 <ul>
 <li><a href="${base}">${t.articles}</a></li>
@@ -97,7 +98,7 @@ ${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${
 <p class="nr-user">${user.displayName} (${user.username})</p>
 </header>
 <main id="main">
-<nr-app base="${base}" api="/api/v1/" username="${user.username}" role="${user.role}"></nr-app>
+<nr-app base="${base}" api="/api/v1/"></nr-app>
 <noscript><p>${t.noScript}</p></noscript>
 </main>
 </body>

@@ -56,4 +56,23 @@ describe('nr-app', () => {
     expect(location.pathname).to.equal(`/quan-tri/bai-viet/${editor.article!.id}`);
     expect(el.shadowRoot!.querySelector('nr-article-editor')).to.equal(editor, 'the same editor stays');
   });
+
+  it('says when the session has ended and offers to sign in again, keeping the view', async () => {
+    history.replaceState(null, '', '/quan-tri/');
+    const el = await fixture<NrApp>(html`<nr-app lang="vi" base="/quan-tri/" api="/api/v1/"></nr-app>`);
+    const list = () => el.shadowRoot!.querySelector('nr-article-list')!;
+    await waitUntil(() => list().shadowRoot?.querySelector('tbody tr'), 'the list loads');
+    await fetch('/api/v1/auth/logout', { method: 'POST' });
+    try {
+      // The next call to the API (here the list's) is refused: the app says so.
+      await list().fetchPage();
+      await waitUntil(() => el.shadowRoot!.querySelector('.ended'), 'the app says the session ended');
+      const notice = el.shadowRoot!.querySelector('.ended')!;
+      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(notice.querySelector('a')!.getAttribute('href')).to.equal(`/dang-nhap?return=${encodeURIComponent(location.href)}`);
+      expect(list(), 'the view stays').to.exist;
+    } finally {
+      await signIn();
+    }
+  });
 });

@@ -1,6 +1,44 @@
 // The newsroom's calls to the JSON API (apps/server, "Newsroom API" in its README), typed. Requests go to the
 // portal's own origin with its session cookie.
-import { createApiClient, type ApiClient } from '@agency-portal/core';
+import { ApiError, createApiClient, type ApiClient } from '@agency-portal/core';
+
+/**
+ * Fired on the window when the API answers 401: the session has ended (expired, signed out elsewhere, or the
+ * account was disabled). `<nr-app>` then offers to sign in again, keeping what is on the page.
+ */
+export class NrSessionEndedEvent extends Event {
+  static readonly eventName = 'nr-session-ended';
+  constructor() {
+    super(NrSessionEndedEvent.eventName);
+  }
+}
+
+declare global {
+  interface WindowEventMap {
+    'nr-session-ended': NrSessionEndedEvent;
+  }
+}
+
+/** An ApiClient whose 401 answers also fire NrSessionEndedEvent. */
+function watchedClient(base: string): ApiClient {
+  const client = createApiClient({ base });
+  const watch =
+    <A extends unknown[], T>(call: (...args: A) => Promise<T>) =>
+    async (...args: A): Promise<T> => {
+      try {
+        return await call(...args);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) dispatchEvent(new NrSessionEndedEvent());
+        throw error;
+      }
+    };
+  return {
+    get: watch(client.get) as ApiClient['get'],
+    post: watch(client.post) as ApiClient['post'],
+    patch: watch(client.patch) as ApiClient['patch'],
+    delete: watch(client.delete) as ApiClient['delete'],
+  };
+}
 
 export type ArticleStatus = 'draft' | 'published';
 export type ArticleState = 'draft' | 'scheduled' | 'published' | 'deleted';
@@ -62,7 +100,13 @@ export class NewsroomApi {
   private readonly client: ApiClient;
 
   constructor(base: string) {
-    this.client = createApiClient({ base });
+    this.client = watchedClient(base);
+  }
+
+  /** Whether the session is still good (asked of the auth API, which answers 200 either way). */
+  async signedIn(): Promise<boolean> {
+    const { user } = await this.client.get<{ user: unknown }>('auth/me');
+    return user !== null;
   }
 
   listArticles(query: ArticleQuery, signal?: AbortSignal): Promise<ArticlePage> {

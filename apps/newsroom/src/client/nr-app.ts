@@ -1,9 +1,25 @@
-import { html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { LocalizeController } from '@agency-portal/core';
 import './define.js';
 import type { NrArticleSavedEvent } from './nr-article-editor.js';
+import { NewsroomApi, NrSessionEndedEvent } from './api.js';
 import { STRINGS } from './strings.js';
+
+/** How often an open newsroom asks whether its session is still good. */
+const SESSION_CHECK_INTERVAL = 60_000;
+
+const appStyles = css`
+  :host {
+    display: block;
+  }
+  .ended {
+    border: 2px solid #a40e14;
+    border-radius: 4px;
+    padding: 0 1rem;
+    margin-bottom: 1rem;
+  }
+`;
 
 /** What an address under the newsroom's base shows. */
 export type Route = { view: 'list' } | { view: 'editor'; id?: number } | { view: 'missing' };
@@ -24,11 +40,14 @@ export function route(path: string, base: string): Route {
  * a reload or a shared link shows the same view.
  */
 export class NrApp extends LitElement {
+  static override styles = appStyles;
+
   static override properties = {
     base: {},
     api: {},
     route: { state: true },
     editorReady: { state: true },
+    sessionEnded: { state: true },
   };
 
   /** The newsroom's base path, `/quan-tri/` or `/admin/`. */
@@ -37,6 +56,18 @@ export class NrApp extends LitElement {
   api = '/api/v1/';
   protected route: Route = { view: 'list' };
   protected editorReady = false;
+  /** The session ended while the page was open: shown, with a way to sign in again, over whatever view is open. */
+  protected sessionEnded = false;
+  private sessionTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly onSessionEnded = () => (this.sessionEnded = true);
+  /** Asks whether the session is still good; a disabled account's open newsroom notices within a minute. */
+  private readonly checkSession = () => {
+    if (this.sessionEnded || document.visibilityState === 'hidden') return;
+    new NewsroomApi(this.api).signedIn().then(
+      (signedIn) => (this.sessionEnded ||= !signedIn),
+      () => {},
+    );
+  };
 
   private readonly i18n = new LocalizeController(this, STRINGS);
   private readonly onPopState = () => void this.navigate();
@@ -61,6 +92,9 @@ export class NrApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('popstate', this.onPopState);
+    addEventListener(NrSessionEndedEvent.eventName, this.onSessionEnded);
+    addEventListener('focus', this.checkSession);
+    this.sessionTimer = setInterval(this.checkSession, SESSION_CHECK_INTERVAL);
     // Links in the server-rendered header too.
     document.addEventListener('click', this.onClick);
     void this.navigate();
@@ -69,6 +103,9 @@ export class NrApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('popstate', this.onPopState);
+    removeEventListener(NrSessionEndedEvent.eventName, this.onSessionEnded);
+    removeEventListener('focus', this.checkSession);
+    clearInterval(this.sessionTimer);
     document.removeEventListener('click', this.onClick);
   }
 
@@ -96,6 +133,17 @@ export class NrApp extends LitElement {
   }
 
   protected override render() {
+    return html`${
+      this.sessionEnded
+        ? html`<div class="ended" role="alert">
+          <p>${this.i18n.strings.sessionEnded}</p>
+          <p><a href="/dang-nhap?return=${encodeURIComponent(location.href)}" target="_blank">${this.i18n.strings.signInAgain}</a></p>
+        </div>`
+        : nothing
+    }${this.renderView()}`;
+  }
+
+  private renderView() {
     const t = this.i18n.strings;
     const { route } = this;
     if (route.view === 'list') return html`<nr-article-list .api=${this.api} .base=${this.base}></nr-article-list>`;

@@ -51,6 +51,8 @@ export interface Strings {
   required: (field: string) => string;
   scheduleNeedsTime: string;
   backToList: string;
+  sessionEnded: string;
+  signInAgain: string;
   // Rich text
   toolbar: string;
   paragraph: string;
@@ -133,6 +135,9 @@ const vi: Strings = {
   required: (field) => `Hãy nhập ${field.toLowerCase()}.`,
   scheduleNeedsTime: 'Hãy chọn thời điểm đăng.',
   backToList: 'Về danh sách bài viết',
+  sessionEnded:
+    'Phiên đăng nhập đã kết thúc (hết hạn, đăng xuất ở nơi khác hoặc tài khoản bị khoá). Những gì đang soạn vẫn còn trên trang này nhưng chưa được lưu.',
+  signInAgain: 'Đăng nhập lại (trong thẻ mới)',
   toolbar: 'Định dạng',
   paragraph: 'Đoạn văn',
   heading2: 'Tiêu đề mục',
@@ -214,6 +219,9 @@ const en: Strings = {
   required: (field) => `Enter the ${field.toLowerCase()}.`,
   scheduleNeedsTime: 'Choose the publication time.',
   backToList: 'Back to the articles',
+  sessionEnded:
+    'Your session has ended (it expired, you signed out elsewhere, or the account was disabled). What you were writing is still on this page, but it is not saved.',
+  signInAgain: 'Sign in again (in a new tab)',
   toolbar: 'Formatting',
   paragraph: 'Paragraph',
   heading2: 'Section heading',

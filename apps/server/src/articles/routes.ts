@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { articlePath } from '@agency-portal/portal/templates.js';
+import { articleJson } from '../routes/api.js';
 import { ApiError } from '../api/openapi.js';
 import { strictValidation } from '../api/validation.js';
 import { staffOf, staffOnly } from '../auth/guard.js';
@@ -47,33 +47,17 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
   const staff = staffOnly(config, store, ['editor', 'admin']);
   const admin = staffOnly(config, store, ['admin']);
 
-  const toJson = (article: StaffArticle) => {
-    const state = articleState(article, app.now());
-    return {
-      id: article.id,
-      slug: article.slug,
-      title: article.title,
-      summary: article.summary,
-      body: article.body,
-      category: article.category,
-      author: article.author,
-      image: article.image && {
-        url: config.publicUrl + article.image.path,
-        alt: article.image.alt,
-        width: article.image.width,
-        height: article.image.height,
-      },
-      status: article.status,
-      state,
-      publishedAt: article.status === 'draft' ? null : article.publishedAt.toISOString(),
-      createdAt: article.createdAt.toISOString(),
-      updatedAt: article.updatedAt.toISOString(),
-      deletedAt: article.deletedAt?.toISOString() ?? null,
-      version: article.version,
-      views: article.views,
-      url: config.publicUrl + articlePath(article.slug),
-    };
-  };
+  const toJson = (article: StaffArticle) => ({
+    ...articleJson(config.publicUrl, article),
+    body: article.body,
+    status: article.status,
+    state: articleState(article, app.now()),
+    publishedAt: article.status === 'draft' ? null : article.publishedAt.toISOString(),
+    createdAt: article.createdAt.toISOString(),
+    updatedAt: article.updatedAt.toISOString(),
+    deletedAt: article.deletedAt?.toISOString() ?? null,
+    version: article.version,
+  });
 
   /** A 400 unless `slug` is a category. */
   const checkCategory = async (slug: string, reply: FastifyReply) => {

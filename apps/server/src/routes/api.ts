@@ -30,23 +30,7 @@ interface ListQuery {
  * read from any origin (sibling sites embed the article list) and cached for a minute.
  */
 export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { config, store }) => {
-  const toItem = (article: ArticleSummary) => ({
-    id: article.id,
-    slug: article.slug,
-    title: article.title,
-    summary: article.summary,
-    image: article.image && {
-      url: config.publicUrl + article.image.path,
-      alt: article.image.alt,
-      width: article.image.width,
-      height: article.image.height,
-    },
-    category: { slug: article.category.slug, name: article.category.name },
-    author: article.author,
-    publishedAt: article.publishedAt.toISOString(),
-    views: article.views,
-    url: config.publicUrl + articlePath(article.slug),
-  });
+  const toItem = (article: ArticleSummary) => articleJson(config.publicUrl, article);
 
   app.addHook('onRequest', async (request, reply) => {
     // On errors too, so that a widget on another site can read the message.
@@ -79,6 +63,27 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
     return { views };
   });
 };
+
+/** An article as the public API gives it: absolute URLs made with `publicUrl` (PUBLIC_URL). */
+export function articleJson(publicUrl: string, article: ArticleSummary) {
+  return {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    summary: article.summary,
+    image: article.image && {
+      url: publicUrl + article.image.path,
+      alt: article.image.alt,
+      width: article.image.width,
+      height: article.image.height,
+    },
+    category: { slug: article.category.slug, name: article.category.name },
+    author: article.author,
+    publishedAt: article.publishedAt.toISOString(),
+    views: article.views,
+    url: publicUrl + articlePath(article.slug),
+  };
+}
 
 type Invalid = { error: string };
 

@@ -41,6 +41,9 @@ export const richTextStyles = css`
     color: inherit;
     cursor: pointer;
   }
+  [role='toolbar'] svg {
+    vertical-align: middle;
+  }
   [role='toolbar'] button[aria-pressed='true'] {
     background: ${unsafeCSS(COLOR_PRIMARY)};
     border-color: ${unsafeCSS(COLOR_PRIMARY)};

@@ -1,5 +1,5 @@
 import { Editor } from '@tiptap/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '@agency-portal/core';
 import { RovingFocusController } from '../roving-focus.js';
@@ -7,6 +7,7 @@ import { STRINGS } from '../strings.js';
 import { articleExtensions } from './extensions.js';
 import { cleanPastedHtml } from './paste.js';
 import { richTextStyles } from './nr-rich-text.styles.js';
+import { linkIcon, pictureIcon } from './icons.js';
 
 /** Fired (bubbling, composed) when the editor's content changes; `value` then holds the new HTML. */
 export class NrInputEvent extends Event {
@@ -115,7 +116,11 @@ export class NrRichText extends LitElement {
     if (this.editor) command(this.editor);
   }
 
-  private button(label: string, action: (editor: Editor) => boolean, options: { active?: boolean; text?: string; enabled?: boolean } = {}) {
+  private button(
+    label: string,
+    action: (editor: Editor) => boolean,
+    options: { active?: boolean; text?: string | SVGTemplateResult; enabled?: boolean } = {},
+  ) {
     const { active, text = label, enabled = true } = options;
     // The glyph is what sighted users see; the name is what assistive technology reads (and the tooltip shows).
     return html`<button
@@ -217,13 +222,13 @@ export class NrRichText extends LitElement {
         <span role="separator"></span>
         ${this.button(t.bold, (e) => e.chain().focus().toggleBold().run(), { active: is('bold'), text: 'B' })}
         ${this.button(t.italic, (e) => e.chain().focus().toggleItalic().run(), { active: is('italic'), text: 'I' })}
-        ${this.button(t.link, () => (this.openPanel('link'), true), { active: is('link'), text: '🔗' })}
+        ${this.button(t.link, () => (this.openPanel('link'), true), { active: is('link'), text: linkIcon })}
         <span role="separator"></span>
         ${this.button(t.bulletList, (e) => e.chain().focus().toggleBulletList().run(), { active: is('bulletList'), text: '•' })}
         ${this.button(t.orderedList, (e) => e.chain().focus().toggleOrderedList().run(), { active: is('orderedList'), text: '1.' })}
         ${this.button(t.quote, (e) => e.chain().focus().toggleBlockquote().run(), { active: is('blockquote'), text: '❝' })}
         <span role="separator"></span>
-        ${this.button(t.picture, () => (this.openPanel('picture'), true), { text: '🖼' })}
+        ${this.button(t.picture, () => (this.openPanel('picture'), true), { text: pictureIcon })}
         ${this.button(t.table, (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), { text: '▦', enabled: !inTable })}
         ${
           inTable

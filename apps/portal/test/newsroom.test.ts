@@ -1,0 +1,115 @@
+// The newsroom end to end in Chromium against the built server: an editor signs in on the home page, writes an
+// article with a picture and a table, publishes it, and readers find it on the home page, its category page, its
+// page and the feeds; an admin disables that editor, and the editor's open newsroom says the session has ended.
+import { execFileSync } from 'node:child_process';
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { assertAccessible, startPortal, watch, type Portal } from './browser.js';
+
+const USERS_CLI = fileURLToPath(new URL('../../server/dist/auth/users-cli.js', import.meta.url));
+const PASSWORD = 'bút-mực đỏ, giấy trắng 2026';
+
+let portal: Portal;
+before(async () => {
+  portal = await startPortal();
+  for (const [username, role, name] of [
+    ['bientap', 'editor', 'Nguyễn Biên Tập'],
+    ['quantri', 'admin', 'Lê Quản Trị'],
+  ]) {
+    execFileSync(process.execPath, [USERS_CLI, '--username', username, '--role', role, '--display-name', name], {
+      env: { ...process.env, DATA_DIR: portal.dataDir, LOG_LEVEL: 'warn' },
+      input: `${PASSWORD}\n`,
+    });
+  }
+});
+after(() => portal?.close());
+
+test('an editor publishes an article with a picture and a table from the browser; readers see it everywhere', async () => {
+  const context = await portal.visitor();
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(`${portal.origin}/`);
+  await page.getByLabel('Tên đăng nhập').fill('bientap');
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await page.getByRole('link', { name: 'Vào trang quản trị' }).click();
+  await page.waitForURL(`${portal.origin}/quan-tri/`);
+  await page.locator('nr-article-list tbody tr').first().waitFor();
+  await assertAccessible(page);
+
+  await page.getByRole('link', { name: 'Viết bài mới' }).first().click();
+  await page.waitForURL(`${portal.origin}/quan-tri/bai-viet/moi`);
+  const title = 'Tỉnh uỷ tổng kết năm chuyển đổi số 2026';
+  await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await page.getByLabel('Tóm tắt').fill('Hội nghị tổng kết chuyển đổi số của Đảng bộ tỉnh.');
+  await page.getByLabel('Chuyên mục').selectOption('chuyen-doi-so');
+  // The body, typed as a person types it.
+  const body = page.getByRole('textbox', { name: 'Nội dung' });
+  await body.click();
+  await page.keyboard.type('Sáng nay, Ban Thường vụ Tỉnh uỷ tổ chức hội nghị.');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Chèn ảnh' }).click();
+  await page.getByLabel('Địa chỉ ảnh').fill('/media/hoi-nghi.jpg');
+  await page.getByLabel('Mô tả ảnh (cho người không xem được ảnh)').fill('Toàn cảnh hội trường');
+  await page.getByLabel('Chú thích ảnh').fill('Quang cảnh hội nghị');
+  await page.getByRole('button', { name: 'Chèn', exact: true }).click();
+  await page.getByRole('button', { name: 'Chèn bảng' }).click();
+  // Tab moves to the next cell, as in a word processor.
+  for (const [i, cell] of ['Đơn vị', 'Số hồ sơ', 'Tỉ lệ trực tuyến'].entries()) {
+    if (i > 0) await page.keyboard.press('Tab');
+    await page.keyboard.type(cell);
+  }
+  await page.getByRole('button', { name: 'Đăng ngay' }).click();
+  await page.getByText(/^Đã đăng lúc/).waitFor();
+  assert.match(new URL(page.url()).pathname, /^\/quan-tri\/bai-viet\/\d+$/, 'the new article has its address');
+  await assertAccessible(page);
+  assert.deepEqual(problems, []);
+
+  const slug = 'tinh-uy-tong-ket-nam-chuyen-doi-so-2026';
+  const reader = await (await portal.visitor()).newPage();
+  const readerProblems = watch(reader);
+  await reader.goto(`${portal.origin}/`);
+  await reader.getByRole('link', { name: title }).first().waitFor();
+  await reader.goto(`${portal.origin}/chuyen-muc/chuyen-doi-so`);
+  await reader.getByRole('link', { name: title }).first().waitFor();
+  await reader.goto(`${portal.origin}/bai-viet/${slug}`);
+  assert.equal(await reader.locator('h1').textContent(), title);
+  const article = reader.locator('main article');
+  assert.equal(await article.locator('figure img').getAttribute('alt'), 'Toàn cảnh hội trường');
+  assert.equal(await article.locator('figure figcaption').textContent(), 'Quang cảnh hội nghị');
+  assert.deepEqual(await article.locator('table th').allTextContents(), ['Đơn vị', 'Số hồ sơ', 'Tỉ lệ trực tuyến']);
+  assert.match((await article.textContent()) ?? '', /Sáng nay, Ban Thường vụ Tỉnh uỷ tổ chức hội nghị\./);
+  assert.deepEqual(readerProblems, []);
+  const rss = await (await fetch(`${portal.origin}/feeds/articles.rss`)).text();
+  assert.ok(rss.includes(`<title>${title}</title>`), 'the article is in the RSS feed');
+  const sitemap = await (await fetch(`${portal.origin}/sitemap.xml`)).text();
+  assert.ok(sitemap.includes(`/bai-viet/${slug}</loc>`), 'and in the sitemap');
+
+  // An admin disables the editor: the editor's open newsroom says the session has ended.
+  const adminContext = await portal.visitor();
+  const admin = await adminContext.newPage();
+  await admin.goto(`${portal.origin}/dang-nhap`);
+  await admin.getByLabel('Tên đăng nhập').fill('quantri');
+  await admin.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+  await admin.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await admin.getByText('Lê Quản Trị').waitFor();
+  const disabled = await admin.evaluate(async () => {
+    const users = (await (await fetch('/api/v1/users')).json()) as { items: { id: number; username: string }[] };
+    const editor = users.items.find((user) => user.username === 'bientap')!;
+    const response = await fetch(`/api/v1/users/${editor.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ disabled: true }),
+    });
+    return response.status;
+  });
+  assert.equal(disabled, 200);
+  // The newsroom asks whether its session is still good when its window gets focus (and every minute).
+  await page.evaluate(() => dispatchEvent(new Event('focus')));
+  await page.getByText(/Phiên đăng nhập đã kết thúc/).waitFor();
+  const status = await page.evaluate(async () => (await fetch('/api/v1/newsroom/articles')).status);
+  assert.equal(status, 401);
+  await context.close();
+  await adminContext.close();
+});
