@@ -18,10 +18,15 @@ const DROPPED_HEADERS = new Set(['content-encoding', 'content-length', 'transfer
 
 /** The password of the test server's staff users (a temporary DATA_DIR: they exist only there). */
 export const TEST_PASSWORD = 'mật khẩu thử nghiệm 2026';
-/** Staff users of the test server: two per browser engine (one of them for throttling tests), so engines do not share one. */
-export const TEST_USERS = ['chromium', 'firefox', 'webkit'].flatMap((engine) => [`thu-${engine}`, `khoa-${engine}`]);
+/**
+ * Staff users of the test server: three per browser engine, so engines do not share one. `thu-<engine>` and
+ * `khoa-<engine>` (for throttling tests) are editors, `qt-<engine>` an admin.
+ */
+export const TEST_USERS = ['chromium', 'firefox', 'webkit'].flatMap((engine) => [`thu-${engine}`, `khoa-${engine}`, `qt-${engine}`]);
 
-/** Creates TEST_USERS (editors, "Thử <engine>" / "Khóa <engine>") in `dataDir` with the built server's user code. */
+const NAMES = { thu: 'Thử', khoa: 'Khóa', qt: 'Quản trị' };
+
+/** Creates TEST_USERS ("Thử <engine>", "Khóa <engine>", "Quản trị <engine>") in `dataDir` with the built server's user code. */
 async function addTestUsers(dataDir) {
   const dist = new URL('../apps/server/dist/', import.meta.url);
   const { addUser } = await import(new URL('auth/users.js', dist).href);
@@ -30,8 +35,8 @@ async function addTestUsers(dataDir) {
   try {
     for (const username of TEST_USERS) {
       const [word, engine] = username.split('-');
-      const displayName = `${word === 'thu' ? 'Thử' : 'Khóa'} ${engine}`;
-      await addUser(store, { username, displayName, role: 'editor', password: TEST_PASSWORD }, new Date());
+      const role = word === 'qt' ? 'admin' : 'editor';
+      await addUser(store, { username, displayName: `${NAMES[word]} ${engine}`, role, password: TEST_PASSWORD }, new Date());
     }
   } finally {
     await store.close();

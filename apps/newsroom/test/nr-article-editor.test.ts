@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/client/define-editor.js';
 import type { NrArticleEditor, NrArticleSavedEvent } from '../src/client/nr-article-editor.js';
 import type { NrRichText } from '../src/client/rich-text/nr-rich-text.js';
-import { api, signIn, uniqueTitle, USER } from './support.js';
+import { ADMIN, api, signIn, uniqueTitle, USER } from './support.js';
 
 const $ = <T extends Element>(el: NrArticleEditor, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 
@@ -106,6 +106,29 @@ describe('nr-article-editor', () => {
     $<NrRichText>(el, 'nr-rich-text').tiptap!.chain().focus().insertContent('<p>Đoạn tự lưu</p>').run();
     await waitUntil(() => $(el, '[role=status]').textContent!.startsWith('Đã tự động lưu'), 'it saves by itself', { timeout: 10000 });
     expect((await api('GET', `newsroom/articles/${draft.id}`)).body).to.contain('Đoạn tự lưu');
+  });
+
+  it('offers no saving on a deleted article; an admin restores it in the state it had', async () => {
+    const article = await api('POST', 'articles', { title: uniqueTitle('Bài đã xoá'), category: 'tin-hoat-dong', status: 'published' });
+    await api('DELETE', `articles/${article.id}`);
+    const el = await editorFor(article.id);
+    expect($(el, '.state').textContent).to.contain('Bài này đã bị xoá');
+    const buttons = () => [...el.shadowRoot!.querySelectorAll('.actions button')].map((b) => b.textContent!.trim());
+    expect(buttons()).to.deep.equal([]);
+    expect($(el, '.actions').textContent).to.contain('Quản trị viên có thể khôi phục bài này.');
+
+    await signIn(ADMIN);
+    try {
+      el.userRole = 'admin';
+      await el.updateComplete;
+      expect(buttons()).to.deep.equal(['Khôi phục bài']);
+      click(el, 'Khôi phục bài');
+      await waitUntil(() => el.article?.state === 'published', 'it is restored');
+      expect(buttons()).to.include('Gỡ bài xuống');
+      expect((await api('GET', `newsroom/articles/${article.id}`)).state).to.equal('published');
+    } finally {
+      await signIn();
+    }
   });
 
   it('says so when the article does not exist', async () => {

@@ -6,12 +6,15 @@ export const engine = /Firefox\//.test(navigator.userAgent) ? 'firefox' : /Chrom
 export const USER = `thu-${engine}`;
 const PASSWORD = 'mật khẩu thử nghiệm 2026';
 
-/** Signs the test's account in (the session cookie then goes with every request of the page). */
-export async function signIn(): Promise<void> {
+/** The engine's admin account. */
+export const ADMIN = `qt-${engine}`;
+
+/** Signs the test's account (or `username`) in: the session cookie then goes with every request of the page. */
+export async function signIn(username = USER): Promise<void> {
   const response = await fetch('/api/v1/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: USER, password: PASSWORD }),
+    body: JSON.stringify({ username, password: PASSWORD }),
   });
   if (!response.ok) throw new Error(`Sign-in failed: ${response.status} ${await response.text()}`);
 }

@@ -68,6 +68,12 @@ export interface StaffArticle {
   url: string;
 }
 
+export interface StaffUser {
+  username: string;
+  displayName: string;
+  role: 'editor' | 'admin';
+}
+
 export interface ArticlePage {
   items: StaffArticle[];
   page: number;
@@ -103,10 +109,9 @@ export class NewsroomApi {
     this.client = watchedClient(base);
   }
 
-  /** Whether the session is still good (asked of the auth API, which answers 200 either way). */
-  async signedIn(): Promise<boolean> {
-    const { user } = await this.client.get<{ user: unknown }>('auth/me');
-    return user !== null;
+  /** The signed-in user, or null when the session has ended (the auth API answers 200 either way). */
+  async me(): Promise<StaffUser | null> {
+    return (await this.client.get<{ user: StaffUser | null }>('auth/me')).user;
   }
 
   listArticles(query: ArticleQuery, signal?: AbortSignal): Promise<ArticlePage> {
@@ -132,5 +137,10 @@ export class NewsroomApi {
 
   deleteArticle(id: number): Promise<StaffArticle> {
     return this.client.delete(`articles/${id}`);
+  }
+
+  /** Brings a deleted article back in the state it had (admins only). */
+  restoreArticle(id: number): Promise<StaffArticle> {
+    return this.client.post(`articles/${id}/restore`, undefined);
   }
 }

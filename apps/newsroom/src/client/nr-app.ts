@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { LocalizeController } from '@agency-portal/core';
 import './define.js';
 import type { NrArticleSavedEvent } from './nr-article-editor.js';
-import { NewsroomApi, NrSessionEndedEvent } from './api.js';
+import { NewsroomApi, NrSessionEndedEvent, type StaffUser } from './api.js';
 import { STRINGS } from './strings.js';
 
 /** How often an open newsroom asks whether its session is still good. */
@@ -48,6 +48,7 @@ export class NrApp extends LitElement {
     route: { state: true },
     editorReady: { state: true },
     sessionEnded: { state: true },
+    userRole: { state: true },
   };
 
   /** The newsroom's base path, `/quan-tri/` or `/admin/`. */
@@ -58,13 +59,18 @@ export class NrApp extends LitElement {
   protected editorReady = false;
   /** The session ended while the page was open: shown, with a way to sign in again, over whatever view is open. */
   protected sessionEnded = false;
+  /** The signed-in user's role: some actions (restoring a deleted article) are an admin's. */
+  protected userRole: StaffUser['role'] = 'editor';
   private sessionTimer: ReturnType<typeof setInterval> | undefined;
   private readonly onSessionEnded = () => (this.sessionEnded = true);
   /** Asks whether the session is still good; a disabled account's open newsroom notices within a minute. */
   private readonly checkSession = () => {
     if (this.sessionEnded || document.visibilityState === 'hidden') return;
-    new NewsroomApi(this.api).signedIn().then(
-      (signedIn) => (this.sessionEnded ||= !signedIn),
+    new NewsroomApi(this.api).me().then(
+      (user) => {
+        if (user) this.userRole = user.role;
+        else this.sessionEnded = true;
+      },
       () => {},
     );
   };
@@ -95,6 +101,7 @@ export class NrApp extends LitElement {
     addEventListener(NrSessionEndedEvent.eventName, this.onSessionEnded);
     addEventListener('focus', this.checkSession);
     this.sessionTimer = setInterval(this.checkSession, SESSION_CHECK_INTERVAL);
+    this.checkSession();
     // Links in the server-rendered header too.
     document.addEventListener('click', this.onClick);
     void this.navigate();
@@ -156,6 +163,7 @@ export class NrApp extends LitElement {
         .api=${this.api}
         .base=${this.base}
         .articleId=${route.id}
+        .userRole=${this.userRole}
         @nr-article-saved=${this.onSaved}
       ></nr-article-editor>`,
     );

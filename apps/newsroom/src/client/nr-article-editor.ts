@@ -70,6 +70,7 @@ export class NrArticleEditor extends LitElement {
     api: {},
     base: {},
     articleId: { type: Number, attribute: 'article-id' },
+    userRole: { attribute: false },
     article: { state: true },
     fields: { state: true },
     categories: { state: true },
@@ -83,6 +84,8 @@ export class NrArticleEditor extends LitElement {
   api = '/api/v1/';
   base = '/quan-tri/';
   articleId: number | undefined;
+  /** The signed-in user's role; an admin can restore a deleted article. */
+  userRole: 'editor' | 'admin' = 'editor';
   /** The article as last saved or loaded; undefined for a new one not saved yet. */
   article: StaffArticle | undefined;
   protected fields: Fields = { title: '', slug: '', summary: '', category: '', author: '', body: '', publishAt: '' };
@@ -145,7 +148,13 @@ export class NrArticleEditor extends LitElement {
     this.status = this.i18n.strings.unsaved;
     clearTimeout(this.autosaveTimer);
     // Only drafts save themselves: a change to a published article reaches readers when someone saves it.
-    if ((this.article?.status ?? 'draft') === 'draft' && this.fields.title.trim() !== '' && !this.problem?.conflict) {
+    const { article } = this;
+    if (
+      article?.state !== 'deleted' &&
+      (article?.status ?? 'draft') === 'draft' &&
+      this.fields.title.trim() !== '' &&
+      !this.problem?.conflict
+    ) {
       this.autosaveTimer = setTimeout(() => void this.save('save', true), AUTOSAVE_DELAY);
     }
   }
@@ -153,6 +162,8 @@ export class NrArticleEditor extends LitElement {
   /** Saves the article; `action` says what becomes of its state. */
   async save(action: Action, automatic = false): Promise<void> {
     clearTimeout(this.autosaveTimer);
+    // A deleted article is not edited until an admin restores it.
+    if (this.article?.state === 'deleted') return;
     const t = this.i18n.strings;
     const { title, slug, summary, category, author, body, publishAt } = this.fields;
     if (title.trim() === '') {
@@ -230,6 +241,20 @@ export class NrArticleEditor extends LitElement {
     }
   }
 
+  private async restore(): Promise<void> {
+    if (!this.article) return;
+    this.busy = true;
+    this.problem = undefined;
+    try {
+      this.show(await this.client.restoreArticle(this.article.id));
+      this.dirty = false;
+    } catch (error) {
+      this.problem = { message: (error as Error).message };
+    } finally {
+      this.busy = false;
+    }
+  }
+
   private stateLine() {
     const t = this.i18n.strings;
     const article = this.article;
@@ -238,12 +263,26 @@ export class NrArticleEditor extends LitElement {
     return { draft: t.draft, scheduled: t.scheduled(time), published: t.published(time), deleted: t.deleted }[article.state];
   }
 
+  private renderActions() {
+    const t = this.i18n.strings;
+    const article = this.article;
+    const published = article?.status === 'published';
+    return html`<button type="submit" class=${published ? 'primary' : ''} ?disabled=${this.busy}>${published ? t.save : t.saveDraft}</button>
+          ${
+            published
+              ? html`<button type="button" ?disabled=${this.busy} @click=${() => this.save('unpublish')}>${t.unpublish}</button>`
+              : html`<button type="button" class="primary" ?disabled=${this.busy} @click=${() => this.save('publish')}>${t.publishNow}</button>`
+          }
+          <button type="button" ?disabled=${this.busy} @click=${() => this.save('schedule')}>${t.schedule}</button>
+          ${article ? html`<a href="${this.base}xem-truoc/${article.id}" target="_blank">${t.preview}</a>` : nothing}
+          ${article ? html`<button type="button" class="danger" ?disabled=${this.busy} @click=${() => this.deleteArticle()}>${t.delete}</button>` : nothing}`;
+  }
+
   protected override render() {
     const t = this.i18n.strings;
     if (this.missing) return html`<p role="alert">${t.notFound}</p><p><a href=${this.base}>${t.backToList}</a></p>`;
     const { title, slug, summary, category, author, body, publishAt } = this.fields;
     const article = this.article;
-    const published = article?.status === 'published';
     const input = (name: keyof Fields) => (event: Event) => this.edit({ [name]: (event.target as HTMLInputElement).value });
     return html`<h2>${this.articleId !== undefined ? t.editArticle : t.newArticle}</h2>
       <p class="state">${this.stateLine()}</p>
@@ -303,15 +342,13 @@ export class NrArticleEditor extends LitElement {
           <span class="hint" id="publish-hint">${t.publishAtHint}</span>
         </label>
         <div class="actions">
-          <button type="submit" class=${published ? 'primary' : ''} ?disabled=${this.busy}>${published ? t.save : t.saveDraft}</button>
           ${
-            published
-              ? html`<button type="button" ?disabled=${this.busy} @click=${() => this.save('unpublish')}>${t.unpublish}</button>`
-              : html`<button type="button" class="primary" ?disabled=${this.busy} @click=${() => this.save('publish')}>${t.publishNow}</button>`
+            article?.state === 'deleted'
+              ? this.userRole === 'admin'
+                ? html`<button type="button" class="primary" ?disabled=${this.busy} @click=${() => this.restore()}>${t.restore}</button>`
+                : html`<p>${t.restoreByAdmin}</p>`
+              : this.renderActions()
           }
-          <button type="button" ?disabled=${this.busy} @click=${() => this.save('schedule')}>${t.schedule}</button>
-          ${article ? html`<a href="${this.base}xem-truoc/${article.id}" target="_blank">${t.preview}</a>` : nothing}
-          ${article ? html`<button type="button" class="danger" ?disabled=${this.busy} @click=${() => this.deleteArticle()}>${t.delete}</button>` : nothing}
           <p class="status" role="status">${this.status}</p>
         </div>
       </form>`;

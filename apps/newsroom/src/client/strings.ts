@@ -45,6 +45,8 @@ export interface Strings {
   scheduled: (time: string) => string;
   draft: string;
   deleted: string;
+  restore: string;
+  restoreByAdmin: string;
   conflict: (by: string, time: string) => string;
   reload: string;
   notFound: string;
@@ -127,7 +129,9 @@ const vi: Strings = {
   published: (time) => `Đã đăng lúc ${time}.`,
   scheduled: (time) => `Sẽ tự đăng lúc ${time}.`,
   draft: 'Bản nháp: bạn đọc chưa thấy bài này.',
-  deleted: 'Bài này đã bị xoá.',
+  deleted: 'Bài này đã bị xoá: bạn đọc không thấy bài, và bài không sửa được cho đến khi được khôi phục.',
+  restore: 'Khôi phục bài',
+  restoreByAdmin: 'Quản trị viên có thể khôi phục bài này.',
   conflict: (by, time) =>
     `${by} đã lưu bài này lúc ${time}, sau khi bạn mở nó. Thay đổi của bạn chưa được lưu và vẫn còn trong trang: hãy chép lại phần bạn sửa, tải lại bài rồi sửa tiếp.`,
   reload: 'Tải lại bài',
@@ -211,7 +215,9 @@ const en: Strings = {
   published: (time) => `Published at ${time}.`,
   scheduled: (time) => `Will be published at ${time}.`,
   draft: 'Draft: readers do not see this article.',
-  deleted: 'This article is deleted.',
+  deleted: 'This article is deleted: readers do not see it, and it cannot be edited until it is restored.',
+  restore: 'Restore',
+  restoreByAdmin: 'An admin can restore this article.',
   conflict: (by, time) =>
     `${by} saved this article at ${time}, after you opened it. Your changes are not saved and are still on this page: copy what you changed, reload the article and apply it again.`,
   reload: 'Reload the article',
