@@ -131,6 +131,28 @@ describe('nr-article-editor', () => {
     }
   });
 
+  it('keeps the caret where it is when a save comes back (tables included)', async () => {
+    const draft = await api('POST', 'articles', { title: uniqueTitle('Bài có bảng đang soạn'), category: 'tin-hoat-dong' });
+    const el = await editorFor(draft.id);
+    const editor = $<NrRichText>(el, 'nr-rich-text').tiptap!;
+    editor
+      .chain()
+      .focus()
+      .insertContent('<p>Trước bảng</p>')
+      .insertTable({ rows: 2, cols: 2, withHeaderRow: true })
+      .insertContent('Ô')
+      .run();
+    const caret = editor.state.selection.from;
+    const doc = editor.state.doc;
+    await el.save('save');
+    await el.updateComplete;
+    await $<NrRichText>(el, 'nr-rich-text').updateComplete;
+    expect(el.article!.version).to.equal(2);
+    // Compared by identity: a failed deep comparison of two ProseMirror documents would take chai forever to print.
+    expect(editor.state.doc === doc, 'the document was not replaced').to.equal(true);
+    expect(editor.state.selection.from).to.equal(caret);
+  });
+
   it('says so when the article does not exist', async () => {
     const el = await fixture<NrArticleEditor>(
       html`<nr-article-editor lang="vi" api="/api/v1/" base="/quan-tri/" article-id="999999"></nr-article-editor>`,

@@ -203,7 +203,9 @@ export class NrArticleEditor extends LitElement {
       const typedMeanwhile = JSON.stringify(this.fields) !== JSON.stringify({ title, slug, summary, category, author, body, publishAt });
       this.article = saved;
       this.articleId = saved.id;
-      if (!typedMeanwhile) this.fields = fieldsOf(saved);
+      // The body stays as the editor has it: the stored one is the same text, but putting it back into the editor
+      // (which writes tables with its own column markup) would move the caret of someone still typing.
+      if (!typedMeanwhile) this.fields = { ...fieldsOf(saved), body: this.fields.body };
       this.slugEdited = true;
       this.dirty = typedMeanwhile;
       this.dispatchEvent(new NrArticleSavedEvent(saved, isNew));
