@@ -40,7 +40,7 @@ export function loadNewsroomAssets(clientDir = NEWSROOM_CLIENT_DIR): NewsroomAss
 
 export interface NewsroomPage {
   lang: NewsroomLang;
-  user: { username: string; displayName: string };
+  user: { username: string; displayName: string; role: string };
   assets: NewsroomAssets;
 }
 
@@ -51,6 +51,7 @@ const STRINGS = {
     nav: 'Quản trị',
     articles: 'Bài viết',
     newArticle: 'Viết bài mới',
+    accounts: 'Tài khoản',
     site: 'Xem cổng thông tin',
     other: 'English',
     noScript: 'Trang quản trị cần JavaScript. Hãy bật JavaScript trong trình duyệt rồi tải lại trang.',
@@ -61,6 +62,7 @@ const STRINGS = {
     nav: 'Newsroom',
     articles: 'Articles',
     newArticle: 'New article',
+    accounts: 'Accounts',
     site: 'View the portal',
     other: 'Tiếng Việt',
     noScript: 'The newsroom needs JavaScript. Turn it on in your browser, then reload the page.',
@@ -91,7 +93,11 @@ ${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${
 <ul>
 <li><a href="${base}">${t.articles}</a></li>
 <li><a href="${base}bai-viet/moi">${t.newArticle}</a></li>
-<li><a href="/">${t.site}</a></li>
+${
+  user.role === 'admin' &&
+  html`<li><a href="${base}tai-khoan">${t.accounts}</a></li>
+`
+}<li><a href="/">${t.site}</a></li>
 <li><a href="${NEWSROOM_BASE[other]}" lang="${other}" hreflang="${other}">${t.other}</a></li>
 </ul>
 </nav>

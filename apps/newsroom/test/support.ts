@@ -9,12 +9,12 @@ const PASSWORD = 'mật khẩu thử nghiệm 2026';
 /** The engine's admin account. */
 export const ADMIN = `qt-${engine}`;
 
-/** Signs the test's account (or `username`) in: the session cookie then goes with every request of the page. */
-export async function signIn(username = USER): Promise<void> {
+/** Signs the test's account (or `username` with `password`) in: the session cookie then goes with every request of the page. */
+export async function signIn(username = USER, password = PASSWORD): Promise<void> {
   const response = await fetch('/api/v1/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
+    body: JSON.stringify({ username, password }),
   });
   if (!response.ok) throw new Error(`Sign-in failed: ${response.status} ${await response.text()}`);
 }

@@ -68,10 +68,33 @@ export interface StaffArticle {
   url: string;
 }
 
+export type Role = 'editor' | 'admin';
+
+/** The signed-in user, as the auth API gives it. */
 export interface StaffUser {
   username: string;
   displayName: string;
-  role: 'editor' | 'admin';
+  role: Role;
+  /** Signed in with a temporary password: the newsroom asks for a new one first. */
+  mustChangePassword: boolean;
+}
+
+/** An account, as the users API gives it to admins. */
+export interface Account {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  disabledAt: string | null;
+  mustChangePassword: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An account with the temporary password made for it, shown once. */
+export interface AccountWithPassword {
+  user: Account;
+  temporaryPassword: string | null;
 }
 
 export interface ArticlePage {
@@ -137,6 +160,27 @@ export class NewsroomApi {
 
   deleteArticle(id: number): Promise<StaffArticle> {
     return this.client.delete(`articles/${id}`);
+  }
+
+  changePassword(currentPassword: string, newPassword: string): Promise<{ user: StaffUser }> {
+    return this.client.post('auth/password', { currentPassword, newPassword });
+  }
+
+  async accounts(): Promise<Account[]> {
+    return (await this.client.get<{ items: Account[] }>('users')).items;
+  }
+
+  /** Creates an account with a temporary password (which the user replaces at their first sign-in). */
+  createAccount(account: { username: string; displayName: string; role: Role }): Promise<AccountWithPassword> {
+    return this.client.post('users', account);
+  }
+
+  updateAccount(id: number, changes: { displayName?: string; role?: Role; disabled?: boolean }): Promise<Account> {
+    return this.client.patch(`users/${id}`, changes);
+  }
+
+  resetPassword(id: number): Promise<AccountWithPassword> {
+    return this.client.post(`users/${id}/password-reset`, undefined);
   }
 
   /** Brings a deleted article back in the state it had (admins only). */

@@ -1,10 +1,16 @@
 import { define } from '@agency-portal/core';
 import { NrArticleList } from './nr-article-list.js';
+import { NrPasswordChange } from './nr-password-change.js';
+import { NrUserList } from './nr-user-list.js';
 
 define('nr-article-list', NrArticleList);
+define('nr-user-list', NrUserList);
+define('nr-password-change', NrPasswordChange);
 
 declare global {
   interface HTMLElementTagNameMap {
     'nr-article-list': NrArticleList;
+    'nr-user-list': NrUserList;
+    'nr-password-change': NrPasswordChange;
   }
 }

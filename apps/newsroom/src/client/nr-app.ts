@@ -22,13 +22,14 @@ const appStyles = css`
 `;
 
 /** What an address under the newsroom's base shows. */
-export type Route = { view: 'list' } | { view: 'editor'; id?: number } | { view: 'missing' };
+export type Route = { view: 'list' } | { view: 'editor'; id?: number } | { view: 'users' } | { view: 'missing' };
 
 /** The route of `path` (a location's pathname) under `base`. */
 export function route(path: string, base: string): Route {
   const rest = path.startsWith(base) ? path.slice(base.length).replace(/\/+$/, '') : undefined;
   if (rest === '' || rest === 'bai-viet') return { view: 'list' };
   if (rest === 'bai-viet/moi') return { view: 'editor' };
+  if (rest === 'tai-khoan') return { view: 'users' };
   const match = rest === undefined ? null : /^bai-viet\/([1-9]\d{0,9})$/.exec(rest);
   return match ? { view: 'editor', id: Number(match[1]) } : { view: 'missing' };
 }
@@ -49,6 +50,7 @@ export class NrApp extends LitElement {
     editorReady: { state: true },
     sessionEnded: { state: true },
     userRole: { state: true },
+    mustChangePassword: { state: true },
   };
 
   /** The newsroom's base path, `/quan-tri/` or `/admin/`. */
@@ -61,6 +63,8 @@ export class NrApp extends LitElement {
   protected sessionEnded = false;
   /** The signed-in user's role: some actions (restoring a deleted article) are an admin's. */
   protected userRole: StaffUser['role'] = 'editor';
+  /** Signed in with a temporary password: a new one is asked for before anything else. */
+  protected mustChangePassword = false;
   private sessionTimer: ReturnType<typeof setInterval> | undefined;
   private readonly onSessionEnded = () => (this.sessionEnded = true);
   /** Asks whether the session is still good; a disabled account's open newsroom notices within a minute. */
@@ -68,8 +72,12 @@ export class NrApp extends LitElement {
     if (this.sessionEnded || document.visibilityState === 'hidden') return;
     new NewsroomApi(this.api).me().then(
       (user) => {
-        if (user) this.userRole = user.role;
-        else this.sessionEnded = true;
+        if (!user) {
+          this.sessionEnded = true;
+          return;
+        }
+        this.userRole = user.role;
+        this.mustChangePassword = user.mustChangePassword;
       },
       () => {},
     );
@@ -130,7 +138,9 @@ export class NrApp extends LitElement {
   }
 
   private async focusHeading(): Promise<void> {
-    const view = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('nr-article-list, nr-article-editor');
+    const view = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
+      'nr-article-list, nr-article-editor, nr-user-list, nr-password-change',
+    );
     await view?.updateComplete;
     const heading = view?.shadowRoot?.querySelector<HTMLElement>('h2');
     if (heading) {
@@ -153,6 +163,10 @@ export class NrApp extends LitElement {
   private renderView() {
     const t = this.i18n.strings;
     const { route } = this;
+    if (this.mustChangePassword) {
+      return html`<nr-password-change .api=${this.api} @nr-password-changed=${() => (this.mustChangePassword = false)}></nr-password-change>`;
+    }
+    if (route.view === 'users') return html`<nr-user-list .api=${this.api}></nr-user-list>`;
     if (route.view === 'list') return html`<nr-article-list .api=${this.api} .base=${this.base}></nr-article-list>`;
     if (route.view === 'missing') return html`<p role="alert">${t.notFound}</p><p><a href=${this.base}>${t.backToList}</a></p>`;
     if (!this.editorReady) return html`<p role="status">${t.loading}</p>`;

@@ -55,6 +55,36 @@ export interface Strings {
   backToList: string;
   sessionEnded: string;
   signInAgain: string;
+  // Accounts
+  accounts: string;
+  newAccount: string;
+  username: string;
+  displayName: string;
+  role: string;
+  roles: Record<'editor' | 'admin', string>;
+  createAccount: string;
+  actions: string;
+  roleOf: (username: string) => string;
+  active: string;
+  disabled: string;
+  mustChange: string;
+  disable: string;
+  enable: string;
+  disableOf: (username: string) => string;
+  enableOf: (username: string) => string;
+  resetPassword: string;
+  resetOf: (username: string) => string;
+  temporaryPassword: (username: string) => string;
+  // Own password
+  newPassword: string;
+  newPasswordWhy: string;
+  currentPassword: string;
+  newPasswordField: string;
+  repeatPassword: string;
+  passwordRule: string;
+  setPassword: string;
+  passwordsDiffer: string;
+  wrongPassword: string;
   // Rich text
   toolbar: string;
   paragraph: string;
@@ -142,6 +172,35 @@ const vi: Strings = {
   sessionEnded:
     'Phiên đăng nhập đã kết thúc (hết hạn, đăng xuất ở nơi khác hoặc tài khoản bị khoá). Những gì đang soạn vẫn còn trên trang này nhưng chưa được lưu.',
   signInAgain: 'Đăng nhập lại (trong thẻ mới)',
+  accounts: 'Tài khoản',
+  newAccount: 'Tạo tài khoản',
+  username: 'Tên đăng nhập',
+  displayName: 'Họ tên',
+  role: 'Vai trò',
+  roles: { editor: 'Biên tập viên', admin: 'Quản trị viên' },
+  createAccount: 'Tạo tài khoản',
+  actions: 'Thao tác',
+  roleOf: (username) => `Vai trò của ${username}`,
+  active: 'Đang hoạt động',
+  disabled: 'Đã khoá',
+  mustChange: 'Chờ đổi mật khẩu tạm',
+  disable: 'Khoá',
+  enable: 'Mở khoá',
+  disableOf: (username) => `Khoá tài khoản ${username}`,
+  enableOf: (username) => `Mở khoá tài khoản ${username}`,
+  resetPassword: 'Đặt lại mật khẩu',
+  resetOf: (username) => `Đặt lại mật khẩu của ${username}`,
+  temporaryPassword: (username) =>
+    `Mật khẩu tạm của ${username} (chỉ hiện lần này; hãy trao tận tay người dùng, họ sẽ phải đổi khi đăng nhập):`,
+  newPassword: 'Đặt mật khẩu mới',
+  newPasswordWhy: 'Bạn đang dùng mật khẩu tạm do quản trị viên cấp. Hãy đặt mật khẩu của riêng bạn để tiếp tục.',
+  currentPassword: 'Mật khẩu hiện tại (mật khẩu tạm)',
+  newPasswordField: 'Mật khẩu mới',
+  repeatPassword: 'Nhập lại mật khẩu mới',
+  passwordRule: 'Ít nhất 12 ký tự; một câu dễ nhớ là mật khẩu tốt.',
+  setPassword: 'Đặt mật khẩu',
+  passwordsDiffer: 'Hai lần nhập mật khẩu mới không giống nhau.',
+  wrongPassword: 'Mật khẩu hiện tại không đúng.',
   toolbar: 'Định dạng',
   paragraph: 'Đoạn văn',
   heading2: 'Tiêu đề mục',
@@ -228,6 +287,35 @@ const en: Strings = {
   sessionEnded:
     'Your session has ended (it expired, you signed out elsewhere, or the account was disabled). What you were writing is still on this page, but it is not saved.',
   signInAgain: 'Sign in again (in a new tab)',
+  accounts: 'Accounts',
+  newAccount: 'New account',
+  username: 'Username',
+  displayName: 'Name',
+  role: 'Role',
+  roles: { editor: 'Editor', admin: 'Admin' },
+  createAccount: 'Create account',
+  actions: 'Actions',
+  roleOf: (username) => `Role of ${username}`,
+  active: 'Active',
+  disabled: 'Disabled',
+  mustChange: 'Temporary password not yet changed',
+  disable: 'Disable',
+  enable: 'Enable',
+  disableOf: (username) => `Disable ${username}`,
+  enableOf: (username) => `Enable ${username}`,
+  resetPassword: 'Reset password',
+  resetOf: (username) => `Reset password of ${username}`,
+  temporaryPassword: (username) =>
+    `Temporary password of ${username} (shown this once; hand it to the user, who must change it at sign-in):`,
+  newPassword: 'Set a new password',
+  newPasswordWhy: 'You signed in with a temporary password from an admin. Choose your own to go on.',
+  currentPassword: 'Current (temporary) password',
+  newPasswordField: 'New password',
+  repeatPassword: 'New password again',
+  passwordRule: 'At least 12 characters; a sentence you remember makes a good password.',
+  setPassword: 'Set password',
+  passwordsDiffer: 'The two new passwords differ.',
+  wrongPassword: 'The current password is incorrect.',
   toolbar: 'Formatting',
   paragraph: 'Paragraph',
   heading2: 'Section heading',

@@ -1,0 +1,119 @@
+import { css, unsafeCSS } from 'lit';
+import { COLOR_BORDER, COLOR_PRIMARY, COLOR_SURFACE, COLOR_TEXT_MUTED, FOCUS_RING, RADIUS, SPACE } from '@agency-portal/core';
+
+/** What the newsroom's smaller forms and tables share (the account screens and the password form). */
+export const formStyles = css`
+  :host {
+    display: block;
+  }
+  form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${unsafeCSS(SPACE)} 1rem;
+    align-items: end;
+    margin-bottom: 1rem;
+  }
+  form.column {
+    flex-direction: column;
+    align-items: stretch;
+    max-width: 28rem;
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    font-weight: 600;
+  }
+  .hint {
+    font-weight: normal;
+    color: ${unsafeCSS(COLOR_TEXT_MUTED)};
+    font-size: 0.9rem;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    min-height: 2.5rem;
+    box-sizing: border-box;
+    border: 1px solid ${unsafeCSS(COLOR_BORDER)};
+    border-radius: ${unsafeCSS(RADIUS)};
+    padding: 0 0.5rem;
+  }
+  input,
+  select {
+    font-weight: normal;
+  }
+  button {
+    background: ${unsafeCSS(COLOR_SURFACE)};
+    color: inherit;
+    cursor: pointer;
+    padding: 0 0.75rem;
+  }
+  button.primary {
+    background: ${unsafeCSS(COLOR_PRIMARY)};
+    border-color: ${unsafeCSS(COLOR_PRIMARY)};
+    color: #fff;
+    font-weight: 600;
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+  input:focus-visible,
+  select:focus-visible,
+  button:focus-visible {
+    ${unsafeCSS(FOCUS_RING)};
+  }
+  .problem {
+    border: 2px solid #a40e14;
+    border-radius: ${unsafeCSS(RADIUS)};
+    padding: ${unsafeCSS(SPACE)};
+  }
+  .notice {
+    border: 2px solid #1e6b34;
+    border-radius: ${unsafeCSS(RADIUS)};
+    padding: ${unsafeCSS(SPACE)};
+  }
+  .secret {
+    font-family: ui-monospace, monospace;
+    font-size: 1.1rem;
+    user-select: all;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.5rem;
+    border-bottom: 1px solid ${unsafeCSS(COLOR_BORDER)};
+    vertical-align: middle;
+  }
+  td .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  @media (max-width: 40rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tr,
+    td {
+      display: block;
+    }
+    tr {
+      border-bottom: 1px solid ${unsafeCSS(COLOR_BORDER)};
+      padding: 0.5rem 0;
+    }
+    td {
+      border: none;
+      padding: 0.15rem 0;
+    }
+  }
+`;
