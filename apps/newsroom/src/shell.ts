@@ -52,6 +52,7 @@ const STRINGS = {
     articles: 'Bài viết',
     newArticle: 'Viết bài mới',
     accounts: 'Tài khoản',
+    audit: 'Nhật ký',
     site: 'Xem cổng thông tin',
     other: 'English',
     noScript: 'Trang quản trị cần JavaScript. Hãy bật JavaScript trong trình duyệt rồi tải lại trang.',
@@ -63,6 +64,7 @@ const STRINGS = {
     articles: 'Articles',
     newArticle: 'New article',
     accounts: 'Accounts',
+    audit: 'Audit log',
     site: 'View the portal',
     other: 'Tiếng Việt',
     noScript: 'The newsroom needs JavaScript. Turn it on in your browser, then reload the page.',
@@ -74,6 +76,9 @@ export function newsroomPage({ lang, user, assets }: NewsroomPage): string {
   const t = STRINGS[lang];
   const base = NEWSROOM_BASE[lang];
   const other: NewsroomLang = lang === 'vi' ? 'en' : 'vi';
+  const adminLinks = html`<li><a href="${base}tai-khoan">${t.accounts}</a></li>
+<li><a href="${base}nhat-ky">${t.audit}</a></li>
+`;
   return html`<!doctype html>
 <html lang="${lang}">
 <head>
@@ -93,11 +98,7 @@ ${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${
 <ul>
 <li><a href="${base}">${t.articles}</a></li>
 <li><a href="${base}bai-viet/moi">${t.newArticle}</a></li>
-${
-  user.role === 'admin' &&
-  html`<li><a href="${base}tai-khoan">${t.accounts}</a></li>
-`
-}<li><a href="/">${t.site}</a></li>
+${user.role === 'admin' && adminLinks}<li><a href="/">${t.site}</a></li>
 <li><a href="${NEWSROOM_BASE[other]}" lang="${other}" hreflang="${other}">${t.other}</a></li>
 </ul>
 </nav>

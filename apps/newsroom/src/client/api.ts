@@ -97,6 +97,24 @@ export interface AccountWithPassword {
   temporaryPassword: string | null;
 }
 
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: { id: number | null; username: string };
+  action: string;
+  target: { type: string; id: string };
+  summary: string;
+  changes: Record<string, { before: unknown; after: unknown }>;
+}
+
+export interface AuditPage {
+  items: AuditEntry[];
+  page: number;
+  pageSize: number;
+  total: number;
+  totalPages: number;
+}
+
 export interface ArticlePage {
   items: StaffArticle[];
   page: number;
@@ -164,6 +182,10 @@ export class NewsroomApi {
 
   changePassword(currentPassword: string, newPassword: string): Promise<{ user: StaffUser }> {
     return this.client.post('auth/password', { currentPassword, newPassword });
+  }
+
+  audit(query: { actor?: string; action?: string; page?: number; pageSize?: number }): Promise<AuditPage> {
+    return this.client.get('audit', { query: { ...query } });
   }
 
   async accounts(): Promise<Account[]> {

@@ -22,7 +22,7 @@ const appStyles = css`
 `;
 
 /** What an address under the newsroom's base shows. */
-export type Route = { view: 'list' } | { view: 'editor'; id?: number } | { view: 'users' } | { view: 'missing' };
+export type Route = { view: 'list' } | { view: 'editor'; id?: number } | { view: 'users' } | { view: 'audit' } | { view: 'missing' };
 
 /** The route of `path` (a location's pathname) under `base`. */
 export function route(path: string, base: string): Route {
@@ -30,6 +30,7 @@ export function route(path: string, base: string): Route {
   if (rest === '' || rest === 'bai-viet') return { view: 'list' };
   if (rest === 'bai-viet/moi') return { view: 'editor' };
   if (rest === 'tai-khoan') return { view: 'users' };
+  if (rest === 'nhat-ky') return { view: 'audit' };
   const match = rest === undefined ? null : /^bai-viet\/([1-9]\d{0,9})$/.exec(rest);
   return match ? { view: 'editor', id: Number(match[1]) } : { view: 'missing' };
 }
@@ -139,7 +140,7 @@ export class NrApp extends LitElement {
 
   private async focusHeading(): Promise<void> {
     const view = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
-      'nr-article-list, nr-article-editor, nr-user-list, nr-password-change',
+      'nr-article-list, nr-article-editor, nr-user-list, nr-audit-log, nr-password-change',
     );
     await view?.updateComplete;
     const heading = view?.shadowRoot?.querySelector<HTMLElement>('h2');
@@ -167,6 +168,7 @@ export class NrApp extends LitElement {
       return html`<nr-password-change .api=${this.api} @nr-password-changed=${() => (this.mustChangePassword = false)}></nr-password-change>`;
     }
     if (route.view === 'users') return html`<nr-user-list .api=${this.api}></nr-user-list>`;
+    if (route.view === 'audit') return html`<nr-audit-log .api=${this.api}></nr-audit-log>`;
     if (route.view === 'list') return html`<nr-article-list .api=${this.api} .base=${this.base}></nr-article-list>`;
     if (route.view === 'missing') return html`<p role="alert">${t.notFound}</p><p><a href=${this.base}>${t.backToList}</a></p>`;
     if (!this.editorReady) return html`<p role="status">${t.loading}</p>`;

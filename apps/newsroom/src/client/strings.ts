@@ -75,6 +75,18 @@ export interface Strings {
   resetPassword: string;
   resetOf: (username: string) => string;
   temporaryPassword: (username: string) => string;
+  // Audit log
+  auditLog: string;
+  auditAction: string;
+  allActions: string;
+  auditKinds: Record<string, string>;
+  actionName: (action: string) => string;
+  filter: string;
+  entries: (total: number) => string;
+  when: string;
+  who: string;
+  what: string;
+  changes: string;
   // Own password
   newPassword: string;
   newPasswordWhy: string;
@@ -116,6 +128,38 @@ export interface Strings {
   undo: string;
   redo: string;
 }
+
+const VI_ACTIONS: Record<string, string> = {
+  'article.create': 'Tạo bài',
+  'article.update': 'Sửa bài',
+  'article.publish': 'Đăng bài',
+  'article.schedule': 'Hẹn giờ đăng',
+  'article.unpublish': 'Gỡ bài',
+  'article.delete': 'Xoá bài',
+  'article.restore': 'Khôi phục bài',
+  'user.create': 'Tạo tài khoản',
+  'user.update': 'Sửa tài khoản',
+  'user.disable': 'Khoá tài khoản',
+  'user.enable': 'Mở khoá tài khoản',
+  'user.password-reset': 'Đặt lại mật khẩu',
+  'user.password-change': 'Đổi mật khẩu',
+};
+
+const EN_ACTIONS: Record<string, string> = {
+  'article.create': 'Article created',
+  'article.update': 'Article edited',
+  'article.publish': 'Article published',
+  'article.schedule': 'Article scheduled',
+  'article.unpublish': 'Article unpublished',
+  'article.delete': 'Article deleted',
+  'article.restore': 'Article restored',
+  'user.create': 'Account created',
+  'user.update': 'Account changed',
+  'user.disable': 'Account disabled',
+  'user.enable': 'Account enabled',
+  'user.password-reset': 'Password reset',
+  'user.password-change': 'Password changed',
+};
 
 const vi: Strings = {
   articles: 'Bài viết',
@@ -192,6 +236,17 @@ const vi: Strings = {
   resetOf: (username) => `Đặt lại mật khẩu của ${username}`,
   temporaryPassword: (username) =>
     `Mật khẩu tạm của ${username} (chỉ hiện lần này; hãy trao tận tay người dùng, họ sẽ phải đổi khi đăng nhập):`,
+  auditLog: 'Nhật ký thay đổi',
+  auditAction: 'Thao tác',
+  allActions: 'Mọi thao tác',
+  auditKinds: { article: 'Mọi thao tác với bài viết', user: 'Mọi thao tác với tài khoản', ...VI_ACTIONS },
+  actionName: (action) => VI_ACTIONS[action] ?? action,
+  filter: 'Lọc',
+  entries: (total) => `${total} mục`,
+  when: 'Lúc',
+  who: 'Người làm',
+  what: 'Đối tượng',
+  changes: 'Thay đổi',
   newPassword: 'Đặt mật khẩu mới',
   newPasswordWhy: 'Bạn đang dùng mật khẩu tạm do quản trị viên cấp. Hãy đặt mật khẩu của riêng bạn để tiếp tục.',
   currentPassword: 'Mật khẩu hiện tại (mật khẩu tạm)',
@@ -307,6 +362,17 @@ const en: Strings = {
   resetOf: (username) => `Reset password of ${username}`,
   temporaryPassword: (username) =>
     `Temporary password of ${username} (shown this once; hand it to the user, who must change it at sign-in):`,
+  auditLog: 'Audit log',
+  auditAction: 'Action',
+  allActions: 'All actions',
+  auditKinds: { article: 'Everything on articles', user: 'Everything on accounts', ...EN_ACTIONS },
+  actionName: (action) => EN_ACTIONS[action] ?? action,
+  filter: 'Filter',
+  entries: (total) => `${total} entr${total === 1 ? 'y' : 'ies'}`,
+  when: 'When',
+  who: 'Who',
+  what: 'What',
+  changes: 'Changes',
   newPassword: 'Set a new password',
   newPasswordWhy: 'You signed in with a temporary password from an admin. Choose your own to go on.',
   currentPassword: 'Current (temporary) password',
