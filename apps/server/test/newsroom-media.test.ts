@@ -13,9 +13,11 @@ import { startNewsroomServer, type NewsroomServer, type Who } from './newsroom-s
 
 const EVIL = 'https://evil.example';
 
-/** A landscape 1600 x 1200 JPEG stored sideways (EXIF orientation 6: turn 90° clockwise to show), left half red, right half blue,
- * with a description and a GPS position in its EXIF. */
-const sideways = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#0000ff' } })
+/**
+ * A landscape 1600 x 1200 JPEG stored sideways (EXIF orientation 6: turn 90° clockwise to show), left half red, right half blue,
+ * with a description and a GPS position in its EXIF.
+ */
+const exifPhoto = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#0000ff' } })
   .composite([{ input: { create: { width: 800, height: 1200, channels: 3, background: '#ff0000' } }, left: 0, top: 0 }])
   .jpeg({ quality: 90 })
   .withExif({
@@ -24,6 +26,14 @@ const sideways = await sharp({ create: { width: 1600, height: 1200, channels: 3,
   })
   .withMetadata({ orientation: 6 })
   .toBuffer();
+/** The same with a JPEG comment (a COM segment after the start marker). */
+const comment = Buffer.from('Binh luan an trong anh');
+const sideways = Buffer.concat([
+  exifPhoto.subarray(0, 2),
+  Buffer.from([0xff, 0xfe, (comment.length + 2) >> 8, (comment.length + 2) & 0xff]),
+  comment,
+  exifPhoto.subarray(2),
+]);
 /** A 500 x 400 PNG, transparent but for a black square in the middle. */
 const transparent = await sharp({ create: { width: 500, height: 400, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
   .composite([{ input: { create: { width: 100, height: 100, channels: 4, background: '#000000' } }, left: 200, top: 150 }])
@@ -78,6 +88,7 @@ for (const backend of await storeBackends()) {
     };
 
     test('a sideways phone photo is stored upright, in the widths it has, as WebP and JPEG, without its EXIF', async () => {
+      assert.ok(sideways.includes(comment) && (await sharp(sideways).metadata()).exif !== undefined, 'the upload has them');
       const { status, body, headers } = await upload(sideways, 'image/jpeg');
       assert.equal(status, 201, JSON.stringify(body));
       assert.equal(headers.get('location'), `/api/v1/media/${body.id}`);
@@ -105,6 +116,7 @@ for (const backend of await storeBackends()) {
         assert.equal(meta.xmp, undefined);
         assert.equal(meta.orientation, undefined);
         assert.ok(!data.includes('Ghi chu bi mat') && !data.includes('Chu so huu'), 'the EXIF text is gone');
+        assert.ok(!data.includes(comment), 'the comment is gone');
       }
       // Upright: the left (red) half of the stored pixels is now the top.
       const { data } = await fetchImage(body.url);
@@ -251,6 +263,28 @@ for (const backend of await storeBackends()) {
       assert.equal(answer.status, 413, answer.body);
       assert.equal(JSON.parse(answer.body).error.code, 'payload_too_large');
       assert.ok(sent < size, `the answer came before the whole body was sent (${sent} of ${size} bytes)`);
+      assert.deepEqual(await snapshot(), before);
+    });
+
+    test('a body without Content-Length is refused with 413 once it passes 20 MB', async () => {
+      const before = await snapshot();
+      let sent = 0;
+      const chunk = new Uint8Array(1024 * 1024);
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent >= 30 * chunk.length) return controller.close();
+          sent += chunk.length;
+          controller.enqueue(chunk);
+        },
+      });
+      const response = await fetch(server.url('/api/v1/media'), {
+        method: 'POST',
+        headers: { origin: server.origin, 'content-type': 'image/png', cookie: await server.cookie('editor') },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+      assert.equal(response.status, 413);
+      assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'payload_too_large');
       assert.deepEqual(await snapshot(), before);
     });
 
