@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { relative, sep } from 'node:path';
 import fastifyCompress from '@fastify/compress';
@@ -13,6 +13,8 @@ import { registerOpenApi } from './api/openapi.js';
 import { articleRoutes } from './articles/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { userRoutes } from './users/routes.js';
+import { mediaRoutes } from './media/routes.js';
+import { MEDIA_PREFIX } from './media/sources.js';
 import { cookieSettings, readCookie, sessionUser } from './auth/sessions.js';
 import { registerAuth } from './routes/auth.js';
 import { bannerRoutes } from './routes/banners.js';
@@ -117,6 +119,20 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   });
   // An image's file never changes: a new image gets a new name.
   app.register(fastifyStatic, { root: MEDIA_DIR, prefix: '/media/', decorateReply: false, maxAge: '365d', immutable: true });
+  // Uploaded images: named by the hash of the upload and their width, so a name never gets other content.
+  mkdirSync(config.mediaDir, { recursive: true });
+  app.register(fastifyStatic, {
+    root: config.mediaDir,
+    prefix: MEDIA_PREFIX,
+    decorateReply: false,
+    dotfiles: 'ignore',
+    index: false,
+    list: false,
+    cacheControl: false,
+    setHeaders(response) {
+      response.setHeader('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
   app.register(apiRoutes, { prefix: '/api/v1', config, store });
   app.register(statsRoutes, { prefix: '/api/v1/stats', stats });
   registerAuth(app, { config, store, locks: shared ?? new LocalLocks() });
@@ -125,6 +141,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   app.register(newsroomRoutes, { config, store });
   app.register(userRoutes, { prefix: '/api/v1', config, store });
   app.register(auditRoutes, { prefix: '/api/v1', config, store });
+  app.register(mediaRoutes, { prefix: '/api/v1', config, store });
   // Partner click and impression counts are for signed-in staff (editors and admins).
   const sessionCookie = cookieSettings(config).name;
   const isStaff = async (request: FastifyRequest) =>

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -10,6 +10,11 @@ export interface Config {
   host: string;
   /** Absolute path of the folder that holds the SQLite file. */
   dataDir: string;
+  /**
+   * Absolute path of the folder of uploaded images (MEDIA_DIR; `${DATA_DIR}/media` by default), served under
+   * /media/u/. Several instances must share it (a network file system), or an image is missing on the others.
+   */
+  mediaDir: string;
   /** Absolute base URL of the portal as seen by browsers, without a trailing slash. */
   publicUrl: string;
   databaseUrl: string | undefined;
@@ -50,10 +55,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
+  const dataDir = resolve(read('DATA_DIR') ?? './data');
+
   return {
     port,
     host,
-    dataDir: resolve(read('DATA_DIR') ?? './data'),
+    dataDir,
+    mediaDir: resolve(read('MEDIA_DIR') ?? join(dataDir, 'media')),
     publicUrl: parseUrl('PUBLIC_URL', read('PUBLIC_URL') ?? `http://${urlHost}:${port}`, ['http:', 'https:']).replace(/\/+$/, ''),
     databaseUrl: optionalUrl('DATABASE_URL', read('DATABASE_URL'), ['postgres:', 'postgresql:']),
     redisUrl: optionalUrl('REDIS_URL', read('REDIS_URL'), ['redis:', 'rediss:']),

@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       port: 8080,
       host: '127.0.0.1',
       dataDir: resolve('data'),
+      mediaDir: resolve('data/media'),
       publicUrl: 'http://127.0.0.1:8080',
       databaseUrl: undefined,
       redisUrl: undefined,
@@ -39,6 +40,7 @@ describe('loadConfig', () => {
       port: 3000,
       host: '0.0.0.0',
       dataDir: '/var/lib/portal',
+      mediaDir: '/var/lib/portal/media',
       publicUrl: 'https://tintuc.example.gov.vn',
       databaseUrl: 'postgres://portal:secret@db:5432/portal',
       redisUrl: 'redis://cache:6379',
@@ -49,6 +51,7 @@ describe('loadConfig', () => {
       trustProxy: ['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8'],
     });
     assert.equal(loadConfig({ PORT: '', LOG_LEVEL: ' ' }).port, 8080);
+    assert.equal(loadConfig({ DATA_DIR: '/var/lib/portal', MEDIA_DIR: '/mnt/shared/media/' }).mediaDir, '/mnt/shared/media');
   });
 
   test('derives PUBLIC_URL from HOST and PORT, with brackets for IPv6', () => {

@@ -168,7 +168,9 @@ describe('main', { timeout: 120_000 }, () => {
         again.child.kill('SIGTERM');
         assert.equal(await again.exited, 0);
         assert.deepEqual(await pgRows(url, 'SELECT COUNT(*) AS n FROM articles'), [{ n: 44 }]);
-        assert.equal(existsSync(dataDir), false);
+        // DATA_DIR holds only the uploaded images' folder (MEDIA_DIR's default), no database file.
+        assert.equal(existsSync(join(dataDir, 'portal.db')), false);
+        assert.equal(existsSync(join(dataDir, 'media')), true);
       } finally {
         await drop();
       }

@@ -1,5 +1,8 @@
 // A real server for the newsroom API tests, on a store of the given backend (SQLite or PostgreSQL), with a
 // settable clock, the demo categories, and three accounts: two editors and an admin.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { addUser } from '../src/auth/users.js';
@@ -20,8 +23,10 @@ export interface NewsroomServer {
   clock: Clock;
   origin: string;
   url(path: string): string;
-  /** A JSON request as `who` (with the session cookie), from the portal's own origin unless `headers` say otherwise. */
+  /** A JSON request (or bytes, with their content-type in `headers`) as `who` (with the session cookie), from the portal's own origin unless `headers` say otherwise. */
   call(who: Who, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiAnswer>;
+  /** The `cookie` header of `who`'s session (signing in first if needed), for requests made without call(). */
+  cookie(who: Exclude<Who, 'anonymous'>): Promise<string>;
   /** Moves the clock on by `ms`; sessions idle that long have expired, so each account signs in again on its next call. */
   advance(ms: number): void;
   close(): Promise<void>;
@@ -38,7 +43,9 @@ export interface ApiAnswer {
 export async function startNewsroomServer(backend: StoreBackend): Promise<NewsroomServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ LOG_LEVEL: 'silent', EMBED_DIR: '/nonexistent', PUBLIC_URL: origin });
+  // Uploaded images go to a folder of this server's own, removed when it closes.
+  const mediaDir = await mkdtemp(join(tmpdir(), 'ap-media-'));
+  const config = loadConfig({ LOG_LEVEL: 'silent', EMBED_DIR: '/nonexistent', PUBLIC_URL: origin, MEDIA_DIR: mediaDir });
   const store = await backend.open();
   const clock = new Clock(new Date('2026-12-01T02:00:00Z').getTime());
   for (const { slug, name } of DEMO_CATEGORIES) await store.upsertCategory({ slug, name });
@@ -71,7 +78,7 @@ export async function startNewsroomServer(backend: StoreBackend): Promise<Newsro
           ...(cookie ? { cookie: `ap_session=${cookie}` } : {}),
           ...headers,
         },
-        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+        body: body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
       });
       const text = await response.text();
       return {
@@ -80,6 +87,9 @@ export async function startNewsroomServer(backend: StoreBackend): Promise<Newsro
         body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
       };
     },
+    async cookie(who) {
+      return `ap_session=${await sessionOf(who)}`;
+    },
     advance(ms) {
       clock.advance(ms);
       for (const who of Object.keys(sessions) as Who[]) delete sessions[who];
@@ -87,6 +97,7 @@ export async function startNewsroomServer(backend: StoreBackend): Promise<Newsro
     async close() {
       // The app closes the store.
       await app.close();
+      await rm(mediaDir, { recursive: true, force: true });
     },
   };
 }

@@ -45,6 +45,9 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
     'POST /api/v1/users',
     'PATCH /api/v1/users/{id}',
     'POST /api/v1/users/{id}/password-reset',
+    'POST /api/v1/media',
+    'GET /api/v1/media',
+    'GET /api/v1/media/{id}',
   ]) {
     assert.ok(operations.includes(operation), `${operation} is documented (documented: ${operations.join(', ')})`);
   }
@@ -62,5 +65,8 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
   assert.equal(patchUser.requestBody?.content['application/json'].schema.additionalProperties, false);
   const createUser = doc.paths['/api/v1/users'].post;
   assert.deepEqual(createUser.requestBody?.content['application/json'].schema.required, ['username', 'displayName', 'role']);
+  const uploadMedia = doc.paths['/api/v1/media'].post;
+  assert.deepEqual(Object.keys(uploadMedia.requestBody?.content ?? {}).sort(), ['image/jpeg', 'image/png', 'image/webp']);
+  assert.deepEqual(Object.keys(uploadMedia.responses).sort(), ['200', '201', '401', '403', '413', '415', '422']);
   assert.ok('session' in doc.components.securitySchemes);
 });

@@ -242,4 +242,19 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX audit_log_newest ON audit_log (at DESC, id DESC);
   CREATE INDEX audit_log_target ON audit_log (target_type, target_id, at DESC);
   `,
+  // 7: the newsroom's uploaded images: one row per picture (by the hash of the uploaded bytes), with the renditions
+  // stored in the media folder (JSON array of { name, width, height, type, bytes }).
+  `
+  CREATE TABLE media (
+    id INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    files TEXT NOT NULL,
+    uploaded_by_id INTEGER REFERENCES users (id) ON DELETE SET NULL,
+    uploaded_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX media_newest ON media (created_at DESC, id DESC);
+  `,
 ];

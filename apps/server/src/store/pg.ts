@@ -10,6 +10,7 @@ import { migratePg } from './pg-migrations.js';
 import { pgStatsStore } from './pg-stats.js';
 import { NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
 import { pgNewsroomStore } from './pg-newsroom.js';
+import { pgMediaStore } from './pg-media.js';
 import { foldDiacritics } from '../fold.js';
 import type { Article, NewArticle, Store } from './types.js';
 
@@ -67,6 +68,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     ...pgFeedStore(pool),
     ...pgBannerStore(pool),
     ...(await pgNewsroomStore(pool)),
+    ...pgMediaStore(pool),
 
     async listArticles({ offset, limit, category, now }) {
       if (category === undefined) {

@@ -7,6 +7,9 @@ import type {
   Banner,
   FeedItem,
   FeedSourceStatus,
+  MediaFile,
+  MediaRecord,
+  NewAuditEntry,
   Partner,
   StoredImage,
   StaffArticle,
@@ -287,4 +290,40 @@ export const toPartner = (row: PartnerRow): Partner => ({
   position: row.position,
   pinned: Boolean(row.pinned),
   paid: Boolean(row.paid),
+});
+
+export interface MediaRow {
+  id: number;
+  hash: string;
+  width: number;
+  height: number;
+  /** JSON text (SQLite) or parsed jsonb (PostgreSQL). */
+  files: string | MediaFile[];
+  uploaded_by_id: number | null;
+  uploaded_by: string;
+  created_at: Time;
+}
+
+export const MEDIA_COLUMNS = 'id, hash, width, height, files, uploaded_by_id, uploaded_by, created_at';
+
+export const toMedia = (row: MediaRow): MediaRecord => ({
+  id: row.id,
+  hash: row.hash,
+  width: row.width,
+  height: row.height,
+  files: typeof row.files === 'string' ? JSON.parse(row.files) : row.files,
+  uploadedBy: { id: row.uploaded_by_id, username: row.uploaded_by },
+  createdAt: toDate(row.created_at),
+});
+
+/** The audit entry of an upload: its size and renditions. */
+export const mediaAuditEntry = (media: MediaRecord): NewAuditEntry => ({
+  action: 'media.upload',
+  target: { type: 'media', id: String(media.id) },
+  summary: `${media.hash} (${media.width}x${media.height})`,
+  changes: {
+    width: { before: null, after: media.width },
+    height: { before: null, after: media.height },
+    files: { before: null, after: media.files.map((file) => file.name) },
+  },
 });

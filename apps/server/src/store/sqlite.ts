@@ -8,6 +8,7 @@ import { sqliteAuthStore } from './sqlite-auth.js';
 import { sqliteFeedStore } from './sqlite-feeds.js';
 import { sqliteBannerStore } from './sqlite-banners.js';
 import { NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
+import { sqliteMediaStore } from './sqlite-media.js';
 import { sqliteNewsroomStore } from './sqlite-newsroom.js';
 import { foldDiacritics } from '../fold.js';
 import type { Article, Category, NewArticle, Store } from './types.js';
@@ -117,6 +118,7 @@ export function openSqliteStore(file: string): Store {
     ...sqliteFeedStore(db),
     ...sqliteBannerStore(db),
     ...sqliteNewsroomStore(db),
+    ...sqliteMediaStore(db),
 
     async listArticles({ offset, limit, category, now }) {
       const at = now.toISOString();

@@ -504,7 +504,47 @@ export interface BannerStore {
   partnerCounts(range?: { from?: string; to?: string }): Promise<PartnerCounts[]>;
 }
 
-export interface Store extends StatsStore, AuthStore, FeedStore, BannerStore, NewsroomStore {
+/** One stored rendition of an uploaded image: a width in one format, named by the image's hash. */
+export interface MediaFile {
+  /** The file name under the media folder, e.g. `3f2a9c0d4b1e7a55-640.webp`. */
+  name: string;
+  width: number;
+  height: number;
+  type: 'image/webp' | 'image/jpeg';
+  bytes: number;
+}
+
+/** An uploaded image as stored: only its re-encoded renditions, never the uploaded bytes. */
+export interface MediaRecord {
+  id: number;
+  /** The first 16 hex digits of the sha256 of the uploaded bytes: the same picture uploaded twice is one record. */
+  hash: string;
+  /** The size a reader sees (after the EXIF orientation is applied). */
+  width: number;
+  height: number;
+  /** Smallest first, each width in WebP and JPEG. */
+  files: MediaFile[];
+  /** Who uploaded it: the user id (null once the account is deleted) and username at the time. */
+  uploadedBy: { id: number | null; username: string };
+  createdAt: Date;
+}
+
+export type NewMedia = Pick<MediaRecord, 'hash' | 'width' | 'height' | 'files'>;
+
+/** The newsroom's uploaded images. */
+export interface MediaStore {
+  /**
+   * Stores the record of an image and its `media.upload` audit entry in one transaction; when an image with the same
+   * hash is stored already, writes nothing and returns that one with `created: false`.
+   */
+  addMedia(media: NewMedia, context: ChangeContext): Promise<{ media: MediaRecord; created: boolean }>;
+  getMedia(id: number): Promise<MediaRecord | undefined>;
+  getMediaByHash(hash: string): Promise<MediaRecord | undefined>;
+  /** Newest first, with the total. */
+  listMedia(query: { offset: number; limit: number }): Promise<{ items: MediaRecord[]; total: number }>;
+}
+
+export interface Store extends StatsStore, AuthStore, FeedStore, BannerStore, NewsroomStore, MediaStore {
   /** Newest first (publishedAt, then id, descending), with the total for the same filter. */
   listArticles(options: ListArticlesOptions): Promise<{ items: ArticleSummary[]; total: number }>;
   /** The article at `slug` if readers can see it at `now` (published, not scheduled later, not deleted). */

@@ -1,0 +1,42 @@
+import type { MediaFile, MediaRecord } from '../store/types.js';
+
+/** Where uploaded images are served (app.ts). */
+export const MEDIA_PREFIX = '/media/u/';
+
+/** What a page needs to show an uploaded image: `<picture>` sources, the fallback `<img>` and its size. */
+export interface MediaSources {
+  /** The largest JPEG: the `<img src>`, an Open Graph image, a feed enclosure. */
+  url: string;
+  /** The size of that JPEG. */
+  width: number;
+  height: number;
+  /** `srcset` values by format: `".../x-320.webp 320w, .../x-640.webp 640w"`. */
+  srcset: { webp: string; jpeg: string };
+  /** A `sizes` value for an image as wide as its column, at most its largest width. */
+  sizes: string;
+}
+
+/** The absolute address of a rendition. */
+export function mediaUrl(publicUrl: string, file: Pick<MediaFile, 'name'>): string {
+  return `${publicUrl}${MEDIA_PREFIX}${file.name}`;
+}
+
+/**
+ * The `<picture>`/`srcset` of an uploaded image, with absolute addresses under `publicUrl`:
+ * `<picture><source type="image/webp" srcset="{srcset.webp}" sizes="{sizes}"><img src="{url}" srcset="{srcset.jpeg}"
+ * sizes="{sizes}" width="{width}" height="{height}" alt="..."></picture>`. The alt text belongs to where the image
+ * is used, not to the image.
+ */
+export function mediaSources(record: Pick<MediaRecord, 'files'>, publicUrl: string): MediaSources {
+  const of = (type: MediaFile['type']) => record.files.filter((file) => file.type === type).sort((a, b) => a.width - b.width);
+  const srcset = (files: MediaFile[]) => files.map((file) => `${mediaUrl(publicUrl, file)} ${file.width}w`).join(', ');
+  const jpeg = of('image/jpeg');
+  const largest = jpeg[jpeg.length - 1];
+  return {
+    url: mediaUrl(publicUrl, largest),
+    width: largest.width,
+    height: largest.height,
+    srcset: { webp: srcset(of('image/webp')), jpeg: srcset(jpeg) },
+    sizes: `(max-width: ${largest.width}px) 100vw, ${largest.width}px`,
+  };
+}
