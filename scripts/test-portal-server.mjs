@@ -134,7 +134,12 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
     if (cookies.length > 0) ctx.set('set-cookie', cookies);
     if (isBeacon) {
       const answer = await response.text();
-      beacons.push({ body, userAgent: headers['user-agent'] ?? null, status: response.status, answer: JSON.parse(answer) });
+      beacons.push({
+        body: body.toString('utf8'),
+        userAgent: headers['user-agent'] ?? null,
+        status: response.status,
+        answer: JSON.parse(answer),
+      });
       ctx.body = answer;
     } else if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
       ctx.req.on('close', () => void response.body.cancel().catch(() => {}));
@@ -147,8 +152,9 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
   return { origin, proxy, stop, dataDir };
 }
 
+/** A request's body as it came (bytes: an uploaded picture is not text). */
 async function readBody(request) {
   const chunks = [];
   for await (const chunk of request) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/client/rich-text/define.js';
 import type { NrRichText } from '../src/client/rich-text/nr-rich-text.js';
+import { signIn } from './support.js';
 
 async function editorWith(value: string): Promise<NrRichText> {
   const el = await fixture<NrRichText>(html`<nr-rich-text lang="vi" label="Nội dung" .value=${value}></nr-rich-text>`);
@@ -79,6 +80,50 @@ describe('nr-rich-text', () => {
     expect(el.value).to.contain(
       '<figure><img src="/media/hoi-nghi.jpg" alt="Các đại biểu trong hội trường"><figcaption>Toàn cảnh hội nghị</figcaption></figure>',
     );
+  });
+
+  it('uploads a picture (a real PNG made here) and inserts it with all its sizes as srcset', async () => {
+    await signIn();
+    const canvas = document.createElement('canvas');
+    canvas.width = 800;
+    canvas.height = 600;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#b3131b';
+    context.fillRect(0, 0, 800, 600);
+    context.fillStyle = '#f2c230';
+    context.fillRect(100, 100, 300, 200);
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+    const el = await editorWith('<p>Ảnh tải lên</p>');
+    el.tiptap!.commands.focus('end');
+    button(el, 'Chèn ảnh').click();
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('.panel [name=file]')!;
+    const files = new DataTransfer();
+    files.items.add(new File([blob], 'anh-chup.png', { type: 'image/png' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    const src = () => el.shadowRoot!.querySelector<HTMLInputElement>('.panel [name=src]')!.value;
+    await waitUntil(() => src().includes('/media/u/'), 'the upload fills the address', { timeout: 10000 });
+    expect(el.shadowRoot!.querySelector('#upload-status')!.textContent).to.contain('Đã tải ảnh lên');
+    await submitPanel(el, { alt: 'Hình chữ nhật vàng trên nền đỏ', caption: 'Ảnh thử' });
+    const img = el.shadowRoot!.querySelector<HTMLImageElement>('[role=textbox] figure img')!;
+    expect(img.getAttribute('width')).to.equal('800');
+    expect(img.getAttribute('srcset')).to.match(/-320\.jpg 320w, .*-640\.jpg 640w, .*-800\.jpg 800w$/);
+    expect(el.value).to.contain('alt="Hình chữ nhật vàng trên nền đỏ"');
+  });
+
+  it('says why a file that is not a picture is refused', async () => {
+    await signIn();
+    const el = await editorWith('<p>x</p>');
+    button(el, 'Chèn ảnh').click();
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('.panel [name=file]')!;
+    const files = new DataTransfer();
+    files.items.add(new File(['<?php system($_GET["c"]); ?>'], 'anh.jpg', { type: 'image/jpeg' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.shadowRoot!.querySelector('.panel [role=alert]'), 'the refusal shows', { timeout: 10000 });
+    expect(el.shadowRoot!.querySelector('.panel [name=src]')!.getAttribute('value') ?? '').to.equal('');
   });
 
   it('inserts a table with a header row, and offers the table commands inside it', async () => {

@@ -11,7 +11,8 @@ const ARTICLE_BODY: sanitizeHtml.IOptions = {
     ...['table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td'],
   ],
   allowedAttributes: {
-    img: ['src', 'alt', 'width', 'height', 'loading'],
+    // srcset entries are checked like src (a javascript: or data: one is dropped).
+    img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading'],
     a: ['href', 'rel'],
     th: ['colspan', 'rowspan', 'scope'],
     td: ['colspan', 'rowspan'],

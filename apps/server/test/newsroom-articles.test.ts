@@ -144,6 +144,15 @@ for (const backend of await storeBackends()) {
         /<table><thead><tr><th scope="col">Đơn vị<\/th><\/tr><\/thead><tbody><tr><td colspan="2">Sở<\/td><\/tr><\/tbody><\/table>/,
       );
       assert.match(body.body, /<a href="https:\/\/tinhuy.example.vn\/">tốt<\/a>/);
+      const pictured = await create({
+        title: 'Bài có ảnh nhiều cỡ',
+        category: 'tin-hoat-dong',
+        body: '<figure><img src="https://tinhuy.example.vn/a-640.jpg" srcset="https://tinhuy.example.vn/a-320.jpg 320w, javascript:alert(1) 640w" sizes="100vw" alt="Ảnh" width="640" height="480"><figcaption>Chú thích</figcaption></figure>',
+      });
+      assert.equal(
+        pictured.body.body,
+        '<figure><img src="https://tinhuy.example.vn/a-640.jpg" srcset="https://tinhuy.example.vn/a-320.jpg 320w" sizes="100vw" alt="Ảnh" width="640" height="480" /><figcaption>Chú thích</figcaption></figure>',
+      );
       const mail = await create({
         title: 'Bài có thư',
         category: 'tin-hoat-dong',

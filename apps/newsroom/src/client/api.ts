@@ -1,6 +1,6 @@
 // The newsroom's calls to the JSON API (apps/server, "Newsroom API" in its README), typed. Requests go to the
 // portal's own origin with its session cookie.
-import { ApiError, createApiClient, type ApiClient } from '@agency-portal/core';
+import { ApiError, ApiNetworkError, createApiClient, type ApiClient } from '@agency-portal/core';
 
 /**
  * Fired on the window when the API answers 401: the session has ended (expired, signed out elsewhere, or the
@@ -115,6 +115,17 @@ export interface AuditPage {
   totalPages: number;
 }
 
+/** An uploaded picture, as the media API gives it. */
+export interface Media {
+  id: number;
+  width: number;
+  height: number;
+  /** The largest JPEG. */
+  url: string;
+  srcset: { webp: string; jpeg: string };
+  sizes: string;
+}
+
 export interface ArticlePage {
   items: StaffArticle[];
   page: number;
@@ -146,7 +157,7 @@ export interface ArticleInput {
 export class NewsroomApi {
   private readonly client: ApiClient;
 
-  constructor(base: string) {
+  constructor(private readonly base: string) {
     this.client = watchedClient(base);
   }
 
@@ -178,6 +189,25 @@ export class NewsroomApi {
 
   deleteArticle(id: number): Promise<StaffArticle> {
     return this.client.delete(`articles/${id}`);
+  }
+
+  /**
+   * Uploads a picture (JPEG, PNG or WebP, as it is: the server checks it, turns it upright, strips its metadata and
+   * makes its sizes). Rejects with the server's ApiError (415 not a picture it takes, 413 too large, 422 damaged).
+   */
+  async uploadImage(file: File): Promise<Media> {
+    const url = new URL('media', new URL(this.base.endsWith('/') ? this.base : `${this.base}/`, document.baseURI));
+    let response: Response;
+    try {
+      response = await fetch(url, { method: 'POST', headers: { 'content-type': file.type || 'application/octet-stream' }, body: file });
+    } catch (error) {
+      throw new ApiNetworkError(url.href, error);
+    }
+    const answer = (await response.json().catch(() => undefined)) as Media | { error?: { code: string; message: string } } | undefined;
+    if (response.ok) return answer as Media;
+    if (response.status === 401) dispatchEvent(new NrSessionEndedEvent());
+    const error = (answer as { error?: { code: string; message: string } } | undefined)?.error;
+    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `${url.href} answered ${response.status}`);
   }
 
   changePassword(currentPassword: string, newPassword: string): Promise<{ user: StaffUser }> {

@@ -336,7 +336,7 @@ export class NrArticleEditor extends LitElement {
         </div>
         <div class="field">
           <span id="body-label">${t.body}</span>
-          <nr-rich-text .value=${body} .label=${t.body} @nr-input=${(event: Event) => this.edit({ body: (event.target as HTMLInputElement).value })}></nr-rich-text>
+          <nr-rich-text .value=${body} .label=${t.body} .api=${this.api} @nr-input=${(event: Event) => this.edit({ body: (event.target as HTMLInputElement).value })}></nr-rich-text>
         </div>
         <label
           >${t.publishAt}

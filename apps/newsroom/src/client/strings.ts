@@ -121,6 +121,10 @@ export interface Strings {
   deleteTable: string;
   picture: string;
   pictureUrl: string;
+  pictureUpload: string;
+  pictureUploadHint: string;
+  uploading: string;
+  uploaded: string;
   pictureAlt: string;
   pictureCaption: string;
   altRequired: string;
@@ -279,6 +283,10 @@ const vi: Strings = {
   deleteTable: 'Xoá bảng',
   picture: 'Chèn ảnh',
   pictureUrl: 'Địa chỉ ảnh',
+  pictureUpload: 'Tải ảnh lên',
+  pictureUploadHint: 'JPEG, PNG hoặc WebP, tối đa 20 MB; ảnh chụp từ điện thoại được xoay đúng chiều và xoá thông tin vị trí.',
+  uploading: 'Đang tải ảnh lên…',
+  uploaded: 'Đã tải ảnh lên. Hãy nhập mô tả ảnh rồi bấm Chèn.',
   pictureAlt: 'Mô tả ảnh (cho người không xem được ảnh)',
   pictureCaption: 'Chú thích ảnh',
   altRequired: 'Hãy nhập mô tả ảnh.',
@@ -405,6 +413,10 @@ const en: Strings = {
   deleteTable: 'Delete table',
   picture: 'Insert picture',
   pictureUrl: 'Picture address',
+  pictureUpload: 'Upload a picture',
+  pictureUploadHint: 'JPEG, PNG or WebP, up to 20 MB; phone photos are turned upright and their location data removed.',
+  uploading: 'Uploading…',
+  uploaded: 'Uploaded. Describe the picture, then press Insert.',
   pictureAlt: 'Description (for those who cannot see the picture)',
   pictureCaption: 'Caption',
   altRequired: 'Enter a description of the picture.',

@@ -9,7 +9,10 @@ import type { MediaFile } from '../store/types.js';
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 /** The most pixels (width x height) an upload may have: a 40 MP photo; a decompression bomb has far more. */
 export const MAX_PIXELS = 40_000_000;
-/** The widths made of each image (those not wider than it; an image narrower than the first keeps its own). */
+/**
+ * The widths made of each image: those narrower than it, and its own width when it is under the largest, so that
+ * the sharpest rendition is the picture itself (an 800-pixel picture: 320, 640 and 800).
+ */
 export const WIDTHS = [320, 640, 960, 1280, 1920] as const;
 /** The content types an upload may be sent with. */
 export const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -101,7 +104,7 @@ export async function processImage(data: Buffer): Promise<ProcessedImage> {
     );
   }
 
-  const targets: number[] = width < WIDTHS[0] ? [width] : WIDTHS.filter((target) => target <= width);
+  const targets: number[] = [...WIDTHS.filter((target) => target < width), Math.min(width, WIDTHS[WIDTHS.length - 1])];
   const largest = targets[targets.length - 1];
   const hash = contentHash(data);
   let pixels: { data: Buffer; info: sharp.OutputInfo };

@@ -4,7 +4,16 @@ declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     figure: {
       /** Inserts a picture with its alt text and caption (`<figure><img><figcaption>`). */
-      insertFigure: (attributes: { src: string; alt: string; caption?: string; width?: number; height?: number }) => ReturnType;
+      insertFigure: (attributes: {
+        src: string;
+        alt: string;
+        caption?: string;
+        width?: number;
+        height?: number;
+        /** The picture's other widths (an uploaded image has several), with the `sizes` that picks one. */
+        srcset?: string;
+        sizes?: string;
+      }) => ReturnType;
     };
   }
 }
@@ -24,6 +33,8 @@ export const Figure = Node.create({
   addAttributes() {
     return {
       src: { default: null },
+      srcset: { default: null },
+      sizes: { default: null },
       alt: { default: '' },
       width: { default: null },
       height: { default: null },
@@ -39,15 +50,23 @@ export const Figure = Node.create({
           const img = (element as HTMLElement).querySelector('img');
           if (!img?.getAttribute('src')) return false;
           const size = (name: string) => (img.getAttribute(name) && Number(img.getAttribute(name))) || null;
-          return { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? '', width: size('width'), height: size('height') };
+          return {
+            src: img.getAttribute('src'),
+            srcset: img.getAttribute('srcset'),
+            sizes: img.getAttribute('sizes'),
+            alt: img.getAttribute('alt') ?? '',
+            width: size('width'),
+            height: size('height'),
+          };
         },
       },
     ];
   },
 
   renderHTML({ node }) {
-    const { src, alt, width, height } = node.attrs as { src: string; alt: string; width: number | null; height: number | null };
-    return ['figure', ['img', mergeAttributes({ src, alt }, width ? { width } : {}, height ? { height } : {})], ['figcaption', 0]];
+    const { src, srcset, sizes, alt, width, height } = node.attrs as Record<string, string | number | null>;
+    const present = Object.fromEntries(Object.entries({ srcset, sizes, width, height }).filter(([, value]) => value !== null));
+    return ['figure', ['img', mergeAttributes({ src, alt }, present)], ['figcaption', 0]];
   },
 
   addCommands() {

@@ -96,6 +96,11 @@ export const richTextStyles = css`
     min-height: 2.5rem;
     padding: 0 0.75rem;
   }
+  .hint {
+    color: ${unsafeCSS(COLOR_TEXT_MUTED)};
+    font-size: 0.9rem;
+    font-weight: normal;
+  }
   .problem {
     color: #a40e14;
     flex-basis: 100%;

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type SVGTemplateResult 
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '@agency-portal/core';
 import { RovingFocusController } from '../roving-focus.js';
+import { NewsroomApi, type Media } from '../api.js';
 import { STRINGS } from '../strings.js';
 import { articleExtensions } from './extensions.js';
 import { cleanPastedHtml } from './paste.js';
@@ -42,16 +43,24 @@ export class NrRichText extends LitElement {
   static override properties = {
     value: { type: String },
     label: { type: String },
+    api: {},
     panel: { state: true },
     problem: { state: true },
+    uploaded: { state: true },
+    uploading: { state: true },
   };
 
   /** The body as HTML. Setting it replaces the content (and the undo history); reading it gives the current HTML. */
   value = '';
   /** The accessible name of the editable area. */
   label = '';
+  /** The JSON API's base URL, where pictures are uploaded. */
+  api = '/api/v1/';
   protected panel: Panel;
   protected problem = '';
+  /** The picture just uploaded in the picture form, inserted with all its sizes. */
+  protected uploaded: Media | undefined;
+  protected uploading = false;
 
   private editor: Editor | undefined;
   private readonly i18n = new LocalizeController(this, STRINGS);
@@ -137,12 +146,14 @@ export class NrRichText extends LitElement {
   private openPanel(panel: Panel): void {
     this.panel = this.panel === panel ? undefined : panel;
     this.problem = '';
+    this.uploaded = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.panel input')?.focus());
   }
 
   private closePanel(): void {
     this.panel = undefined;
     this.problem = '';
+    this.uploaded = undefined;
     this.editor?.commands.focus();
   }
 
@@ -176,12 +187,35 @@ export class NrRichText extends LitElement {
       this.problem = this.i18n.strings.altRequired;
       return;
     }
+    const caption = String(data.get('caption') ?? '').trim();
+    const uploaded = this.uploaded?.url === src ? this.uploaded : undefined;
+    const sizes = uploaded && { srcset: uploaded.srcset.jpeg, sizes: uploaded.sizes, width: uploaded.width, height: uploaded.height };
     this.editor
       ?.chain()
       .focus()
-      .insertFigure({ src, alt, caption: String(data.get('caption') ?? '').trim() })
+      .insertFigure({ src, alt, caption, ...sizes })
       .run();
     this.closePanel();
+  }
+
+  /** Uploads the chosen picture; its address then fills the form, and its sizes go in with it. */
+  private async upload(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    this.uploading = true;
+    this.problem = '';
+    try {
+      this.uploaded = await new NewsroomApi(this.api).uploadImage(file);
+      const src = this.renderRoot.querySelector<HTMLInputElement>('.panel [name=src]');
+      if (src) src.value = this.uploaded.url;
+      this.renderRoot.querySelector<HTMLInputElement>('.panel [name=alt]')?.focus();
+    } catch (error) {
+      this.problem = (error as Error).message;
+      input.value = '';
+    } finally {
+      this.uploading = false;
+    }
   }
 
   private renderPanel() {
@@ -199,10 +233,14 @@ export class NrRichText extends LitElement {
     }
     if (this.panel === 'picture') {
       return html`<form class="panel" @submit=${this.insertPicture} @keydown=${keys} aria-label=${t.picture}>
+        <label
+          >${t.pictureUpload}<input name="file" type="file" accept="image/jpeg,image/png,image/webp" @change=${this.upload} aria-describedby="upload-status" />
+          <span class="hint" id="upload-status" role="status">${this.uploading ? t.uploading : this.uploaded ? t.uploaded : t.pictureUploadHint}</span>
+        </label>
         <label>${t.pictureUrl}<input name="src" type="text" inputmode="url" /></label>
         <label>${t.pictureAlt}<input name="alt" type="text" /></label>
         <label>${t.pictureCaption}<input name="caption" type="text" /></label>
-        <button type="submit">${t.insert}</button>
+        <button type="submit" ?disabled=${this.uploading}>${t.insert}</button>
         <button type="button" @click=${() => this.closePanel()}>${t.cancel}</button>
         ${problem}
       </form>`;
