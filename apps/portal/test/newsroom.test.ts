@@ -9,6 +9,8 @@ import { assertAccessible, startPortal, watch, type Portal } from './browser.js'
 
 const USERS_CLI = fileURLToPath(new URL('../../server/dist/auth/users-cli.js', import.meta.url));
 const PASSWORD = 'bút-mực đỏ, giấy trắng 2026';
+/** A real photograph (one of the demo pictures). */
+const PHOTO = fileURLToPath(new URL('../../server/media/hoi-nghi.jpg', import.meta.url));
 
 let portal: Portal;
 before(async () => {
@@ -49,8 +51,10 @@ test('an editor publishes an article with a picture and a table from the browser
   await body.click();
   await page.keyboard.type('Sáng nay, Ban Thường vụ Tỉnh uỷ tổ chức hội nghị.');
   await page.keyboard.press('Enter');
+  // A real photograph, uploaded from the computer: the server checks it and makes its sizes.
   await page.getByRole('button', { name: 'Chèn ảnh' }).click();
-  await page.getByLabel('Địa chỉ ảnh').fill('/media/hoi-nghi.jpg');
+  await page.getByLabel('Tải ảnh lên').setInputFiles(PHOTO);
+  await page.getByText('Đã tải ảnh lên.').waitFor();
   await page.getByLabel('Mô tả ảnh (cho người không xem được ảnh)').fill('Toàn cảnh hội trường');
   await page.getByLabel('Chú thích ảnh').fill('Quang cảnh hội nghị');
   await page.getByRole('button', { name: 'Chèn', exact: true }).click();
@@ -77,6 +81,11 @@ test('an editor publishes an article with a picture and a table from the browser
   assert.equal(await reader.locator('h1').textContent(), title);
   const article = reader.locator('main article');
   assert.equal(await article.locator('figure img').getAttribute('alt'), 'Toàn cảnh hội trường');
+  assert.match((await article.locator('figure img').getAttribute('srcset')) ?? '', /\/media\/u\/[0-9a-f]{16}-320\.jpg 320w, /);
+  assert.ok(
+    await article.locator('figure img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    'the picture loads',
+  );
   assert.equal(await article.locator('figure figcaption').textContent(), 'Quang cảnh hội nghị');
   assert.deepEqual(await article.locator('table th').allTextContents(), ['Đơn vị', 'Số hồ sơ', 'Tỉ lệ trực tuyến']);
   assert.match((await article.textContent()) ?? '', /Sáng nay, Ban Thường vụ Tỉnh uỷ tổ chức hội nghị\./);
