@@ -14,6 +14,7 @@ import { articleRoutes } from './articles/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { userRoutes } from './users/routes.js';
 import { mediaRoutes } from './media/routes.js';
+import { newsroomBannerRoutes } from './banners/routes.js';
 import { MEDIA_PREFIX } from './media/sources.js';
 import { cookieSettings, readCookie, sessionUser } from './auth/sessions.js';
 import { registerAuth } from './routes/auth.js';
@@ -142,6 +143,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   app.register(userRoutes, { prefix: '/api/v1', config, store });
   app.register(auditRoutes, { prefix: '/api/v1', config, store });
   app.register(mediaRoutes, { prefix: '/api/v1', config, store });
+  app.register(newsroomBannerRoutes, { prefix: '/api/v1', config, store });
   // Partner click and impression counts are for signed-in staff (editors and admins).
   const sessionCookie = cookieSettings(config).name;
   const isStaff = async (request: FastifyRequest) =>

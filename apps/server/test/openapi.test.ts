@@ -48,6 +48,18 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
     'POST /api/v1/media',
     'GET /api/v1/media',
     'GET /api/v1/media/{id}',
+    'GET /api/v1/newsroom/banners',
+    'POST /api/v1/newsroom/banners',
+    'PATCH /api/v1/newsroom/banners/{id}',
+    'DELETE /api/v1/newsroom/banners/{id}',
+    'PUT /api/v1/newsroom/banners/order',
+    'GET /api/v1/newsroom/partners',
+    'POST /api/v1/newsroom/partners',
+    'PATCH /api/v1/newsroom/partners/{id}',
+    'DELETE /api/v1/newsroom/partners/{id}',
+    'PUT /api/v1/newsroom/partners/order',
+    'GET /api/v1/newsroom/partners/counts',
+    'GET /api/v1/newsroom/partners/{id}/counts',
   ]) {
     assert.ok(operations.includes(operation), `${operation} is documented (documented: ${operations.join(', ')})`);
   }
@@ -68,5 +80,16 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
   const uploadMedia = doc.paths['/api/v1/media'].post;
   assert.deepEqual(Object.keys(uploadMedia.requestBody?.content ?? {}).sort(), ['image/jpeg', 'image/png', 'image/webp']);
   assert.deepEqual(Object.keys(uploadMedia.responses).sort(), ['200', '201', '401', '403', '413', '415', '422']);
+  const createBanner = doc.paths['/api/v1/newsroom/banners'].post;
+  assert.deepEqual(createBanner.requestBody?.content['application/json'].schema.required, ['title', 'image']);
+  assert.equal(createBanner.requestBody?.content['application/json'].schema.additionalProperties, false);
+  assert.deepEqual(Object.keys(createBanner.responses).sort(), ['201', '400', '401', '403']);
+  const createPartner = doc.paths['/api/v1/newsroom/partners'].post;
+  assert.deepEqual(createPartner.requestBody?.content['application/json'].schema.required, ['name', 'image', 'url', 'placement']);
+  const patchPartner = doc.paths['/api/v1/newsroom/partners/{id}'].patch;
+  assert.deepEqual(Object.keys(patchPartner.responses).sort(), ['200', '400', '401', '403', '404']);
+  assert.deepEqual(Object.keys(doc.paths['/api/v1/newsroom/banners/{id}'].delete.responses).sort(), ['204', '400', '401', '403', '404']);
+  const tags = (doc.paths['/api/v1/newsroom/partners/{id}/counts'].get as unknown as { tags: string[] }).tags;
+  assert.deepEqual(tags, ['Banners and partners']);
   assert.ok('session' in doc.components.securitySchemes);
 });

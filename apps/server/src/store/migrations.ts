@@ -257,4 +257,10 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX media_newest ON media (created_at DESC, id DESC);
   `,
+  // 8: the newsroom's banners and partners: the uploaded image (media) a banner's or partner's image was made from, so
+  // that the editor shows and keeps it (NULL for the demo images).
+  `
+  ALTER TABLE banners ADD COLUMN image_media_id INTEGER REFERENCES media (id) ON DELETE SET NULL;
+  ALTER TABLE partners ADD COLUMN image_media_id INTEGER REFERENCES media (id) ON DELETE SET NULL;
+  `,
 ];

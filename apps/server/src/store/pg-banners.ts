@@ -1,21 +1,75 @@
 import type { Pool } from 'pg';
+import { pgInsertAudit } from './audit-log.js';
+import {
+  BANNER_ORDER,
+  PARTNER_ORDER as STRIP_ORDER,
+  bannerAuditEntry,
+  fieldColumns,
+  reorderAuditEntry,
+  sameIds,
+  type BannerType,
+} from './banner-writes.js';
 import { transaction } from './pg-db.js';
 import { toBanner, toPartner, type BannerRow, type PartnerRow } from './rows.js';
-import type { BannerStore, NewBanner, NewPartner, PartnerCounts } from './types.js';
+import type {
+  Banner,
+  BannerFields,
+  BannerStore,
+  ChangeContext,
+  NewBanner,
+  NewPartner,
+  Partner,
+  PartnerCounts,
+  PartnerDayCounts,
+  PartnerFields,
+} from './types.js';
 
 /** Whether `id` can be a partner id (an integer column): anything else names no partner. */
 const isPartnerId = (id: number) => Number.isInteger(id) && id >= 1 && id <= 2 ** 31 - 1;
 
-const BANNER_COLUMNS = 'id, key, title, image_path, image_alt, image_width, image_height, url, interval_ms, starts_at, ends_at, position';
+const BANNER_COLUMNS =
+  'id, key, title, image_path, image_alt, image_width, image_height, image_media_id, url, interval_ms, starts_at, ends_at, position';
 const PARTNER_COLUMNS =
-  'id, key, name, image_path, image_alt, image_width, image_height, url, placement, starts_at, ends_at, position, pinned, paid';
+  'id, key, name, image_path, image_alt, image_width, image_height, image_media_id, url, placement, starts_at, ends_at, position, pinned, paid';
 /** Shown at $1: started (or always) and not ended. */
 const SHOWN = '(starts_at IS NULL OR starts_at <= $1) AND (ends_at IS NULL OR ends_at > $1)';
 const PARTNER_ORDER = 'ORDER BY pinned DESC, position, id';
 
 /** The PostgreSQL side of BannerStore (tables from migration 5). */
 export function pgBannerStore(pool: Pool): BannerStore {
+  const banners = pgWrites<Banner, BannerFields>(pool, 'banner', 'banners', BANNER_COLUMNS, BANNER_ORDER, (row) =>
+    toBanner(row as BannerRow),
+  );
+  const partners = pgWrites<Partner, PartnerFields>(pool, 'partner', 'partners', PARTNER_COLUMNS, STRIP_ORDER, (row) =>
+    toPartner(row as PartnerRow),
+  );
   return {
+    listAllBanners: banners.list,
+    getBanner: banners.get,
+    createBanner: banners.create,
+    updateBanner: banners.update,
+    deleteBanner: banners.remove,
+    reorderBanners: banners.reorder,
+    listAllPartners: partners.list,
+    createPartner: partners.create,
+    updatePartner: partners.update,
+    deletePartner: partners.remove,
+    reorderPartners: partners.reorder,
+
+    async bannerKeyTaken(type, key) {
+      return (type === 'banner' ? banners : partners).keyTaken(key);
+    },
+
+    async partnerDailyCounts({ from, to, id }) {
+      if (id !== undefined && !isPartnerId(id)) return [];
+      const { rows } = await pool.query<PartnerDayCounts>(
+        `SELECT partner_id AS id, day, clicks, impressions FROM partner_counts
+         WHERE day >= $1::date AND day <= $2::date AND ($3::integer IS NULL OR partner_id = $3) ORDER BY partner_id, day`,
+        [from, to, id ?? null],
+      );
+      return rows;
+    },
+
     async listBanners(now) {
       const { rows } = await pool.query<BannerRow>(`SELECT ${BANNER_COLUMNS} FROM banners WHERE ${SHOWN} ORDER BY position, id`, [now]);
       return rows.map(toBanner);
@@ -125,5 +179,84 @@ export function pgBannerStore(pool: Pool): BannerStore {
       );
       return rows;
     },
+  };
+}
+
+/** The newsroom's writes to `table` (banners or partners), each with its audit entry in the same transaction. */
+function pgWrites<T extends Banner | Partner, F extends BannerFields | PartnerFields>(
+  pool: Pool,
+  type: BannerType,
+  table: string,
+  columns: string,
+  order: string,
+  toItem: (row: unknown) => T,
+) {
+  type Db = Pick<Pool, 'query'>;
+  const get = async (db: Db, id: number, lock = ''): Promise<T | undefined> => {
+    if (!isPartnerId(id)) return undefined;
+    const { rows } = await db.query(`SELECT ${columns} FROM ${table} WHERE id = $1 ${lock}`, [id]);
+    return rows[0] === undefined ? undefined : toItem(rows[0]);
+  };
+  const values = (list: [string, unknown][]) => list.map(([, value]) => value);
+
+  return {
+    list: async () => (await pool.query(`SELECT ${columns} FROM ${table} ORDER BY ${order}`)).rows.map(toItem),
+    get: (id: number) => get(pool, id),
+    keyTaken: async (key: string) => ((await pool.query(`SELECT 1 FROM ${table} WHERE key = $1`, [key])).rowCount ?? 0) > 0,
+
+    create: (fields: F & { key: string }, context: ChangeContext) =>
+      transaction(pool, async (client) => {
+        const { key, ...rest } = fields;
+        const set = fieldColumns(type, rest, false);
+        // The table lock keeps two creations from taking the same last position.
+        await client.query(`LOCK TABLE ${table} IN SHARE ROW EXCLUSIVE MODE`);
+        const { rows } = await client.query<{ id: number }>(
+          `INSERT INTO ${table} (key, position, ${set.map(([column]) => column).join(', ')})
+           VALUES ($1, (SELECT COALESCE(MAX(position), -1) + 1 FROM ${table}), ${set.map((_, i) => `$${i + 2}`).join(', ')}) RETURNING id`,
+          [key, ...values(set)],
+        );
+        const created = (await get(client, rows[0].id)) as T;
+        await pgInsertAudit(client, bannerAuditEntry(type, 'create', undefined, created), context);
+        return created;
+      }),
+
+    update: (id: number, changes: Partial<F>, context: ChangeContext) =>
+      transaction(pool, async (client) => {
+        const before = await get(client, id, 'FOR UPDATE');
+        if (before === undefined) return undefined;
+        const set = fieldColumns(type, changes, false);
+        if (set.length > 0) {
+          await client.query(`UPDATE ${table} SET ${set.map(([column], i) => `${column} = $${i + 2}`).join(', ')} WHERE id = $1`, [
+            id,
+            ...values(set),
+          ]);
+        }
+        const after = (await get(client, id)) as T;
+        const entry = bannerAuditEntry(type, 'update', before, after);
+        if (Object.keys(entry.changes).length > 0) await pgInsertAudit(client, entry, context);
+        return after;
+      }),
+
+    remove: (id: number, context: ChangeContext) =>
+      transaction(pool, async (client) => {
+        const before = await get(client, id, 'FOR UPDATE');
+        if (before === undefined) return false;
+        await client.query(`DELETE FROM ${table} WHERE id = $1`, [id]);
+        await pgInsertAudit(client, bannerAuditEntry(type, 'delete', before, undefined), context);
+        return true;
+      }),
+
+    reorder: (ids: readonly number[], context: ChangeContext) =>
+      transaction(pool, async (client) => {
+        await client.query(`LOCK TABLE ${table} IN SHARE ROW EXCLUSIVE MODE`);
+        const current = (await client.query<{ id: number }>(`SELECT id FROM ${table} ORDER BY ${order}`)).rows.map((row) => row.id);
+        if (!sameIds(current, ids)) return false;
+        await client.query(
+          `UPDATE ${table} t SET position = o.position FROM unnest($1::integer[], $2::integer[]) AS o (id, position) WHERE t.id = o.id`,
+          [ids, ids.map((_, i) => i)],
+        );
+        await pgInsertAudit(client, reorderAuditEntry(type, current, ids), context);
+        return true;
+      }),
   };
 }

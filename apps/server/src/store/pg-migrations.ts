@@ -1,6 +1,7 @@
 // The PostgreSQL schema, as an ordered list of migrations with the same versions and meaning as the SQLite list
-// (migrations.ts): 1 articles, 2 visit statistics, 3 sign-in, 4 feeds in, 5 banners, 6 the newsroom. Migration N (1-based) brings
-// the database to schema version N; each runs once, in a transaction, and is recorded in `schema_migrations`.
+// (migrations.ts): 1 articles, 2 visit statistics, 3 sign-in, 4 feeds in, 5 banners, 6 the newsroom, 7 uploaded
+// images, 8 the uploaded image of a banner or partner. Migration N (1-based) brings the database to schema version
+// N; each runs once, in a transaction, and is recorded in `schema_migrations`.
 // Never edit or reorder a migration that has shipped: append a new one (to both lists).
 //
 // Tables are created unqualified, in the first schema of the connection's search_path. Keys and names that are
@@ -256,6 +257,12 @@ export const PG_MIGRATIONS: readonly string[] = [
     created_at timestamptz NOT NULL
   );
   CREATE INDEX media_newest ON media (created_at DESC, id DESC);
+  `,
+  // 8: the newsroom's banners and partners: the uploaded image (media) a banner's or partner's image was made from, so
+  // that the editor shows and keeps it (NULL for the demo images).
+  `
+  ALTER TABLE banners ADD COLUMN image_media_id integer REFERENCES media (id) ON DELETE SET NULL;
+  ALTER TABLE partners ADD COLUMN image_media_id integer REFERENCES media (id) ON DELETE SET NULL;
   `,
 ];
 

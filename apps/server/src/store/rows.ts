@@ -233,6 +233,7 @@ interface ImageColumns {
   image_alt: string;
   image_width: number;
   image_height: number;
+  image_media_id?: number | null;
 }
 
 export interface BannerRow extends ImageColumns {
@@ -264,6 +265,7 @@ const toImage = (row: ImageColumns): StoredImage => ({
   alt: row.image_alt,
   width: row.image_width,
   height: row.image_height,
+  ...(row.image_media_id == null ? {} : { mediaId: row.image_media_id }),
 });
 
 export const toBanner = (row: BannerRow): Banner => ({

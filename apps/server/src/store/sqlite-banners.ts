@@ -1,6 +1,28 @@
 import type Database from 'better-sqlite3';
+import { sqliteAuditWriter } from './audit-log.js';
+import {
+  BANNER_ORDER,
+  PARTNER_ORDER,
+  bannerAuditEntry,
+  fieldColumns,
+  reorderAuditEntry,
+  sameIds,
+  type BannerType,
+} from './banner-writes.js';
 import { toBanner, toPartner, type BannerRow, type PartnerRow } from './rows.js';
-import type { BannerStore, NewBanner, NewPartner, PartnerCounts, StoredImage } from './types.js';
+import type {
+  Banner,
+  BannerFields,
+  BannerStore,
+  ChangeContext,
+  NewBanner,
+  NewPartner,
+  Partner,
+  PartnerCounts,
+  PartnerDayCounts,
+  PartnerFields,
+  StoredImage,
+} from './types.js';
 
 const fromDate = (value: Date | null) => (value === null ? null : value.toISOString());
 
@@ -43,7 +65,32 @@ export function sqliteBannerStore(db: Database.Database): BannerStore {
     return true;
   });
 
+  const selectDaily = db.prepare(`SELECT partner_id AS id, day, clicks, impressions FROM partner_counts
+    WHERE day >= @from AND day <= @to AND (@id IS NULL OR partner_id = @id) ORDER BY partner_id, day`);
+  const banners = sqliteWrites<Banner, BannerFields>(db, 'banner', 'banners', BANNER_ORDER, (row) => toBanner(row as BannerRow));
+  const partners = sqliteWrites<Partner, PartnerFields>(db, 'partner', 'partners', PARTNER_ORDER, (row) => toPartner(row as PartnerRow));
+
   return {
+    listAllBanners: banners.list,
+    getBanner: banners.get,
+    createBanner: banners.create,
+    updateBanner: banners.update,
+    deleteBanner: banners.remove,
+    reorderBanners: banners.reorder,
+    listAllPartners: partners.list,
+    createPartner: partners.create,
+    updatePartner: partners.update,
+    deletePartner: partners.remove,
+    reorderPartners: partners.reorder,
+
+    async bannerKeyTaken(type, key) {
+      return (type === 'banner' ? banners : partners).keyTaken(key);
+    },
+
+    async partnerDailyCounts({ from, to, id }) {
+      return selectDaily.all({ from, to, id: id ?? null }) as PartnerDayCounts[];
+    },
+
     async listBanners(now) {
       return (selectBanners.all({ now: now.toISOString() }) as BannerRow[]).map(toBanner);
     },
@@ -90,5 +137,83 @@ export function sqliteBannerStore(db: Database.Database): BannerStore {
     async partnerCounts({ from, to } = {}) {
       return selectCounts.all({ from: from ?? '0000-00-00', to: to ?? '9999-99-99' }) as PartnerCounts[];
     },
+  };
+}
+
+/** The newsroom's writes to `table` (banners or partners), each with its audit entry in the same transaction. */
+function sqliteWrites<T extends Banner | Partner, F extends BannerFields | PartnerFields>(
+  db: Database.Database,
+  type: BannerType,
+  table: string,
+  order: string,
+  toItem: (row: unknown) => T,
+) {
+  const audit = sqliteAuditWriter(db);
+  const selectAll = db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`);
+  const selectIds = db.prepare(`SELECT id FROM ${table} ORDER BY ${order}`).pluck();
+  const selectOne = db.prepare(`SELECT * FROM ${table} WHERE id = ?`);
+  const selectKey = db.prepare(`SELECT 1 FROM ${table} WHERE key = ?`).pluck();
+  const deleteOne = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
+  const setPosition = db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);
+  const get = (id: number): T | undefined => {
+    const row = selectOne.get(id);
+    return row === undefined ? undefined : toItem(row);
+  };
+
+  const create = db.transaction((fields: F & { key: string }, context: ChangeContext): T => {
+    const { key, ...rest } = fields;
+    const columns = fieldColumns(type, rest, true);
+    const id = db
+      .prepare(
+        `INSERT INTO ${table} (key, position, ${columns.map(([column]) => column).join(', ')})
+         VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM ${table}), ${columns.map(() => '?').join(', ')}) RETURNING id`,
+      )
+      .pluck()
+      .get(key, ...columns.map(([, value]) => value)) as number;
+    const created = get(id) as T;
+    audit(bannerAuditEntry(type, 'create', undefined, created), context);
+    return created;
+  });
+
+  const update = db.transaction((id: number, changes: Partial<F>, context: ChangeContext): T | undefined => {
+    const before = get(id);
+    if (before === undefined) return undefined;
+    const columns = fieldColumns(type, changes, true);
+    if (columns.length > 0) {
+      db.prepare(`UPDATE ${table} SET ${columns.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`).run(
+        ...columns.map(([, value]) => value),
+        id,
+      );
+    }
+    const after = get(id) as T;
+    const entry = bannerAuditEntry(type, 'update', before, after);
+    if (Object.keys(entry.changes).length > 0) audit(entry, context);
+    return after;
+  });
+
+  const remove = db.transaction((id: number, context: ChangeContext): boolean => {
+    const before = get(id);
+    if (before === undefined) return false;
+    deleteOne.run(id);
+    audit(bannerAuditEntry(type, 'delete', before, undefined), context);
+    return true;
+  });
+
+  const reorder = db.transaction((ids: readonly number[], context: ChangeContext): boolean => {
+    const current = selectIds.all() as number[];
+    if (!sameIds(current, ids)) return false;
+    ids.forEach((id, position) => setPosition.run(position, id));
+    audit(reorderAuditEntry(type, current, ids), context);
+    return true;
+  });
+
+  return {
+    list: async () => selectAll.all().map(toItem),
+    get: async (id: number) => get(id),
+    keyTaken: (key: string) => selectKey.get(key) !== undefined,
+    create: async (fields: F & { key: string }, context: ChangeContext) => create(fields, context),
+    update: async (id: number, changes: Partial<F>, context: ChangeContext) => update(id, changes, context),
+    remove: async (id: number, context: ChangeContext) => remove(id, context),
+    reorder: async (ids: readonly number[], context: ChangeContext) => reorder(ids, context),
   };
 }

@@ -431,6 +431,8 @@ export interface StoredImage {
   alt: string;
   width: number;
   height: number;
+  /** The uploaded image (MediaStore) it is made from, when it is one; absent for the demo images. */
+  mediaId?: number;
 }
 
 /** One slide of the banner carousel. */
@@ -476,6 +478,19 @@ export interface Partner {
 
 export type NewPartner = Omit<Partner, 'id'>;
 
+/** What the newsroom sets on a banner: everything but its id, key and position. */
+export type BannerFields = Omit<NewBanner, 'key' | 'position'>;
+/** What the newsroom sets on a partner: everything but its id, key and position. */
+export type PartnerFields = Omit<NewPartner, 'key' | 'position'>;
+
+/** A partner's clicks and impressions on one day (YYYY-MM-DD) that has any. */
+export interface PartnerDayCounts {
+  id: number;
+  day: string;
+  clicks: number;
+  impressions: number;
+}
+
 export interface PartnerCounts {
   id: number;
   name: string;
@@ -502,6 +517,31 @@ export interface BannerStore {
   recordPartnerImpressions(ids: readonly number[], day: string): Promise<boolean>;
   /** Clicks and impressions of every partner from `from` to `to` (days, both included; open when absent), by id. */
   partnerCounts(range?: { from?: string; to?: string }): Promise<PartnerCounts[]>;
+  /** Every partner's (or partner `id`'s) counts per day from `from` to `to` (both included), by id then day; days without counts are left out. */
+  partnerDailyCounts(range: { from: string; to: string; id?: number }): Promise<PartnerDayCounts[]>;
+
+  // The newsroom's writes: each with its audit entry (`banner.create`, `partner.update`, ...) in one transaction.
+  /** Every banner, shown or not, by position then id. */
+  listAllBanners(): Promise<Banner[]>;
+  /** One banner by id, shown or not. */
+  getBanner(id: number): Promise<Banner | undefined>;
+  /** Every partner, shown or not, in the order of the strip: pinned first, then by position and id. */
+  listAllPartners(): Promise<Partner[]>;
+  /** Whether a banner (or partner) has `key`. */
+  bannerKeyTaken(type: 'banner' | 'partner', key: string): Promise<boolean>;
+  /** Adds a banner after the others. */
+  createBanner(banner: BannerFields & { key: string }, context: ChangeContext): Promise<Banner>;
+  /** Changes the fields given; undefined when there is no such banner. */
+  updateBanner(id: number, changes: Partial<BannerFields>, context: ChangeContext): Promise<Banner | undefined>;
+  /** False when there is no such banner. */
+  deleteBanner(id: number, context: ChangeContext): Promise<boolean>;
+  /** Rewrites the positions to the order of `ids`; false (nothing written) unless `ids` are exactly the banners' ids. */
+  reorderBanners(ids: readonly number[], context: ChangeContext): Promise<boolean>;
+  createPartner(partner: PartnerFields & { key: string }, context: ChangeContext): Promise<Partner>;
+  updatePartner(id: number, changes: Partial<PartnerFields>, context: ChangeContext): Promise<Partner | undefined>;
+  /** Deletes the partner and its counts. */
+  deletePartner(id: number, context: ChangeContext): Promise<boolean>;
+  reorderPartners(ids: readonly number[], context: ChangeContext): Promise<boolean>;
 }
 
 /** One stored rendition of an uploaded image: a width in one format, named by the image's hash. */

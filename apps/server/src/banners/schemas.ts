@@ -1,0 +1,172 @@
+// The newsroom's banner and partner API, as JSON schemas (TypeBox): they validate requests, shape answers and make
+// the OpenAPI document.
+import { Type, type Static } from '@sinclair/typebox';
+
+const DateTime = (description: string) => Type.String({ format: 'date-time', description });
+const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+
+export const ImageInput = Type.Object(
+  {
+    mediaId: Type.Integer({ minimum: 1, maximum: 2 ** 31 - 1, description: 'An uploaded image (`POST /api/v1/media`).' }),
+    alt: Type.String({ minLength: 1, maxLength: 300, pattern: '\\S', description: 'What the image shows, for people who cannot see it.' }),
+  },
+  { additionalProperties: false },
+);
+
+const schedule = {
+  startsAt: Nullable(DateTime('Shown from this time on, ISO 8601 with a time zone; null (or absent) for at once.')),
+  endsAt: Nullable(DateTime('Shown until this time (not at it), after `startsAt`; null (or absent) for no end.')),
+};
+
+const bannerFields = {
+  title: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: 'Leading and trailing spaces are removed.' }),
+  image: ImageInput,
+  url: Nullable(
+    Type.String({
+      maxLength: 2000,
+      pattern: '^(?:https?://[^\\s/]+[^\\s]*|/(?!/)[^\\s]*)$',
+      description: 'Where the slide links to: an http(s) address or a path of this site (`/chuyen-muc/...`); null for none.',
+    }),
+  ),
+  interval: Nullable(
+    Type.Integer({ minimum: 1000, maximum: 120_000, description: 'Milliseconds before the next slide; null for the carousel’s default.' }),
+  ),
+  ...schedule,
+};
+
+export const CreateBanner = Type.Object(
+  {
+    title: bannerFields.title,
+    image: bannerFields.image,
+    url: Type.Optional(bannerFields.url),
+    interval: Type.Optional(bannerFields.interval),
+    startsAt: Type.Optional(schedule.startsAt),
+    endsAt: Type.Optional(schedule.endsAt),
+  },
+  { additionalProperties: false },
+);
+export type CreateBanner = Static<typeof CreateBanner>;
+
+export const UpdateBanner = Type.Partial(CreateBanner, { additionalProperties: false, minProperties: 1 });
+export type UpdateBanner = Static<typeof UpdateBanner>;
+
+const partnerFields = {
+  name: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: 'Leading and trailing spaces are removed.' }),
+  image: ImageInput,
+  url: Type.String({
+    maxLength: 2000,
+    pattern: '^https?://[^\\s/]+[^\\s]*$',
+    description: 'The partner’s site (http or https): the only place its click redirect goes to.',
+  }),
+  placement: Type.String({
+    minLength: 1,
+    maxLength: 32,
+    pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+    description: 'Where on the portal it shows, e.g. `sidebar`.',
+  }),
+  pinned: Type.Boolean({ description: 'Shown before the others, also when the strip shuffles.' }),
+  paid: Type.Boolean({ description: 'A paid placement: its link gets rel="sponsored".' }),
+};
+
+export const CreatePartner = Type.Object(
+  {
+    name: partnerFields.name,
+    image: partnerFields.image,
+    url: partnerFields.url,
+    placement: partnerFields.placement,
+    pinned: Type.Optional(partnerFields.pinned),
+    paid: Type.Optional(partnerFields.paid),
+    startsAt: Type.Optional(schedule.startsAt),
+    endsAt: Type.Optional(schedule.endsAt),
+  },
+  { additionalProperties: false },
+);
+export type CreatePartner = Static<typeof CreatePartner>;
+
+export const UpdatePartner = Type.Partial(CreatePartner, { additionalProperties: false, minProperties: 1 });
+export type UpdatePartner = Static<typeof UpdatePartner>;
+
+export const ItemId = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 31 - 1 }) });
+
+export const Order = Type.Object(
+  {
+    ids: Type.Array(Type.Integer({ minimum: 1, maximum: 2 ** 31 - 1 }), {
+      maxItems: 1000,
+      description: 'Every id of the list, each once, in the new order.',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+const Day = (description: string) =>
+  Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date', description: `YYYY-MM-DD (the portal’s time zone): ${description}` });
+
+export const CountsQuery = Type.Object(
+  {
+    from: Type.Optional(Day('the first day; 29 days before `to` when absent.')),
+    to: Type.Optional(Day('the last day (included); today when absent.')),
+  },
+  { additionalProperties: false },
+);
+
+const State = Type.Union([Type.Literal('shown'), Type.Literal('scheduled'), Type.Literal('ended')], {
+  description: 'At the time of the answer: `scheduled` before `startsAt`, `ended` from `endsAt` on, `shown` between.',
+});
+
+const Image = Type.Object({
+  mediaId: Type.Union([Type.Integer(), Type.Null()], { description: 'Null for an image that was not uploaded (the demo ones).' }),
+  url: Type.String(),
+  alt: Type.String(),
+  width: Type.Integer(),
+  height: Type.Integer(),
+});
+
+const Schedule = {
+  startsAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  endsAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  position: Type.Integer({ description: 'Lower first.' }),
+  state: State,
+};
+
+export const StaffBanner = Type.Object({
+  id: Type.Integer(),
+  key: Type.String({ description: 'Stable name, made from the first title.' }),
+  title: Type.String(),
+  image: Image,
+  url: Type.Union([Type.String(), Type.Null()]),
+  interval: Type.Union([Type.Integer(), Type.Null()]),
+  ...Schedule,
+});
+
+export const StaffPartner = Type.Object({
+  id: Type.Integer(),
+  key: Type.String({ description: 'Stable name, made from the first name.' }),
+  name: Type.String(),
+  image: Image,
+  url: Type.String(),
+  placement: Type.String(),
+  pinned: Type.Boolean(),
+  paid: Type.Boolean(),
+  ...Schedule,
+});
+
+export const BannerList = Type.Object({ items: Type.Array(StaffBanner) });
+export const PartnerList = Type.Object({ items: Type.Array(StaffPartner) });
+
+const DayCounts = Type.Object({ day: Type.String(), clicks: Type.Integer(), impressions: Type.Integer() });
+
+export const PartnerCountsList = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      name: Type.String(),
+      placement: Type.String(),
+      clicks: Type.Integer({ description: 'Over the whole range.' }),
+      impressions: Type.Integer({ description: 'Over the whole range.' }),
+      days: Type.Array(DayCounts, { description: 'Every day of the range, first first, with zeros on days without any.' }),
+    }),
+  ),
+});
