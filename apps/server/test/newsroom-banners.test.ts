@@ -62,8 +62,9 @@ for (const backend of await storeBackends()) {
       assert.equal(first.headers.get('location'), `/api/v1/newsroom/banners/${first.body.id}`);
       assert.equal(first.body.key, 'ky-niem-quoc-khanh-2-9');
       assert.deepEqual(first.body.image.mediaId, mediaId);
-      assert.match(first.body.image.url, new RegExp(`^${server.origin}/media/u/[0-9a-f]{16}-640\\.jpg$`));
-      assert.deepEqual([first.body.image.width, first.body.image.height, first.body.image.alt], [640, 240, 'Ảnh băng rôn']);
+      // The largest rendition is the picture itself (800 x 300).
+      assert.match(first.body.image.url, new RegExp(`^${server.origin}/media/u/[0-9a-f]{16}-800\\.jpg$`));
+      assert.deepEqual([first.body.image.width, first.body.image.height, first.body.image.alt], [800, 300, 'Ảnh băng rôn']);
       assert.equal(first.body.state, 'shown');
       assert.equal(first.body.position, 0);
       assert.equal((await fetch(first.body.image.url)).status, 200, 'the image is served');

@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { COLOR_BORDER, COLOR_PRIMARY, COLOR_TEXT_MUTED, FOCUS_RING, RADIUS, SPACE } from '@agency-portal/core';
 
+/** On top of formStyles (the table, and its cards on a phone). */
 export const articleListStyles = css`
   :host {
     display: block;
@@ -51,15 +52,7 @@ export const articleListStyles = css`
   button:focus-visible {
     ${unsafeCSS(FOCUS_RING)};
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  th,
   td {
-    text-align: left;
-    padding: 0.5rem;
-    border-bottom: 1px solid ${unsafeCSS(COLOR_BORDER)};
     vertical-align: top;
   }
   td a {
@@ -89,25 +82,8 @@ export const articleListStyles = css`
   ap-pagination {
     margin-top: 1rem;
   }
-  /* On a phone the table becomes a list of cards: each row a block, each cell labelled. */
+  /* On a phone the table is a list of cards (forms.styles.ts), each cell labelled. */
   @media (max-width: 40rem) {
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    tr {
-      display: block;
-      border-bottom: 1px solid ${unsafeCSS(COLOR_BORDER)};
-      padding: 0.5rem 0;
-    }
-    td {
-      display: block;
-      border: none;
-      padding: 0.15rem 0;
-    }
     td[data-label]::before {
       content: attr(data-label) ': ';
       color: ${unsafeCSS(COLOR_TEXT_MUTED)};

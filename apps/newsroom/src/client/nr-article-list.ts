@@ -4,6 +4,7 @@ import type { ApPageChangeEvent } from '@agency-portal/pagination';
 import '@agency-portal/pagination/define.js';
 import { NewsroomApi, type ArticlePage, type ArticleState, type Category } from './api.js';
 import { articleListStyles } from './nr-article-list.styles.js';
+import { formStyles } from './forms.styles.js';
 import { STRINGS } from './strings.js';
 import { formatTime } from './time.js';
 
@@ -47,7 +48,7 @@ function writeFilters({ q, category, state, page }: Filters): string {
  * the address. Each title links to its editor at `${base}bai-viet/{id}`.
  */
 export class NrArticleList extends LitElement {
-  static override styles = articleListStyles;
+  static override styles = [formStyles, articleListStyles];
 
   static override properties = {
     api: {},
