@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/client/define.js';
 import { NrApp, route } from '../src/client/nr-app.js';
 import { define } from '@agency-portal/core';
-import { api, signIn, uniqueTitle } from './support.js';
+import { api, signIn, uniqueTitle, waitUntil } from './support.js';
 
 define('nr-app', NrApp);
 
@@ -31,7 +31,7 @@ describe('nr-app', () => {
     expect(location.pathname).to.equal(`/quan-tri/bai-viet/${article.id}`);
     const editor = () => el.shadowRoot!.querySelector('nr-article-editor');
     // The first time, the editor's code (TipTap, ProseMirror) is loaded and compiled: give it time.
-    await waitUntil(() => editor()?.article?.id === article.id, 'the editor opens the article', { timeout: 10000 });
+    await waitUntil(() => editor()?.article?.id === article.id, 'the editor opens the article');
     await waitUntil(() => editor()!.shadowRoot!.activeElement?.tagName === 'H2', 'focus moves to the heading');
     history.back();
     await waitUntil(() => list(), 'back to the list');
@@ -40,13 +40,7 @@ describe('nr-app', () => {
   it('gives a new article its address once it is saved', async () => {
     history.replaceState(null, '', '/quan-tri/bai-viet/moi');
     const el = await fixture<NrApp>(html`<nr-app lang="vi" base="/quan-tri/" api="/api/v1/"></nr-app>`);
-    await waitUntil(
-      () => el.shadowRoot!.querySelector('nr-article-editor')?.shadowRoot?.querySelector('nr-rich-text'),
-      'the editor opens',
-      {
-        timeout: 10000,
-      },
-    );
+    await waitUntil(() => el.shadowRoot!.querySelector('nr-article-editor')?.shadowRoot?.querySelector('nr-rich-text'), 'the editor opens');
     const editor = el.shadowRoot!.querySelector('nr-article-editor')!;
     await waitUntil(() => editor.shadowRoot!.querySelectorAll('select[name=category] option').length > 0, 'the categories load');
     const title = editor.shadowRoot!.querySelector<HTMLInputElement>('[name=title]')!;

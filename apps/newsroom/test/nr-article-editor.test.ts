@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/client/define-editor.js';
 import type { NrArticleEditor, NrArticleSavedEvent } from '../src/client/nr-article-editor.js';
 import type { NrRichText } from '../src/client/rich-text/nr-rich-text.js';
-import { ADMIN, api, signIn, uniqueTitle, USER } from './support.js';
+import { ADMIN, api, signIn, uniqueTitle, USER, waitUntil } from './support.js';
 
 const $ = <T extends Element>(el: NrArticleEditor, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 
@@ -104,7 +104,7 @@ describe('nr-article-editor', () => {
     const draft = await api('POST', 'articles', { title: uniqueTitle('Bài tự lưu'), category: 'tin-hoat-dong' });
     const el = await editorFor(draft.id);
     $<NrRichText>(el, 'nr-rich-text').tiptap!.chain().focus().insertContent('<p>Đoạn tự lưu</p>').run();
-    await waitUntil(() => $(el, '[role=status]').textContent!.startsWith('Đã tự động lưu'), 'it saves by itself', { timeout: 10000 });
+    await waitUntil(() => $(el, '[role=status]').textContent!.startsWith('Đã tự động lưu'), 'it saves by itself');
     expect((await api('GET', `newsroom/articles/${draft.id}`)).body).to.contain('Đoạn tự lưu');
   });
 

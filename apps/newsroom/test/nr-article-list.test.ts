@@ -1,7 +1,7 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/client/define.js';
 import type { NrArticleList } from '../src/client/nr-article-list.js';
-import { api, signIn, uniqueTitle } from './support.js';
+import { api, signIn, uniqueTitle, waitUntil } from './support.js';
 
 const rows = (el: NrArticleList) => [...el.shadowRoot!.querySelectorAll('tbody tr')];
 const titles = (el: NrArticleList) => rows(el).map((row) => row.querySelector('td a')!.textContent);

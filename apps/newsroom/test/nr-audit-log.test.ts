@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/client/define.js';
 import type { NrAuditLog } from '../src/client/nr-audit-log.js';
-import { ADMIN, api, signIn, uniqueTitle, USER } from './support.js';
+import { ADMIN, api, signIn, uniqueTitle, USER, waitUntil } from './support.js';
 
 describe('nr-audit-log', () => {
   after(() => signIn());

@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/client/rich-text/define.js';
 import type { NrRichText } from '../src/client/rich-text/nr-rich-text.js';
-import { signIn } from './support.js';
+import { signIn, waitUntil } from './support.js';
 
 async function editorWith(value: string): Promise<NrRichText> {
   const el = await fixture<NrRichText>(html`<nr-rich-text lang="vi" label="Nội dung" .value=${value}></nr-rich-text>`);
@@ -103,7 +103,7 @@ describe('nr-rich-text', () => {
     input.files = files.files;
     input.dispatchEvent(new Event('change'));
     const src = () => el.shadowRoot!.querySelector<HTMLInputElement>('.panel [name=src]')!.value;
-    await waitUntil(() => src().includes('/media/u/'), 'the upload fills the address', { timeout: 10000 });
+    await waitUntil(() => src().includes('/media/u/'), 'the upload fills the address');
     expect(el.shadowRoot!.querySelector('#upload-status')!.textContent).to.contain('Đã tải ảnh lên');
     await submitPanel(el, { alt: 'Hình chữ nhật vàng trên nền đỏ', caption: 'Ảnh thử' });
     const img = el.shadowRoot!.querySelector<HTMLImageElement>('[role=textbox] figure img')!;
@@ -122,7 +122,7 @@ describe('nr-rich-text', () => {
     files.items.add(new File(['<?php system($_GET["c"]); ?>'], 'anh.jpg', { type: 'image/jpeg' }));
     input.files = files.files;
     input.dispatchEvent(new Event('change'));
-    await waitUntil(() => el.shadowRoot!.querySelector('.panel [role=alert]'), 'the refusal shows', { timeout: 10000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('.panel [role=alert]'), 'the refusal shows');
     expect(el.shadowRoot!.querySelector('.panel [name=src]')!.getAttribute('value') ?? '').to.equal('');
   });
 

@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { define } from '@agency-portal/core';
 import '../src/client/define.js';
 import type { NrUserList } from '../src/client/nr-user-list.js';
 import { NrApp } from '../src/client/nr-app.js';
-import { ADMIN, api, engine, signIn } from './support.js';
+import { ADMIN, api, engine, signIn, waitUntil } from './support.js';
 
 define('nr-app', NrApp);
 

@@ -1,3 +1,4 @@
+import { waitUntil as baseWaitUntil } from '@open-wc/testing';
 // What the newsroom's component tests share: the engine running them, its own staff account on the test portal
 // server (scripts/test-portal-server.mjs starts it and proxies /api/ to it), and calls to its API.
 
@@ -35,3 +36,11 @@ export async function api(method: string, path: string, body?: unknown): Promise
 
 /** A title no other test run or engine uses. */
 export const uniqueTitle = (words: string) => `${words} ${engine} ${Date.now().toString(36)}`;
+
+/**
+ * `waitUntil` with 10 s instead of 1 s: what these tests wait for is the real server's answer (a sign-in hashes a
+ * password), and a loaded test machine can take more than a second. It resolves as soon as the condition holds.
+ */
+export function waitUntil(condition: () => unknown, message?: string, options: { interval?: number; timeout?: number } = {}) {
+  return baseWaitUntil(condition, message, { timeout: 10000, ...options });
+}
