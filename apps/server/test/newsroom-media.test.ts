@@ -9,9 +9,7 @@ import { test } from 'node:test';
 import sharp from 'sharp';
 import { mediaSources } from '../src/media/sources.js';
 import { storeBackends, describeStore } from './pg-support.js';
-import { startNewsroomServer, type NewsroomServer, type Who } from './newsroom-support.js';
-
-const EVIL = 'https://evil.example';
+import { startNewsroomServer, type NewsroomServer, type Who, EVIL } from './newsroom-support.js';
 
 /**
  * A landscape 1600 x 1200 JPEG stored sideways (EXIF orientation 6: turn 90° clockwise to show), left half red, right half blue,

@@ -3,6 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { addUser } from '../src/auth/users.js';
@@ -100,4 +101,21 @@ export async function startNewsroomServer(backend: StoreBackend): Promise<Newsro
       await rm(mediaDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Another site, for the Origin check. */
+export const EVIL = 'https://evil.example';
+
+/**
+ * Sends each write as an admin from another site (`Origin: https://evil.example`, and `Origin: null` as a sandboxed
+ * frame sends) and asserts that every one is refused with `403 forbidden_origin`.
+ */
+export async function assertForgedWritesRefused(server: NewsroomServer, writes: [string, string, unknown?][]): Promise<void> {
+  for (const [method, path, body] of writes) {
+    for (const headers of [{ origin: EVIL }, { origin: 'null' }]) {
+      const answer = await server.call('admin', method, path, body, headers);
+      assert.equal(answer.status, 403, `${method} ${path} ${headers.origin}`);
+      assert.equal(answer.body.error.code, 'forbidden_origin');
+    }
+  }
 }
