@@ -79,7 +79,7 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
   assert.deepEqual(createUser.requestBody?.content['application/json'].schema.required, ['username', 'displayName', 'role']);
   const uploadMedia = doc.paths['/api/v1/media'].post;
   assert.deepEqual(Object.keys(uploadMedia.requestBody?.content ?? {}).sort(), ['image/jpeg', 'image/png', 'image/webp']);
-  assert.deepEqual(Object.keys(uploadMedia.responses).sort(), ['200', '201', '401', '403', '413', '415', '422']);
+  assert.deepEqual(Object.keys(uploadMedia.responses).sort(), ['200', '201', '401', '403', '413', '415', '422', '503']);
   const createBanner = doc.paths['/api/v1/newsroom/banners'].post;
   assert.deepEqual(createBanner.requestBody?.content['application/json'].schema.required, ['title', 'image']);
   assert.equal(createBanner.requestBody?.content['application/json'].schema.additionalProperties, false);
