@@ -97,6 +97,10 @@ export interface Strings {
   setPassword: string;
   passwordsDiffer: string;
   wrongPassword: string;
+  /** What a refused or failed request means, by the server's error code (src/client/problems.ts). */
+  problems: Partial<Record<string, string>>;
+  /** The server's own words, after a problem that needs them. */
+  serverSaid: (message: string) => string;
   // Rich text
   toolbar: string;
   paragraph: string;
@@ -260,6 +264,28 @@ const vi: Strings = {
   setPassword: 'Đặt mật khẩu',
   passwordsDiffer: 'Hai lần nhập mật khẩu mới không giống nhau.',
   wrongPassword: 'Mật khẩu hiện tại không đúng.',
+  problems: {
+    validation_failed: 'Có trường chưa hợp lệ.',
+    invalid_parameter: 'Yêu cầu chưa hợp lệ.',
+    not_found: 'Không tìm thấy mục này: có thể ai đó vừa xoá nó. Hãy tải lại trang.',
+    slug_taken: 'Địa chỉ (slug) này đã được một bài khác dùng: hãy chọn địa chỉ khác.',
+    article_deleted: 'Bài này đã bị xoá nên không sửa được.',
+    user_exists: 'Đã có tài khoản với tên đăng nhập này: hãy chọn tên khác.',
+    last_admin: 'Không thể làm vậy: cổng thông tin phải còn ít nhất một quản trị viên đang hoạt động. Không có gì bị thay đổi.',
+    own_account: 'Bạn không thể tự khoá tài khoản của mình hay tự bỏ quyền quản trị: hãy nhờ một quản trị viên khác.',
+    unauthorized: 'Bạn không có quyền làm việc này.',
+    forbidden: 'Bạn không có quyền làm việc này.',
+    forbidden_origin: 'Yêu cầu bị từ chối vì không đến từ trang của cổng thông tin. Hãy tải lại trang.',
+    payload_too_large: 'Tệp quá lớn: ảnh tối đa 20 MB.',
+    image_too_large: 'Ảnh quá lớn: tối đa 40 megapixel.',
+    unsupported_media_type: 'Tệp này không phải ảnh JPEG, PNG hay WebP.',
+    invalid_image: 'Tệp ảnh bị hỏng hoặc không đọc được.',
+    busy: 'Máy chủ đang xử lý nhiều ảnh: hãy thử lại sau vài giây.',
+    too_many_attempts: 'Thử quá nhiều lần: hãy đợi một lúc rồi thử lại.',
+    network_error: 'Không kết nối được với máy chủ: hãy kiểm tra mạng rồi thử lại.',
+    timeout: 'Máy chủ không trả lời kịp: hãy thử lại.',
+  },
+  serverSaid: (message) => `(Chi tiết từ máy chủ: ${message})`,
   toolbar: 'Định dạng',
   paragraph: 'Đoạn văn',
   heading2: 'Tiêu đề mục',
@@ -390,6 +416,28 @@ const en: Strings = {
   setPassword: 'Set password',
   passwordsDiffer: 'The two new passwords differ.',
   wrongPassword: 'The current password is incorrect.',
+  problems: {
+    validation_failed: 'A field is not valid.',
+    invalid_parameter: 'The request is not valid.',
+    not_found: 'This item was not found: someone may have just deleted it. Reload the page.',
+    slug_taken: 'Another article already uses this address (slug): choose another.',
+    article_deleted: 'This article was deleted, so it cannot be edited.',
+    user_exists: 'There is already an account with this username: choose another.',
+    last_admin: 'Not possible: the portal must keep at least one enabled admin. Nothing was changed.',
+    own_account: 'You cannot disable your own account or take away your own admin role: ask another admin.',
+    unauthorized: 'You may not do this.',
+    forbidden: 'You may not do this.',
+    forbidden_origin: 'Refused because the request did not come from the portal’s own page. Reload the page.',
+    payload_too_large: 'The file is too large: pictures can be up to 20 MB.',
+    image_too_large: 'The picture is too large: at most 40 megapixels.',
+    unsupported_media_type: 'This file is not a JPEG, PNG or WebP picture.',
+    invalid_image: 'The picture file is damaged or cannot be read.',
+    busy: 'The server is processing many pictures: try again in a few seconds.',
+    too_many_attempts: 'Too many attempts: wait a while, then try again.',
+    network_error: 'Cannot reach the server: check the network and try again.',
+    timeout: 'The server did not answer in time: try again.',
+  },
+  serverSaid: (message) => `(The server said: ${message})`,
   toolbar: 'Formatting',
   paragraph: 'Paragraph',
   heading2: 'Section heading',
