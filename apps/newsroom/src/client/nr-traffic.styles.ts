@@ -117,6 +117,9 @@ export const trafficStyles = css`
     .number {
       text-align: left;
     }
+    .segment {
+      padding: 0 0.75rem;
+    }
     .sites th {
       display: block;
       text-align: left;

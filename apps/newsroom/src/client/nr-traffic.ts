@@ -91,7 +91,7 @@ export class NrTraffic extends LitElement {
           ${PERIODS.map(
             (period) =>
               html`<label class="segment ${period === this.period ? 'checked' : ''}"
-                ><input type="radio" name="days" value=${period} .checked=${period === this.period} @change=${this.choosePeriod} />${t.lastDays(
+                ><input type="radio" name="days" value=${period} .checked=${period === this.period} @change=${this.choosePeriod} />${t.periodDays(
                   period,
                 )}</label
               >`,

@@ -90,7 +90,7 @@ export interface Strings {
   // Traffic
   traffic: string;
   trafficPeriod: string;
-  lastDays: (days: number) => string;
+  periodDays: (days: number) => string;
   trafficSite: string;
   wholeNetwork: string;
   siteName: (id: string) => string;
@@ -278,7 +278,7 @@ const vi: Strings = {
   changes: 'Thay đổi',
   traffic: 'Truy cập',
   trafficPeriod: 'Khoảng thời gian',
-  lastDays: (days) => `${days} ngày qua`,
+  periodDays: (days) => `${days} ngày`,
   trafficSite: 'Trang',
   wholeNetwork: 'Toàn mạng lưới',
   siteName: (id) => (id === 'portal' ? 'Cổng thông tin (portal)' : id),
@@ -432,7 +432,7 @@ const en: Strings = {
   changes: 'Changes',
   traffic: 'Traffic',
   trafficPeriod: 'Period',
-  lastDays: (days) => `Last ${days} days`,
+  periodDays: (days) => `${days} days`,
   trafficSite: 'Site',
   wholeNetwork: 'Whole network',
   siteName: (id) => (id === 'portal' ? 'The portal (portal)' : id),
