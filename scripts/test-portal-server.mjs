@@ -12,6 +12,7 @@ import { freePort } from './free-port.mjs';
 
 const main = fileURLToPath(new URL('../apps/server/dist/main.js', import.meta.url));
 const feedSeed = fileURLToPath(new URL('../apps/server/test/feeds-in-widget-seed.mjs', import.meta.url));
+const trafficSeed = fileURLToPath(new URL('../apps/server/test/traffic-seed.mjs', import.meta.url));
 const PROXIED = ['/api/', '/media/'];
 // Node's fetch has already decoded the body: these headers would describe the encoded one.
 const DROPPED_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
@@ -61,6 +62,8 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
   publicUrl ??= `http://127.0.0.1:${port}`;
   // Sibling feeds with stored items for <ap-article-list feed="…"> (nothing is fetched: see the script).
   execFileSync(process.execPath, [feedSeed], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Visit statistics of two sites of their own for the newsroom's traffic view (the portal's counts are left alone).
+  execFileSync(process.execPath, [trafficSeed], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] });
   const server = spawn(process.execPath, [main], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: publicUrl, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -38,6 +38,11 @@ test('staff get the newsroom page at every address under it, in Vietnamese or En
     assert.match(page, /<h1 class="nr-site">/);
     assert.match(page, /Nguyễn Văn Biên \(bientap\)/);
     assert.doesNotMatch(page, /tai-khoan|nhat-ky/, 'the accounts and audit screens are for admins');
+    assert.match(
+      page,
+      new RegExp(`<li><a href="${base}truy-cap">${lang === 'vi' ? 'Truy cập' : 'Traffic'}</a></li>`),
+      'traffic is for editors too',
+    );
     assert.match(page, /<a href="\/newsroom\/|<script type="module" src="\/newsroom\/v\/[^"]+\.js"><\/script>/);
   }
 });
@@ -46,6 +51,7 @@ test('admins have the accounts and audit screens in the navigation', async () =>
   const page = (await server.call('admin', 'GET', '/quan-tri/')).body as string;
   assert.match(page, /<li><a href="\/quan-tri\/tai-khoan">Tài khoản<\/a><\/li>/);
   assert.match(page, /<li><a href="\/quan-tri\/nhat-ky">Nhật ký<\/a><\/li>/);
+  assert.match(page, /<li><a href="\/quan-tri\/truy-cap">Truy cập<\/a><\/li>/);
 });
 
 test('the preview shows an article in any state as readers will see it, to staff only', async () => {

@@ -154,6 +154,19 @@ export interface ArticleInput {
   publishAt?: string;
 }
 
+/** A period of the traffic report, in days up to and including today. */
+export type TrafficPeriod = 30 | 90 | 365;
+
+/** The traffic report: visits per day of sites and of the whole network, and the most viewed articles. */
+export interface Traffic {
+  /** YYYY-MM-DD, oldest first, ending today (Hà Nội time). */
+  days: string[];
+  sites: { id: string; visits: number[]; total: number }[];
+  network: { visits: number[]; total: number };
+  /** Views are all-time counts. */
+  topArticles: { id: number; slug: string; title: string; url: string; views: number }[];
+}
+
 export class NewsroomApi {
   private readonly client: ApiClient;
 
@@ -233,6 +246,11 @@ export class NewsroomApi {
 
   resetPassword(id: number): Promise<AccountWithPassword> {
     return this.client.post(`users/${id}/password-reset`, undefined);
+  }
+
+  /** Visits per day over the last `days` of every site (`site: 'all'`) or one, and the most viewed articles. */
+  traffic(query: { days: TrafficPeriod; site: string }, signal?: AbortSignal): Promise<Traffic> {
+    return this.client.get('newsroom/traffic', { query: { ...query }, signal });
   }
 
   /** Brings a deleted article back in the state it had (admins only). */

@@ -22,7 +22,8 @@ const appStyles = css`
 `;
 
 /** What an address under the newsroom's base shows. */
-export type Route = { view: 'list' } | { view: 'editor'; id?: number } | { view: 'users' } | { view: 'audit' } | { view: 'missing' };
+export type Route =
+  { view: 'list' } | { view: 'editor'; id?: number } | { view: 'users' } | { view: 'audit' } | { view: 'traffic' } | { view: 'missing' };
 
 /** The route of `path` (a location's pathname) under `base`. */
 export function route(path: string, base: string): Route {
@@ -31,6 +32,7 @@ export function route(path: string, base: string): Route {
   if (rest === 'bai-viet/moi') return { view: 'editor' };
   if (rest === 'tai-khoan') return { view: 'users' };
   if (rest === 'nhat-ky') return { view: 'audit' };
+  if (rest === 'truy-cap') return { view: 'traffic' };
   const match = rest === undefined ? null : /^bai-viet\/([1-9]\d{0,9})$/.exec(rest);
   return match ? { view: 'editor', id: Number(match[1]) } : { view: 'missing' };
 }
@@ -140,7 +142,7 @@ export class NrApp extends LitElement {
 
   private async focusHeading(): Promise<void> {
     const view = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
-      'nr-article-list, nr-article-editor, nr-user-list, nr-audit-log, nr-password-change',
+      'nr-article-list, nr-article-editor, nr-user-list, nr-audit-log, nr-traffic, nr-password-change',
     );
     await view?.updateComplete;
     const heading = view?.shadowRoot?.querySelector<HTMLElement>('h2');
@@ -169,6 +171,7 @@ export class NrApp extends LitElement {
     }
     if (route.view === 'users') return html`<nr-user-list .api=${this.api}></nr-user-list>`;
     if (route.view === 'audit') return html`<nr-audit-log .api=${this.api}></nr-audit-log>`;
+    if (route.view === 'traffic') return html`<nr-traffic .api=${this.api}></nr-traffic>`;
     if (route.view === 'list') return html`<nr-article-list .api=${this.api} .base=${this.base}></nr-article-list>`;
     if (route.view === 'missing') return html`<p role="alert">${t.notFound}</p><p><a href=${this.base}>${t.backToList}</a></p>`;
     if (!this.editorReady) return html`<p role="status">${t.loading}</p>`;

@@ -87,6 +87,31 @@ export interface Strings {
   who: string;
   what: string;
   changes: string;
+  // Traffic
+  traffic: string;
+  trafficPeriod: string;
+  periodDays: (days: number) => string;
+  trafficSite: string;
+  wholeNetwork: string;
+  siteName: (id: string) => string;
+  visitsPerDay: (site: string) => string;
+  visitsTotal: (days: number) => string;
+  visitsOfSite: string;
+  visits: string;
+  noVisits: string;
+  trafficFailed: (message: string) => string;
+  topArticles: string;
+  topArticlesHint: string;
+  rank: string;
+  views: string;
+  noArticles: string;
+  // Day chart
+  chartNoData: string;
+  chartPeriod: (from: string, to: string) => string;
+  chartSeriesSummary: (label: string, total: string, highest: string, day: string) => string;
+  chartShowTable: string;
+  chartDay: string;
+  chartTotal: string;
   // Own password
   newPassword: string;
   newPasswordWhy: string;
@@ -279,6 +304,30 @@ const vi: Strings = {
   who: 'Người làm',
   what: 'Đối tượng',
   changes: 'Thay đổi',
+  traffic: 'Truy cập',
+  trafficPeriod: 'Khoảng thời gian',
+  periodDays: (days) => `${days} ngày`,
+  trafficSite: 'Trang',
+  wholeNetwork: 'Toàn mạng lưới',
+  siteName: (id) => (id === 'portal' ? 'Cổng thông tin (portal)' : id),
+  visitsPerDay: (site) => `Lượt truy cập theo ngày: ${site}`,
+  visitsTotal: (days) => `Tổng lượt truy cập trong ${days} ngày qua`,
+  visitsOfSite: 'Theo trang',
+  visits: 'Lượt truy cập',
+  noVisits: 'Chưa có lượt truy cập nào trong khoảng thời gian này.',
+  trafficFailed: (message) => `Không tải được số liệu truy cập: ${message}`,
+  topArticles: 'Bài viết được xem nhiều nhất',
+  topArticlesHint:
+    'Lượt xem cộng dồn từ trước đến nay, không theo khoảng thời gian đã chọn: cổng không lưu lượt xem theo từng ngày của từng bài.',
+  rank: 'Hạng',
+  views: 'Lượt xem',
+  noArticles: 'Chưa có bài viết nào được đăng.',
+  chartNoData: 'Không có số liệu.',
+  chartPeriod: (from, to) => `Từ ${from} đến ${to}.`,
+  chartSeriesSummary: (label, total, highest, day) => `${label}: tổng ${total}, cao nhất ${highest} vào ngày ${day}.`,
+  chartShowTable: 'Xem dạng bảng',
+  chartDay: 'Ngày',
+  chartTotal: 'Tổng',
   newPassword: 'Đặt mật khẩu mới',
   newPasswordWhy: 'Bạn đang dùng mật khẩu tạm do quản trị viên cấp. Hãy đặt mật khẩu của riêng bạn để tiếp tục.',
   currentPassword: 'Mật khẩu hiện tại (mật khẩu tạm)',
@@ -436,6 +485,29 @@ const en: Strings = {
   who: 'Who',
   what: 'What',
   changes: 'Changes',
+  traffic: 'Traffic',
+  trafficPeriod: 'Period',
+  periodDays: (days) => `${days} days`,
+  trafficSite: 'Site',
+  wholeNetwork: 'Whole network',
+  siteName: (id) => (id === 'portal' ? 'The portal (portal)' : id),
+  visitsPerDay: (site) => `Visits per day: ${site}`,
+  visitsTotal: (days) => `Visits in the last ${days} days`,
+  visitsOfSite: 'By site',
+  visits: 'Visits',
+  noVisits: 'No visits in this period yet.',
+  trafficFailed: (message) => `The traffic figures could not be loaded: ${message}`,
+  topArticles: 'Most viewed articles',
+  topArticlesHint: 'Views added up over all time, not within the period chosen: the portal does not keep views per day for each article.',
+  rank: 'Rank',
+  views: 'Views',
+  noArticles: 'No article has been published yet.',
+  chartNoData: 'No figures.',
+  chartPeriod: (from, to) => `From ${from} to ${to}.`,
+  chartSeriesSummary: (label, total, highest, day) => `${label}: ${total} in all, at most ${highest} on ${day}.`,
+  chartShowTable: 'Show as table',
+  chartDay: 'Day',
+  chartTotal: 'Total',
   newPassword: 'Set a new password',
   newPasswordWhy: 'You signed in with a temporary password from an admin. Choose your own to go on.',
   currentPassword: 'Current (temporary) password',

@@ -598,6 +598,11 @@ export interface Store extends StatsStore, AuthStore, FeedStore, BannerStore, Ne
   listArticles(options: ListArticlesOptions): Promise<{ items: ArticleSummary[]; total: number }>;
   /** The article at `slug` if readers can see it at `now` (published, not scheduled later, not deleted). */
   getArticle(slug: string, now: Date): Promise<Article | undefined>;
+  /**
+   * The `limit` articles readers can see at `now` with the most views (all-time counts: views per day are not kept),
+   * most viewed first (then newest, then highest id).
+   */
+  mostViewedArticles(limit: number, now: Date): Promise<ArticleSummary[]>;
   listCategories(): Promise<Category[]>;
   getCategory(slug: string): Promise<Category | undefined>;
   /**
