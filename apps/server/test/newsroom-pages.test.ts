@@ -25,6 +25,7 @@ test('staff get the newsroom page at every address under it, in Vietnamese or En
     ['/quan-tri/', 'vi', '/quan-tri/'],
     ['/quan-tri/bai-viet/moi', 'vi', '/quan-tri/'],
     ['/quan-tri/bai-viet/12?x=1', 'vi', '/quan-tri/'],
+    ['/quan-tri/quang-cao?muc=doi-tac', 'vi', '/quan-tri/'],
     ['/admin/bai-viet/12', 'en', '/admin/'],
   ]) {
     const answer = await server.call('editor', 'GET', path);
@@ -43,6 +44,11 @@ test('staff get the newsroom page at every address under it, in Vietnamese or En
       new RegExp(`<li><a href="${base}truy-cap">${lang === 'vi' ? 'Truy cập' : 'Traffic'}</a></li>`),
       'traffic is for editors too',
     );
+    assert.match(
+      page,
+      new RegExp(`<li><a href="${base}quang-cao">${lang === 'vi' ? 'Banner và đối tác' : 'Banners and partners'}</a></li>`),
+      'so are the banners and partners',
+    );
     assert.match(page, /<a href="\/newsroom\/|<script type="module" src="\/newsroom\/v\/[^"]+\.js"><\/script>/);
   }
 });
@@ -52,6 +58,7 @@ test('admins have the accounts and audit screens in the navigation', async () =>
   assert.match(page, /<li><a href="\/quan-tri\/tai-khoan">Tài khoản<\/a><\/li>/);
   assert.match(page, /<li><a href="\/quan-tri\/nhat-ky">Nhật ký<\/a><\/li>/);
   assert.match(page, /<li><a href="\/quan-tri\/truy-cap">Truy cập<\/a><\/li>/);
+  assert.match(page, /<li><a href="\/quan-tri\/quang-cao">Banner và đối tác<\/a><\/li>/);
 });
 
 test('the preview shows an article in any state as readers will see it, to staff only', async () => {
