@@ -28,10 +28,10 @@ export class ReorderController<T extends { id: number }> implements ReactiveCont
   /** The order as last stored (or loaded). */
   private stored: number[] = [];
   private saving = false;
-  private drag: { id: number; before: T[] } | undefined;
+  private drag: { id: number; before: T[]; handle: Element | null; pointerId: number } | undefined;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly options: ReorderOptions<T>,
   ) {
     host.addController(this);
@@ -84,12 +84,9 @@ export class ReorderController<T extends { id: number }> implements ReactiveCont
     const row = this.rowOf(event);
     if (!row) return;
     event.preventDefault();
-    try {
-      (event.currentTarget as Element | null)?.setPointerCapture(event.pointerId);
-    } catch {
-      // A pointer the browser does not know (a made-up event): the window's listeners follow it all the same.
-    }
-    this.drag = { id: Number(row.dataset.id), before: this.options.items() };
+    const handle = event.currentTarget as Element | null;
+    this.drag = { id: Number(row.dataset.id), before: this.options.items(), handle, pointerId: event.pointerId };
+    this.capture();
     row.toggleAttribute('data-dragging', true);
     addEventListener('pointermove', this.onPointerMove);
     addEventListener('pointerup', this.onPointerUp);
@@ -120,7 +117,20 @@ export class ReorderController<T extends { id: number }> implements ReactiveCont
     const [item] = next.splice(from, 1);
     next.splice(target, 0, item);
     this.options.show(next);
+    // Moving a row in the page releases the pointer it captured: take it again once the row is in its new place.
+    void this.host.updateComplete.then(() => this.capture());
   };
+
+  /** Keeps the dragging pointer's events on the handle, so that a finger moving fast over other rows still drags. */
+  private capture(): void {
+    const drag = this.drag;
+    if (!drag?.handle?.isConnected || drag.handle.hasPointerCapture(drag.pointerId)) return;
+    try {
+      drag.handle.setPointerCapture(drag.pointerId);
+    } catch {
+      // A pointer the browser no longer knows (or a made-up one): the window's listeners follow it all the same.
+    }
+  }
 
   private readonly onPointerUp = (): void => {
     const drag = this.drag;
