@@ -3,6 +3,7 @@ import { LocalizeController } from '@agency-portal/core';
 import { NewsroomApi, type Media, type StaffBanner, type StaffPartner } from '../api.js';
 import { bannerFormStyles } from './nr-banners.styles.js';
 import { describeProblem, type Problem } from './problems.js';
+import { STRINGS } from '../strings.js';
 import { BANNER_STRINGS } from './strings.js';
 import { fromLocalInput, toLocalInput } from '../time.js';
 
@@ -151,7 +152,7 @@ export class NrBannerForm extends LitElement {
       this.uploaded = await new NewsroomApi(this.api).uploadImage(file);
     } catch (error) {
       input.value = '';
-      await this.showProblem(describeProblem(error, this.i18n.strings), 'file');
+      await this.showProblem(describeProblem(error, this.i18n.strings, STRINGS[this.i18n.locale]), 'file');
     } finally {
       this.uploading = false;
     }
@@ -212,7 +213,7 @@ export class NrBannerForm extends LitElement {
       this.dispatchEvent(new NrItemSavedEvent(saved, item === undefined));
       this.close();
     } catch (error) {
-      const problem = describeProblem(error, t);
+      const problem = describeProblem(error, t, STRINGS[this.i18n.locale]);
       await this.showProblem(problem, problem.message === t.endsBeforeStarts ? 'endsAt' : '');
     } finally {
       this.busy = false;

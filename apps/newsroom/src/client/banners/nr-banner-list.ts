@@ -7,6 +7,7 @@ import type { Item, ItemKind, NrBannerForm, NrItemSavedEvent } from './nr-banner
 import { bannerListStyles } from './nr-banners.styles.js';
 import { describeProblem, type Problem } from './problems.js';
 import { ReorderController } from '../reorder-controller.js';
+import { STRINGS } from '../strings.js';
 import { BANNER_STRINGS } from './strings.js';
 import { formatTime } from '../time.js';
 
@@ -117,7 +118,7 @@ export class NrBannerList extends LitElement {
   }
 
   private async fail(error: unknown, lead?: string): Promise<void> {
-    const problem = describeProblem(error, this.i18n.strings);
+    const problem = describeProblem(error, this.i18n.strings, STRINGS[this.i18n.locale]);
     this.problem = lead ? { ...problem, message: `${lead} ${problem.message}` } : problem;
     this.status = '';
     await this.updateComplete;

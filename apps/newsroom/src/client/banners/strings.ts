@@ -84,16 +84,10 @@ export interface BannerStrings {
   deleted: (name: string) => string;
   confirmDelete: (name: string) => string;
   confirmDeletePartner: (name: string) => string;
-  // What went wrong (the server's own words follow, in English).
+  // What went wrong (the newsroom's sentences by error code are in ../strings.ts `problems`).
   detail: string;
   endsBeforeStarts: string;
   imageGone: string;
-  invalid: string;
-  notFound: string;
-  forbidden: string;
-  badImage: string;
-  imageTooLarge: string;
-  network: string;
   failed: string;
 }
 
@@ -179,15 +173,9 @@ const vi: BannerStrings = {
   deleted: (name) => `Đã xoá “${name}”.`,
   confirmDelete: (name) => `Xoá banner “${name}”? Việc này không hoàn tác được.`,
   confirmDeletePartner: (name) => `Xoá đối tác “${name}” cùng số lượt nhấp và hiển thị của nó? Việc này không hoàn tác được.`,
-  detail: 'Máy chủ báo:',
+  detail: 'Chi tiết từ máy chủ:',
   endsBeforeStarts: 'Thời điểm kết thúc phải sau thời điểm bắt đầu.',
   imageGone: 'Ảnh này không còn trên máy chủ: hãy tải ảnh lên lại.',
-  invalid: 'Máy chủ không nhận thông tin này: hãy kiểm tra lại các ô.',
-  notFound: 'Mục này không còn nữa (có thể vừa bị xoá ở nơi khác): hãy tải lại danh sách.',
-  forbidden: 'Tài khoản của bạn không được làm việc này.',
-  badImage: 'Tệp này không phải ảnh JPEG, PNG hoặc WebP đọc được.',
-  imageTooLarge: 'Ảnh quá lớn: tối đa 20 MB và 40 megapixel.',
-  network: 'Không kết nối được máy chủ: hãy kiểm tra mạng rồi thử lại.',
   failed: 'Không làm được việc này.',
 };
 
@@ -276,12 +264,6 @@ const en: BannerStrings = {
   detail: 'The server said:',
   endsBeforeStarts: 'The end must be after the start.',
   imageGone: 'This image is no longer on the server: upload it again.',
-  invalid: 'The server did not accept this: check the fields.',
-  notFound: 'This item is gone (it may just have been deleted elsewhere): reload the list.',
-  forbidden: 'Your account may not do this.',
-  badImage: 'This file is not a readable JPEG, PNG or WebP image.',
-  imageTooLarge: 'The image is too large: at most 20 MB and 40 megapixels.',
-  network: 'The server could not be reached: check the network and try again.',
   failed: 'This could not be done.',
 };
 
