@@ -176,7 +176,7 @@ describe('nr-banners', () => {
     expect(button(partners, 'Xuống: chuyển “Cổng Dịch vụ công tỉnh” xuống một bậc').getAttribute('aria-disabled')).to.equal('true');
     expect(rows(partners)[1].querySelector('button.up')!.getAttribute('aria-disabled')).to.equal('true');
 
-    // The last 30 days' clicks and impressions, and their panel (where the per-day chart goes).
+    // The last 30 days' clicks and impressions, and their panel with the per-day chart.
     await waitUntil(() => pinned.querySelector('.counts'), 'the figures load');
     expect(pinned.querySelector('.counts')!.textContent).to.match(/^30 ngày qua: [\d.]+ lượt nhấp, [\d.]+ lượt hiển thị$/);
     const figures = pinned.querySelector<HTMLButtonElement>('button.figures')!;
@@ -188,6 +188,16 @@ describe('nr-banners', () => {
     expect(panel.hidden).to.equal(false);
     expect(panel.querySelector('h4')!.textContent).to.equal('Số liệu của “Cổng Dịch vụ công tỉnh”');
     expect([...panel.querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal(['Lượt nhấp', 'Lượt hiển thị', 'Tỉ lệ nhấp']);
+    // Per day, as a chart whose days add up to the totals above it.
+    const chart = panel.querySelector('nr-day-chart')!;
+    await chart.updateComplete;
+    expect(chart.days).to.have.length(30);
+    expect(chart.series.map((series) => series.label)).to.deep.equal(['Lượt hiển thị', 'Lượt nhấp']);
+    const total = (i: number) => Number(panel.querySelectorAll('dd')[i].textContent!.replace(/\./g, ''));
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    expect(sum(chart.series[0].values)).to.equal(total(1));
+    expect(sum(chart.series[1].values)).to.equal(total(0));
+    expect(chart.shadowRoot!.querySelector('svg[role=img]')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatNumber, LocalizeController } from '@agency-portal/core';
 import { NewsroomApi, type ItemCounts, type StaffBanner, type StaffPartner } from '../api.js';
+import '../define-day-chart.js';
 import './define-form.js';
 import type { Item, ItemKind, NrBannerForm, NrItemSavedEvent } from './nr-banner-form.js';
 import { bannerListStyles } from './nr-banners.styles.js';
@@ -10,6 +11,7 @@ import { ReorderController } from '../reorder-controller.js';
 import { STRINGS } from '../strings.js';
 import { BANNER_STRINGS } from './strings.js';
 import { formatTime } from '../time.js';
+import { fullDay } from '../nr-day-chart.js';
 
 type Counts = ItemCounts['items'][number];
 
@@ -317,14 +319,10 @@ export class NrBannerList extends LitElement {
     </li>`;
   }
 
-  /**
-   * The figures of one item over the last 30 days. The per-day chart (`nr-day-chart`, fed with `counts.days`) goes
-   * here, under the totals.
-   */
+  /** The figures of one item over the last 30 days: the totals, then clicks and impressions per day as a chart. */
   private renderFigures(item: Item, counts: Counts) {
     const t = this.i18n.strings;
     const range = this.counts!;
-    const day = (iso: string) => iso.split('-').reverse().join('/');
     const rate = counts.impressions > 0 ? ((counts.clicks / counts.impressions) * 100).toFixed(1) : undefined;
     const percent = rate === undefined ? '–' : `${this.i18n.locale === 'vi' ? rate.replace('.', ',') : rate} %`;
     return html`<h4>${t.statsOf(nameOf(item))}</h4>
@@ -333,7 +331,15 @@ export class NrBannerList extends LitElement {
         <div><dt>${t.impressions}</dt><dd>${this.number(counts.impressions)}</dd></div>
         <div><dt>${t.clickRate}</dt><dd>${percent}</dd></div>
       </dl>
-      <p class="hint">${t.countsRange(day(range.from), day(range.to))}</p>`;
+      <p class="hint">${t.countsRange(fullDay(range.from), fullDay(range.to))}</p>
+      <nr-day-chart
+        .label=${t.statsOf(nameOf(item))}
+        .days=${counts.days.map(({ day }) => day)}
+        .series=${[
+          { label: t.impressions, values: counts.days.map(({ impressions }) => impressions) },
+          { label: t.clicks, values: counts.days.map(({ clicks }) => clicks) },
+        ]}
+      ></nr-day-chart>`;
   }
 
   private number(value: number): string {
