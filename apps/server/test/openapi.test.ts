@@ -60,6 +60,8 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
     'PUT /api/v1/newsroom/partners/order',
     'GET /api/v1/newsroom/partners/counts',
     'GET /api/v1/newsroom/partners/{id}/counts',
+    'GET /api/v1/newsroom/banners/counts',
+    'GET /api/v1/newsroom/banners/{id}/counts',
   ]) {
     assert.ok(operations.includes(operation), `${operation} is documented (documented: ${operations.join(', ')})`);
   }
@@ -91,5 +93,23 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
   assert.deepEqual(Object.keys(doc.paths['/api/v1/newsroom/banners/{id}'].delete.responses).sort(), ['204', '400', '401', '403', '404']);
   const tags = (doc.paths['/api/v1/newsroom/partners/{id}/counts'].get as unknown as { tags: string[] }).tags;
   assert.deepEqual(tags, ['Banners and partners']);
+  // The banners' counts answer is the partners' with `title` in place of `name` (banners have no placement).
+  const countsItem = (path: string) => {
+    const ok = doc.paths[path].get.responses['200'] as {
+      content: { 'application/json': { schema: { properties: { items: { items: { properties: object; required: string[] } } } } } };
+    };
+    const item = ok.content['application/json'].schema.properties.items.items;
+    return { properties: Object.keys(item.properties), required: [...item.required].sort() };
+  };
+  assert.deepEqual(countsItem('/api/v1/newsroom/partners/counts').properties, ['id', 'name', 'placement', 'clicks', 'impressions', 'days']);
+  assert.deepEqual(countsItem('/api/v1/newsroom/banners/counts').properties, ['id', 'title', 'clicks', 'impressions', 'days']);
+  assert.deepEqual(countsItem('/api/v1/newsroom/banners/{id}/counts'), countsItem('/api/v1/newsroom/banners/counts'));
+  assert.deepEqual(Object.keys(doc.paths['/api/v1/newsroom/banners/{id}/counts'].get.responses).sort(), [
+    '200',
+    '400',
+    '401',
+    '403',
+    '404',
+  ]);
   assert.ok('session' in doc.components.securitySchemes);
 });
