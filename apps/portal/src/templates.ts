@@ -100,13 +100,17 @@ ${site.partners !== undefined && sidebar(t, site.partners, aside)}
 `.value;
 }
 
-/** The header carousel: the slides as plain links in its light DOM, so the first shows without JavaScript. */
+/**
+ * The header carousel: the slides as plain links in its light DOM, so the first shows without JavaScript. Links go
+ * through the click counter, and the carousel counts each slide's views by its `data-id`, as the newsroom shows.
+ */
 function highlights(t: Strings, banners: readonly Banner[]): SafeHtml {
   return html`<div class="highlights">
-<ap-banner-carousel autoplay picker label="${t.highlights}">
+<ap-banner-carousel autoplay picker label="${t.highlights}" impressions-url="/api/v1/banners/impressions">
 ${banners.map((banner, i) => {
   const img = html`<img src="${banner.image.path}" alt="${banner.image.alt}" width="${banner.image.width}" height="${banner.image.height}"${i === 0 ? html` fetchpriority="high"` : html` loading="lazy"`}>`;
-  return html`${banner.url ? html`<a href="${banner.url}"${banner.interval !== null && html` data-interval="${banner.interval}"`}>${img}</a>` : html`<div${banner.interval !== null && html` data-interval="${banner.interval}"`}>${img}</div>`}\n`;
+  const attributes = html` data-id="${banner.id}"${banner.interval !== null && html` data-interval="${banner.interval}"`}`;
+  return html`${banner.url ? html`<a href="${`/api/v1/banners/${banner.id}/click`}"${attributes}>${img}</a>` : html`<div${attributes}>${img}</div>`}\n`;
 })}</ap-banner-carousel>
 </div>
 `;

@@ -35,6 +35,8 @@ export interface Article extends ArticleSummary {
 
 /** A slide of the header carousel. */
 export interface Banner {
+  /** The banner's id: its clicks and views are counted under it. */
+  id: number;
   title: string;
   image: Omit<ArticleImage, 'type'>;
   /** Where the slide links to; null for a slide without a link. */

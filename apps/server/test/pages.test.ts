@@ -275,6 +275,32 @@ describe('pages', () => {
     }
   });
 
+  test('the header carousel counts its slides: links through the click counter, views by data-id', async () => {
+    const banners = await server.store.listBanners(new Date());
+    assert.ok(banners.length > 1, 'the demo content has banners');
+    const { body } = await getPage(server, '/');
+    const carousel = /<ap-banner-carousel [^>]*>([\s\S]*?)<\/ap-banner-carousel>/.exec(body);
+    assert.ok(carousel, 'the home page has the carousel');
+    assert.match(carousel[0], /^<ap-banner-carousel [^>]*impressions-url="\/api\/v1\/banners\/impressions"/);
+    const slides = [...carousel[1].matchAll(/<(a|div)( href="([^"]*)")? data-id="(\d+)"/g)].map((m) => ({ href: m[3], id: Number(m[4]) }));
+    assert.deepEqual(
+      slides.map((slide) => slide.id),
+      banners.map((banner) => banner.id),
+    );
+    for (const [i, banner] of banners.entries()) {
+      assert.equal(slides[i].href, banner.url === null ? undefined : `/api/v1/banners/${banner.id}/click`);
+    }
+    // The click counter sends the reader on to the banner's own link and counts the click.
+    const linked = banners.find((banner) => banner.url !== null)!;
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    const before = await server.store.bannerDailyCounts({ from: day, to: day, id: linked.id });
+    const click = await fetch(server.url(`/api/v1/banners/${linked.id}/click`), { redirect: 'manual', headers: { 'user-agent': BROWSER } });
+    assert.equal(click.status, 302);
+    assert.equal(click.headers.get('location'), linked.url!.startsWith('/') ? PUBLIC_URL + linked.url : linked.url);
+    const after = await server.store.bannerDailyCounts({ from: day, to: day, id: linked.id });
+    assert.equal((after[0]?.clicks ?? 0) - (before[0]?.clicks ?? 0), 1);
+  });
+
   test('pages have no inline styles or scripts (CSP)', async () => {
     for (const path of ['/', '/?page=2', `/chuyen-muc/${newest[0].category.slug}`, `/bai-viet/${newest[0].slug}`, '/khong-co']) {
       const { body } = await getPage(server, path, GOOGLEBOT);

@@ -36,7 +36,8 @@ const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
  * element's children (`<a href><img></a>`), which show as plain content without JavaScript. When the banners
  * API gives them, links go through its click counter (`clickUrl`) and each slide counts one view per page load
  * the first time it is shown to the reader: the current slide, at least half in view, on a visible page (sent
- * in batches to `impressionsUrl`; the server ignores bots).
+ * in batches to `impressionsUrl`; the server ignores bots). Written-in slides count the same way when the element
+ * has `impressions-url` and each child its banner's `data-id` (their links go to the click counter themselves).
  *
  * @summary An accessible banner carousel.
  * @tagname ap-banner-carousel
@@ -47,7 +48,7 @@ const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
  * @event {ApErrorEvent} ap-error - The banners could not be loaded (the children stay shown); `detail.error`. Cancel it to keep the console quiet.
  * @event {ApViewsSentEvent} ap-views-sent - A batch of slide views reached the server; `detail.ids`.
  *
- * @slot - The slides without `src`: one element per slide, usually `<a href><img></a>` (`data-interval` sets its time in ms). With `src`, fallback content until the banners load.
+ * @slot - The slides without `src`: one element per slide, usually `<a href><img></a>` (`data-interval` sets its time in ms, `data-id` the banner counted with `impressions-url`). With `src`, fallback content until the banners load.
  *
  * @csspart base - The labelled carousel region.
  * @csspart controls - The box of the rotation, previous and next buttons.
@@ -78,6 +79,7 @@ export class ApBannerCarousel extends LitElement {
     autoplay: { type: Boolean },
     interval: { type: Number },
     picker: { type: Boolean },
+    impressionsUrl: { attribute: 'impressions-url' },
     index: { type: Number },
     strings: { attribute: false },
   };
@@ -96,6 +98,9 @@ export class ApBannerCarousel extends LitElement {
 
   /** Shows a tab per slide to pick it. */
   picker = false;
+
+  /** Where written-in slides' views are sent (`/api/v1/banners/impressions`); the banners API gives its own. */
+  impressionsUrl?: string;
 
   /** The slide shown, from 0. */
   index = 0;
@@ -117,7 +122,7 @@ export class ApBannerCarousel extends LitElement {
   // A slide counts one view per page load, once at least half of it is in view while it is the current slide.
   private readonly views = new ViewCounter(
     this,
-    (ids) => void sendViews(this, this.value?.impressionsUrl, ids),
+    (ids) => void sendViews(this, this.src ? this.value?.impressionsUrl : this.impressionsUrl, ids),
     1000,
     (slide) => slide.id === `slide-${this.index}`,
   );
@@ -176,6 +181,7 @@ export class ApBannerCarousel extends LitElement {
         : this.slotted.map((child, i) => ({
             content: html`<slot name=${`slide-${i}`}></slot>`,
             interval: Number(child.getAttribute('data-interval')) || null,
+            id: (this.impressionsUrl && Number(child.getAttribute('data-id'))) || undefined,
           }));
     const count = this.slides.length;
     this.index = count ? ((Math.trunc(this.index) % count) + count) % count || 0 : 0;

@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ApBannerCarousel } from '../src/banner-carousel.js';
@@ -443,6 +444,37 @@ describe('ap-banner-carousel', () => {
         window.scrollTo(0, 0);
       } finally {
         if (hidden) delete (document as { visibilityState?: string }).visibilityState;
+        watch.restore();
+      }
+    });
+
+    it('counts written-in slides by their data-id when it has impressions-url, and not without it', async function () {
+      this.timeout(30000);
+      const banners = (await (await fetch('/api/v1/banners')).json()) as { items: { id: number }[] };
+      const [first, second] = banners.items.map((item) => item.id);
+      const watch = watchPosts();
+      try {
+        const written = (url?: string) =>
+          fixture<ApBannerCarousel>(html`<ap-banner-carousel impressions-url=${url ?? nothing}>
+            <a href=${`/api/v1/banners/${first}/click`} data-id=${first}><img src="/media/banners/chao-mung-dai-hoi.jpg" alt="Một" width="1200" height="360" /></a>
+            <a href=${`/api/v1/banners/${second}/click`} data-id=${second}><img src="/media/banners/chuyen-doi-so.jpg" alt="Hai" width="1200" height="360" /></a>
+          </ap-banner-carousel>`);
+        const quiet = await written();
+        await observed(parts(quiet, 'slide')[0]);
+        quiet.flushViews();
+        expect(watch.posts.length, 'without impressions-url').to.equal(0);
+        quiet.remove();
+
+        const el = await written('/api/v1/banners/impressions');
+        const sent = batches(el);
+        expect(ids(el)).to.deep.equal([first, second]);
+        await observed(parts(el, 'slide')[0]);
+        el.flushViews();
+        await waitUntil(() => sent.length === 1, 'the view was not sent', { timeout: 12000 });
+        expect(sent[0]).to.deep.equal([first]);
+        expect(new URL(watch.posts[0].url, location.href).pathname).to.equal('/api/v1/banners/impressions');
+        expect(watch.posts[0].status).to.equal(204);
+      } finally {
         watch.restore();
       }
     });
