@@ -3,7 +3,9 @@
 // than two: each file is compressed on its own, and a page with one widget then downloads two files, not three.
 // The exception is article-list.js, which carries its own copy of everything (see selfContained below).
 import { join } from 'node:path';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyOptions } from '../../scripts/minify-options.mjs';
 import { embedEntries, packagesDir } from './widgets.ts';
 
 const coreDir = join(packagesDir, 'core') + '/';
@@ -44,7 +46,13 @@ function selfContained(entry: string, copied: (id: string) => boolean = () => tr
 const carouselCopies = (id: string) => id.startsWith(coreDir) && /[\\/](load-json|view-counter)\.js$/.test(id);
 
 export default defineConfig({
-  plugins: [selfContained('article-list'), selfContained('banner-carousel', carouselCopies)],
+  plugins: [
+    // The `css` and `html` templates, as in the packages' dist/ (which their builds minify already: this covers
+    // anything that reaches the bundle unminified).
+    minifyTemplateLiterals({ include: [`${packagesDir}**/*.js`], options: minifyOptions, failOnError: true }),
+    selfContained('article-list'),
+    selfContained('banner-carousel', carouselCopies),
+  ],
   // Lit's production build even when NODE_ENV says development (Vite's default would pick Lit's dev mode).
   resolve: { conditions: ['module', 'browser', 'production'] },
   build: {

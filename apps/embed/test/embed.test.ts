@@ -196,7 +196,7 @@ const listState = (page: Page) =>
     const pagination = root.querySelector('ap-pagination')?.shadowRoot;
     return {
       titles: [...root.querySelectorAll('[part="link"]')].map((el) => el.textContent),
-      meta: root.querySelector('[part="meta"]')?.textContent,
+      meta: root.querySelector('[part="meta"]')?.textContent?.replace(/\s+/g, ' ').trim(),
       pages: [...(pagination?.querySelectorAll('button') ?? [])].map((el) => el.textContent).filter((text) => /^\d+$/.test(text ?? '')),
     };
   });
@@ -210,7 +210,7 @@ test('a page with only article-list.js loads that one file and shows the article
   await page.waitForFunction(() => document.querySelector('ap-article-list')?.shadowRoot?.querySelector('ap-pagination'));
   assert.deepEqual(await listState(page), {
     titles: ['Bài 1.0', 'Bài 1.1', 'Bài 1.2'],
-    meta: '15/01/2026Lượt xem: 1.523',
+    meta: '15/01/2026 Lượt xem: 1.523',
     pages: ['1', '2', '3'],
   });
   assert.deepEqual(
@@ -233,7 +233,7 @@ test('article-list.js beside portal.js and pagination.js: the list reads the por
   await page.waitForFunction(() => document.querySelector('ap-article-list')?.shadowRoot?.querySelector('ap-pagination'));
   assert.deepEqual(await listState(page), {
     titles: ['Bài 2.0', 'Bài 2.1', 'Bài 2.2'],
-    meta: '15/01/2026Views: 1,523',
+    meta: '15/01/2026 Views: 1,523',
     pages: ['1', '2', '3'],
   });
   assert.equal((await paginationState(page)).pages.length, 4);

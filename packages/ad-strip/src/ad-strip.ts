@@ -34,9 +34,9 @@ export const relFor = (paid: boolean) => (paid ? 'sponsored noopener' : 'noopene
  * @csspart link - Each link (from `src`).
  * @csspart image - Each image (from `src`).
  *
- * @cssprop --ap-ad-strip-gap - Space between banners; defaults to `--ap-space`.
- * @cssprop --ap-ad-strip-item-width - Width of each banner in a horizontal strip; defaults to `12rem`.
- * @cssprop --ap-ad-strip-radius - Corners of the banners; defaults to `--ap-radius`.
+ * @cssprop [--ap-ad-strip-gap=var(--ap-space, 0.5rem)] - Space between banners.
+ * @cssprop [--ap-ad-strip-item-width=12rem] - Width of each banner in a horizontal strip.
+ * @cssprop [--ap-ad-strip-radius=var(--ap-radius, 4px)] - Corners of the banners.
  */
 export class ApAdStrip extends LitElement {
   static readonly version = VERSION;

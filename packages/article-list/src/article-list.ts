@@ -55,13 +55,13 @@ export const MAX_PAGE_SIZE = 50;
  * @csspart retry - The retry button.
  * @csspart pagination - The inner `<ap-pagination>`; style it further with its `--ap-pagination-*` properties.
  *
- * @cssprop --ap-article-list-color - Text colour; defaults to `--ap-color-text`.
- * @cssprop --ap-article-list-border-color - Lines between and around articles; defaults to `--ap-color-border`.
- * @cssprop --ap-article-list-link-color - Title links; defaults to `--ap-color-primary`.
- * @cssprop --ap-article-list-gap - Space between articles; defaults to twice `--ap-space`.
- * @cssprop --ap-article-list-radius - Corners of grid cards, thumbnails and the retry button; defaults to `--ap-radius`.
- * @cssprop --ap-article-list-thumbnail-width - Width of the thumbnails in the list layout; defaults to `10rem`.
- * @cssprop --ap-article-list-column-width - Smallest column of the grid layout; defaults to `16rem`.
+ * @cssprop [--ap-article-list-color=var(--ap-color-text, #1f2328)] - Text colour.
+ * @cssprop [--ap-article-list-border-color=var(--ap-color-border, #c9ced6)] - Lines between and around articles.
+ * @cssprop [--ap-article-list-link-color=var(--ap-color-primary, #b3131b)] - Title links.
+ * @cssprop [--ap-article-list-gap=calc(2 * var(--ap-space, 0.5rem))] - Space between articles.
+ * @cssprop [--ap-article-list-radius=var(--ap-radius, 4px)] - Corners of grid cards, thumbnails and the retry button.
+ * @cssprop [--ap-article-list-thumbnail-width=10rem] - Width of the thumbnails in the list layout.
+ * @cssprop [--ap-article-list-column-width=16rem] - Smallest column of the grid layout.
  */
 export class ApArticleList extends LitElement {
   static readonly version = VERSION;
@@ -225,14 +225,31 @@ export class ApArticleList extends LitElement {
   private renderArticle({ image, url, title, publishedAt, views, summary }: Article, full: boolean) {
     const locale = this.localize.locale;
     const thumbnail = full && image;
-    // Without line breaks and indentation between the tags: the template ships as written.
-    return html`<li part="item">${
-      thumbnail
-        ? html`<img part="image" src=${thumbnail.url} alt=${thumbnail.alt} width=${ifDefined(thumbnail.width ?? undefined)} height=${ifDefined(thumbnail.height ?? undefined)} loading="lazy" decoding="async" />`
-        : nothing
-    }<div part="body"><div part="title" role="heading" aria-level=${this.level}><a part="link" href=${url}>${title}</a></div><p part="meta">${publishedAt ? html`<time datetime=${publishedAt}>${formatDate(publishedAt, locale)}</time>` : nothing}${
-      full && views !== null ? html`<span>${this.localize.strings.views(formatNumber(views, locale))}</span>` : nothing
-    }</p>${full ? html`<p part="summary">${summary}</p>` : nothing}</div></li>`;
+    return html`
+      <li part="item">
+        ${
+          thumbnail
+            ? html`<img
+              part="image"
+              src=${thumbnail.url}
+              alt=${thumbnail.alt}
+              width=${ifDefined(thumbnail.width ?? undefined)}
+              height=${ifDefined(thumbnail.height ?? undefined)}
+              loading="lazy"
+              decoding="async"
+            />`
+            : nothing
+        }
+        <div part="body">
+          <div part="title" role="heading" aria-level=${this.level}><a part="link" href=${url}>${title}</a></div>
+          <p part="meta">
+            ${publishedAt ? html`<time datetime=${publishedAt}>${formatDate(publishedAt, locale)}</time>` : nothing}
+            ${full && views !== null ? html`<span>${this.localize.strings.views(formatNumber(views, locale))}</span>` : nothing}
+          </p>
+          ${full ? html`<p part="summary">${summary}</p>` : nothing}
+        </div>
+      </li>
+    `;
   }
 
   private async handlePageChange(event: ApPageChangeEvent): Promise<void> {

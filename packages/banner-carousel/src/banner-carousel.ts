@@ -61,12 +61,12 @@ const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
  * @csspart picker - The tab list of the picker.
  * @csspart tab - Each picker tab; the current one also has `current`.
  *
- * @cssprop --ap-banner-carousel-aspect-ratio - Shape of the slides; defaults to `10 / 3`.
- * @cssprop --ap-banner-carousel-radius - Corners; defaults to `--ap-radius`.
- * @cssprop --ap-banner-carousel-control-background - Background of the buttons; defaults to a translucent black.
- * @cssprop --ap-banner-carousel-control-color - Icons of the buttons; defaults to white.
- * @cssprop --ap-banner-carousel-tab-color - The current picker tab; defaults to `--ap-color-accent`.
- * @cssprop --ap-banner-carousel-duration - Length of the slide animation (none under reduced motion); defaults to `400ms`.
+ * @cssprop [--ap-banner-carousel-aspect-ratio=10 / 3] - Shape of the slides.
+ * @cssprop [--ap-banner-carousel-radius=var(--ap-radius, 4px)] - Corners.
+ * @cssprop [--ap-banner-carousel-control-background=rgb(0 0 0 / 60%)] - Background of the buttons.
+ * @cssprop [--ap-banner-carousel-control-color=#fff] - Icons of the buttons.
+ * @cssprop [--ap-banner-carousel-tab-color=var(--ap-color-accent, #f2c230)] - The current picker tab.
+ * @cssprop [--ap-banner-carousel-duration=0.4s] - Length of the slide animation (none under reduced motion).
  */
 export class ApBannerCarousel extends LitElement {
   static readonly version = VERSION;

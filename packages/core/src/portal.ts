@@ -1,6 +1,7 @@
-import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { portalConfigContext } from './context.js';
+import { styles } from './portal.styles.js';
 import { VERSION } from './version.js';
 
 /**
@@ -15,11 +16,7 @@ import { VERSION } from './version.js';
 export class ApPortal extends LitElement {
   static readonly version = VERSION;
 
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = styles;
 
   static override properties: PropertyDeclarations = {
     api: {},

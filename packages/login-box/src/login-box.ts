@@ -61,12 +61,12 @@ const isUser = (value: unknown): value is SessionUser =>
  * @csspart signout - The sign-out button.
  * @csspart window - The button that opens the portal's sign-in window.
  *
- * @cssprop --ap-login-box-color - Text colour; defaults to `--ap-color-text`.
- * @cssprop --ap-login-box-background - Background; defaults to `--ap-color-surface`.
- * @cssprop --ap-login-box-border-color - Border of the box and inputs; defaults to `--ap-color-border`.
- * @cssprop --ap-login-box-button-background - Background of the buttons; defaults to `--ap-color-primary`.
- * @cssprop --ap-login-box-button-color - Text of the buttons; defaults to `--ap-color-on-primary`.
- * @cssprop --ap-login-box-error-color - The error message; defaults to `--ap-color-primary`.
+ * @cssprop [--ap-login-box-color=var(--ap-color-text, #1f2328)] - Text colour.
+ * @cssprop [--ap-login-box-background=var(--ap-color-surface, #fff)] - Background.
+ * @cssprop [--ap-login-box-border-color=var(--ap-color-border, #c9ced6)] - Border of the box and inputs.
+ * @cssprop [--ap-login-box-button-background=var(--ap-color-primary, #b3131b)] - Background of the buttons.
+ * @cssprop [--ap-login-box-button-color=var(--ap-color-on-primary, #fff)] - Text of the buttons.
+ * @cssprop [--ap-login-box-error-color=var(--ap-color-primary, #b3131b)] - The error message.
  */
 export class ApLoginBox extends LitElement {
   static readonly version = VERSION;

@@ -36,14 +36,14 @@ export const NARROW_WIDTH = 480;
  * @csspart next - The next-page control.
  * @csspart ellipsis - The list item that stands for skipped pages.
  *
- * @cssprop --ap-pagination-color - Text and border colour of the controls; defaults to `--ap-color-primary`.
- * @cssprop --ap-pagination-background - Background of the controls; defaults to `--ap-color-surface`.
- * @cssprop --ap-pagination-border-color - Border of the controls; defaults to `--ap-color-border`.
- * @cssprop --ap-pagination-current-background - Background of the current page; defaults to `--ap-color-primary`.
- * @cssprop --ap-pagination-current-color - Text colour of the current page; defaults to `--ap-color-on-primary`.
- * @cssprop --ap-pagination-gap - Space between controls; defaults to `--ap-space`.
- * @cssprop --ap-pagination-radius - Corner radius of the controls; defaults to `--ap-radius`.
- * @cssprop --ap-pagination-font-size - Font size; defaults to `--ap-font-size`.
+ * @cssprop [--ap-pagination-color=var(--ap-color-primary, #b3131b)] - Text and border colour of the controls.
+ * @cssprop [--ap-pagination-background=var(--ap-color-surface, #fff)] - Background of the controls.
+ * @cssprop [--ap-pagination-border-color=var(--ap-color-border, #c9ced6)] - Border of the controls.
+ * @cssprop [--ap-pagination-current-background=var(--ap-color-primary, #b3131b)] - Background of the current page.
+ * @cssprop [--ap-pagination-current-color=var(--ap-color-on-primary, #fff)] - Text colour of the current page.
+ * @cssprop [--ap-pagination-gap=var(--ap-space, 0.5rem)] - Space between controls.
+ * @cssprop [--ap-pagination-radius=var(--ap-radius, 4px)] - Corner radius of the controls.
+ * @cssprop [--ap-pagination-font-size=var(--ap-font-size, 1rem)] - Font size.
  */
 export class ApPagination extends LitElement {
   static readonly version = VERSION;
@@ -143,18 +143,23 @@ export class ApPagination extends LitElement {
     const strings = this.localize.strings;
     const siblings = this.narrow ? 0 : this.wholeNumber('siblings', this.siblings, 0, 3, 1);
     const items = pageItems(this.page, this.total, { siblings });
-    // Without line breaks and indentation between the tags: the template ships as written.
-    return html`<nav part="nav" aria-label=${this.label || strings.label}><ul part="list" role="list">${this.renderStep('previous', this.page - 1, strings.previous, '‹')}${items.map(
-      (item) => {
-        if (item.type === 'ellipsis') return html`<li part="item ellipsis">…</li>`;
-        const number = String(item.page); // plain digits: "1000", never "1.000", as page numbers are read
-        const control = this.renderControl(item.page, item.current ? 'link current' : 'link', number, {
-          label: strings.page(number),
-          current: item.current,
-        });
-        return html`<li part="item">${control}</li>`;
-      },
-    )}${this.renderStep('next', this.page + 1, strings.next, '›')}</ul></nav>`;
+    return html`
+      <nav part="nav" aria-label=${this.label || strings.label}>
+        <ul part="list" role="list">
+          ${this.renderStep('previous', this.page - 1, strings.previous, '‹')}
+          ${items.map((item) => {
+            if (item.type === 'ellipsis') return html`<li part="item ellipsis">…</li>`;
+            const number = String(item.page); // plain digits: "1000", never "1.000", as page numbers are read
+            const control = this.renderControl(item.page, item.current ? 'link current' : 'link', number, {
+              label: strings.page(number),
+              current: item.current,
+            });
+            return html`<li part="item">${control}</li>`;
+          })}
+          ${this.renderStep('next', this.page + 1, strings.next, '›')}
+        </ul>
+      </nav>
+    `;
   }
 
   /**

@@ -32,10 +32,10 @@ export const HEARTBEAT_MS = 60_000;
  * @csspart retry - The retry button.
  * @csspart definitions - The disclosure that states the definitions.
  *
- * @cssprop --ap-visit-counter-color - Text colour; defaults to `--ap-color-text`.
- * @cssprop --ap-visit-counter-value-color - The numbers; defaults to `--ap-color-primary`.
- * @cssprop --ap-visit-counter-border-color - Lines between the counters; defaults to `--ap-color-border`.
- * @cssprop --ap-visit-counter-gap - Space around each counter; defaults to `--ap-space`.
+ * @cssprop [--ap-visit-counter-color=var(--ap-color-text, #1f2328)] - Text colour.
+ * @cssprop [--ap-visit-counter-value-color=var(--ap-color-primary, #b3131b)] - The numbers.
+ * @cssprop [--ap-visit-counter-border-color=var(--ap-color-border, #c9ced6)] - Lines between the counters.
+ * @cssprop [--ap-visit-counter-gap=var(--ap-space, 0.5rem)] - Space around each counter.
  */
 export class ApVisitCounter extends LitElement {
   static readonly version = VERSION;
