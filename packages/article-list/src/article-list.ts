@@ -1,13 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  ApiResourceController,
-  LocalizeController,
-  formatDate,
-  formatNumber,
-  portalConfigContext,
-  type PortalConfig,
-} from '@agency-portal/core';
+import { ContextConsumer } from '@lit/context';
+import { ApiResourceController, LocalizeController, formatDate, formatNumber, portalConfigContext } from '@agency-portal/core';
 import type { ApPageChangeEvent } from '@agency-portal/pagination';
 // The list renders <ap-pagination>: importing the class registers that tag too.
 import '@agency-portal/pagination/define.js';
@@ -124,15 +118,14 @@ export class ApArticleList extends LitElement {
 
   private readonly localize = new LocalizeController(this, articleListStrings, () => this.strings);
 
-  /** The configuration of the enclosing `<ap-portal>`, and how to stop hearing of its changes. */
-  private portal?: PortalConfig;
-  private unsubscribe?: () => void;
+  /** The configuration of the enclosing `<ap-portal>`, if any, kept up to date (each change renders again). */
+  private readonly portal = new ContextConsumer(this, { context: portalConfigContext, subscribe: true });
 
   private readonly resource = new ApiResourceController(this, {
     request: () => ({
       url:
         this.src ||
-        `${(this.portal?.api ?? '/api/v1/').replace(/\/?$/, '/')}${this.feed ? `feeds/${encodeURIComponent(this.feed)}/items` : 'articles'}`,
+        `${(this.portal.value?.api ?? '/api/v1/').replace(/\/?$/, '/')}${this.feed ? `feeds/${encodeURIComponent(this.feed)}/items` : 'articles'}`,
       query: { page: this.page, pageSize: this.size, category: this.category || undefined },
     }),
     check: isArticlePage,
@@ -156,29 +149,10 @@ export class ApArticleList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The context protocol (the `context-request` event of the Lit context package) by hand, as the login box does:
-    // that package's ContextConsumer would cost the list's bundle about 0.4 KB gzip. Providers made with it answer.
-    this.dispatchEvent(
-      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-        context: portalConfigContext,
-        contextTarget: this,
-        subscribe: true,
-        callback: (value: PortalConfig | undefined, unsubscribe?: () => void) => {
-          this.portal = value;
-          this.unsubscribe = unsubscribe;
-          this.requestUpdate();
-        },
-      }),
-    );
     if (this.syncUrl) {
       const fromUrl = Number(new URL(location.href).searchParams.get(this.urlParam));
       if (Number.isInteger(fromUrl) && fromUrl > 0) this.page = fromUrl;
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

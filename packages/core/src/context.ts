@@ -23,6 +23,6 @@ export interface Session {
 }
 
 // Context keys are strings, not symbols, so a provider and a consumer from different bundles still meet. Typed as
-// `createContext` would make them, without calling it: a string needs no code, and an embed page loads none.
+// `createContext` would make them, without calling it: `createContext` returns the key itself, and a string needs no code.
 export const portalConfigContext = 'ap-portal-config' as Context<'ap-portal-config', PortalConfig | undefined>;
 export const sessionContext = 'ap-session' as Context<'ap-session', Session | undefined>;

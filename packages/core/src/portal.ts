@@ -35,7 +35,19 @@ export class ApPortal extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: portalConfigContext });
 
+  override connectedCallback(): void {
+    // The attributes are read by now, and the widgets inside connect (and ask) after this: give them the
+    // configuration at once rather than after the first render, or a widget that reads it when it connects
+    // (the login box's first request) would miss it.
+    this.provide();
+    super.connectedCallback();
+  }
+
   protected override willUpdate(): void {
+    this.provide();
+  }
+
+  private provide(): void {
     this.provider.setValue({ api: this.api, site: this.site, ...(this.locale ? { lang: this.locale } : {}) });
   }
 

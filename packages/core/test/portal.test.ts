@@ -41,6 +41,26 @@ describe('ap-portal', () => {
     expect(answered).to.deep.include({ site: 'x' });
   });
 
+  it('gives the configuration to a widget inside it as soon as the widget connects', async () => {
+    const seen: (PortalConfig | undefined)[] = [];
+    class ConnectProbe extends LitElement {
+      readonly consumer = new ContextConsumer(this, { context: portalConfigContext, subscribe: true });
+      override connectedCallback() {
+        super.connectedCallback();
+        seen.push(this.consumer.value);
+      }
+    }
+    customElements.define('ap-connect-probe', ConnectProbe);
+    const container = document.createElement('div');
+    container.innerHTML = '<ap-portal api="/cong/api/v1/" site="so-gd"><ap-connect-probe></ap-connect-probe></ap-portal>';
+    document.body.append(container);
+    try {
+      expect(seen).to.deep.equal([{ api: '/cong/api/v1/', site: 'so-gd' }]);
+    } finally {
+      container.remove();
+    }
+  });
+
   it('does not get in the layout', async () => {
     const portal = await fixture<ApPortal>(html`<ap-portal></ap-portal>`);
     expect(getComputedStyle(portal).display).to.equal('contents');

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController, type SessionUser } from '@agency-portal/core';
-import { portalConfig, SessionProvider } from './context.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { LocalizeController, portalConfigContext, sessionContext, type SessionUser } from '@agency-portal/core';
 import { ApLoginEvent, ApLogoutEvent } from './events.js';
 import { loginBoxStrings, type LoginBoxStrings } from './strings.js';
 import { styles } from './login-box.styles.js';
@@ -27,8 +27,8 @@ const SIGN_IN_PATH = '/dang-nhap';
 /** The message the portal's window sends back to the page that opened it. */
 const MESSAGE_TYPE = 'ap-session';
 
-// One provider per element that provides, however many boxes a page has.
-const providers = new WeakMap<Element, SessionProvider>();
+// One session provider per element that provides (the nearest <ap-portal>, or the body), however many boxes a page has.
+const providers = new WeakMap<HTMLElement, ContextProvider<typeof sessionContext>>();
 
 const isUser = (value: unknown): value is SessionUser =>
   typeof value === 'object' &&
@@ -112,13 +112,13 @@ export class ApLoginBox extends LitElement {
   private intent = true;
 
   private readonly localize = new LocalizeController(this, loginBoxStrings, () => this.strings);
-  private provider?: SessionProvider;
-  /** The API base from `<ap-portal>`, read when connected. */
-  private portalApi?: string;
+  private provider?: ContextProvider<typeof sessionContext>;
+  /** The configuration of the enclosing `<ap-portal>`, if any. */
+  private readonly portal = new ContextConsumer(this, { context: portalConfigContext, subscribe: true });
 
   /** The auth API's base URL, absolute. */
   private get base(): URL {
-    return new URL(`${(this.api || this.portalApi || '/api/v1/').replace(/\/?$/, '/')}auth/`, document.baseURI);
+    return new URL(`${(this.api || this.portal.value?.api || '/api/v1/').replace(/\/?$/, '/')}auth/`, document.baseURI);
   }
 
   /** The portal's newsroom (on the API's origin), in the box's language. */
@@ -128,10 +128,9 @@ export class ApLoginBox extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const host = this.closest('ap-portal') ?? document.body;
+    const host = this.closest<HTMLElement>('ap-portal') ?? document.body;
     this.provider = providers.get(host);
-    if (!this.provider) providers.set(host, (this.provider = new SessionProvider(host)));
-    this.portalApi = portalConfig(this)?.api;
+    if (!this.provider) providers.set(host, (this.provider = new ContextProvider(host, { context: sessionContext })));
     addEventListener('message', this.onMessage);
     void this.check();
   }
@@ -179,7 +178,7 @@ export class ApLoginBox extends LitElement {
     this.user = user;
     this.state = 'signed-in';
     this.problem = undefined;
-    this.provider?.set({ user });
+    this.provider?.setValue({ user });
     if (act) this.dispatchEvent(new ApLoginEvent({ user }));
   }
 
@@ -187,7 +186,7 @@ export class ApLoginBox extends LitElement {
     this.remote = remote;
     this.user = null;
     this.state = remote ? 'blocked' : 'signed-out';
-    this.provider?.set({ user: null });
+    this.provider?.setValue({ user: null });
     if (act) this.dispatchEvent(new ApLogoutEvent());
   }
 

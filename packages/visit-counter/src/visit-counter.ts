@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { LocalizeController, localeTag, type PortalConfig } from '@agency-portal/core';
+import { ContextConsumer } from '@lit/context';
+import { LocalizeController, localeTag, portalConfigContext } from '@agency-portal/core';
 import { VisitCounterError } from './error.js';
 import { ApErrorEvent, ApTrackEvent, ApUpdateEvent } from './events.js';
 import { isVisitSummary, VISIT_COUNTS, type VisitSummary } from './summary.js';
@@ -73,9 +74,8 @@ export class ApVisitCounter extends LitElement {
   private failed = false;
 
   private readonly localize = new LocalizeController(this, visitCounterStrings, () => this.strings);
-  /** What the enclosing `<ap-portal>` provides, if any. */
-  private portal?: PortalConfig;
-  private unsubscribe?: () => void;
+  /** What the enclosing `<ap-portal>` provides, if any, kept up to date (each change renders again). */
+  private readonly portal = new ContextConsumer(this, { context: portalConfigContext, subscribe: true });
   private stream?: EventSource;
   private loading?: AbortController;
   private heartbeat?: ReturnType<typeof setInterval>;
@@ -84,11 +84,11 @@ export class ApVisitCounter extends LitElement {
   private source = '';
 
   private get siteId(): string {
-    return this.site || this.portal?.site || 'portal';
+    return this.site || this.portal.value?.site || 'portal';
   }
 
   private endpoint(path: string): URL {
-    const base = (this.api || this.portal?.api || '/api/v1/').replace(/\/?$/, '/');
+    const base = (this.api || this.portal.value?.api || '/api/v1/').replace(/\/?$/, '/');
     const url = new URL(`${base}stats/${path}`, document.baseURI);
     url.searchParams.set('site', this.siteId);
     return url;
@@ -97,27 +97,11 @@ export class ApVisitCounter extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibility);
-    // The context protocol by hand, for the portal's configuration: the key is a string ('ap-portal-config', as in
-    // core's portalConfigContext), so this meets <ap-portal>'s provider without the Lit context package, which
-    // would cost a widget that must stay small about 550 bytes gzip.
-    const request = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-      context: 'ap-portal-config',
-      contextTarget: this,
-      subscribe: true,
-      callback: (value: PortalConfig | undefined, unsubscribe?: () => void) => {
-        this.unsubscribe = unsubscribe;
-        this.portal = value;
-        this.requestUpdate();
-      },
-    });
-    this.dispatchEvent(request);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
     this.close();
     this.source = '';
     clearInterval(this.heartbeat);
