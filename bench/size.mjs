@@ -1,5 +1,7 @@
 // Measures what a page downloads for each embed entry (apps/embed/dist): the entry plus every chunk it
-// imports statically, transitively; minified and gzip (zlib level 9) bytes, against bench/budgets.json.
+// imports statically, transitively; minified and gzip (zlib level 9) bytes, against bench/budgets.json. Then the
+// same for the pairs of widgets a sibling page is likely to use together (budgets.json "pairs"), for the six
+// widgets on one page, and for every entry on one page ("all on one page", <ap-portal> included).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -42,19 +44,38 @@ const entries = Object.entries(manifest)
 if (entries.length === 0) throw new Error('The embed manifest lists no entries.');
 
 const rows = [];
-const allFiles = new Set();
 let failed = false;
-for (const [key, chunk] of entries) {
-  const files = filesOf(key);
-  for (const file of files) allFiles.add(file);
+const row = (name, files, budget) => {
   const { min, gzip } = measure(files);
-  const budget = budgets[chunk.name];
   const status = budget === undefined ? 'no budget' : gzip <= budget ? 'ok' : 'OVER';
   if (status === 'OVER') failed = true;
-  rows.push([chunk.name, [...files].join(' + '), min, gzip, budget ?? '-', status]);
-}
-const total = measure(allFiles);
-rows.push(['all on one page', `${allFiles.size} files`, total.min, total.gzip, '-', '']);
+  rows.push([name, [...files].join(' + '), min, gzip, budget ?? '-', status]);
+};
+const entryKey = new Map(entries.map(([key, chunk]) => [chunk.name, key]));
+/** The files a page with the named entries loads, each once. */
+const filesOfEntries = (names) => {
+  const files = new Set();
+  for (const name of names) {
+    if (!entryKey.has(name)) throw new Error(`bench/budgets.json names "${name}", which is not an embed entry.`);
+    filesOf(entryKey.get(name), files);
+  }
+  return files;
+};
+
+for (const [key, chunk] of entries) row(chunk.name, filesOf(key), budgets[chunk.name]);
+for (const [names, budget] of Object.entries(budgets.pairs ?? {})) row(names, filesOfEntries(names.split(' + ')), budget);
+const widgets = entries.map(([, chunk]) => chunk.name).filter((name) => name !== 'portal');
+const six = filesOfEntries(widgets);
+rows.push([`all ${widgets.length} widgets`, `${six.size} files`, measure(six).min, measure(six).gzip, '-', '']);
+const all = filesOfEntries(entries.map(([, chunk]) => chunk.name));
+const total = measure(all);
+const allBudget = budgets['all on one page'];
+const allStatus = allBudget === undefined ? '' : total.gzip <= allBudget ? 'ok' : 'OVER';
+if (allStatus === 'OVER') failed = true;
+rows.push(['all on one page', `${all.size} files`, total.min, total.gzip, allBudget ?? '-', allStatus]);
+
+// How many copies of Lit a page with every entry loads: each copy registers itself in litElementVersions.
+const litCopies = [...all].filter((file) => /litElementVersions/.test(readFileSync(new URL(file, dist), 'utf8'))).length;
 
 const header = ['widget', 'files', 'min bytes', 'gzip bytes', 'budget', 'status'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
@@ -68,6 +89,8 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of rows) console.log(line(row));
 console.log('\nPer file:');
 for (const [file, { min, gzip }] of [...sizes].sort(([a], [b]) => a.localeCompare(b))) console.log(`  ${file}: ${min} min, ${gzip} gzip`);
+console.log(`\nCopies of Lit on a page with every entry: ${litCopies}.`);
+if (litCopies !== 1) failed = true;
 
 if (failed) {
   console.error('\nOver budget (bench/budgets.json, gzip bytes).');

@@ -17,8 +17,6 @@ if (!existsSync(manifestFile)) {
   throw new Error(`${manifestFile} is missing: run "npx turbo run build --filter=@agency-portal/embed" first.`);
 }
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-/** The entry that carries its own Lit, core and pagination (vite.config.ts). */
-const SELF_CONTAINED = 'article-list';
 const chunkNamed = (name: string) => Object.values(manifest).find((chunk) => chunk.name === name && !chunk.isEntry);
 
 /** Test pages by path; everything else is served from dist/. */
@@ -110,10 +108,17 @@ test('the build emits one entry per package with a define.js export, each a depe
   }
 });
 
-test('Lit and core are one shared chunk with a hashed name, and Lit is its production build', () => {
+test('Lit, core and the Lit context package are one shared chunk with a hashed name, and Lit is its production build', () => {
   const shared = chunkNamed('shared');
   assert.match(shared?.file ?? '', /^chunks\/shared-[\w-]+\.js$/);
-  for (const entry of Object.values(manifest).filter((chunk) => chunk.isEntry && chunk.name !== SELF_CONTAINED)) {
+  assert.deepEqual(
+    Object.values(manifest)
+      .filter((chunk) => !chunk.isEntry)
+      .map((chunk) => chunk.file),
+    [shared!.file],
+    'one chunk besides the entries',
+  );
+  for (const entry of Object.values(manifest).filter((chunk) => chunk.isEntry)) {
     assert.ok(
       entry.imports?.some((key) => manifest[key] === shared),
       `${entry.file} does not import the shared chunk`,
@@ -124,14 +129,12 @@ test('Lit and core are one shared chunk with a hashed name, and Lit is its produ
   assert.doesNotMatch(code, /dev mode/);
 });
 
-test('article-list.js is one self-contained file, with the production build of its own Lit', () => {
-  const entry = Object.values(manifest).find((chunk) => chunk.isEntry && chunk.name === SELF_CONTAINED)!;
-  assert.deepEqual([...(entry.imports ?? []), ...(entry.dynamicImports ?? [])], []);
-  const code = readFileSync(join(dist, entry.file), 'utf8');
-  assert.doesNotMatch(code, /\bimport\b/);
-  assert.match(code, /ap-article-list/);
-  assert.match(code, /ap-pagination/);
-  assert.doesNotMatch(code, /dev mode/);
+test('no entry carries Lit: only the shared chunk has it', () => {
+  for (const chunk of Object.values(manifest)) {
+    const code = readFileSync(join(dist, chunk.file), 'utf8');
+    // Every copy of Lit registers itself in litElementVersions.
+    assert.equal(/litElementVersions/.test(code), chunk.file === chunkNamed('shared')!.file, chunk.file);
+  }
 });
 
 test('a page with only pagination.js renders <ap-pagination> without console errors', async () => {
@@ -201,7 +204,7 @@ const listState = (page: Page) =>
     };
   });
 
-test('a page with only article-list.js loads that one file and shows the articles with their pagination', async () => {
+test('a page with only article-list.js loads it, pagination.js and the shared chunk, and shows the articles with their pagination', async () => {
   pages.set('/api/v1/articles', articlesPage(1));
   const { page, problems, responses } = await open(
     'list',
@@ -214,8 +217,8 @@ test('a page with only article-list.js loads that one file and shows the article
     pages: ['1', '2', '3'],
   });
   assert.deepEqual(
-    responses.filter((path) => path.endsWith('.js')),
-    ['/article-list.js'],
+    responses.filter((path) => path.endsWith('.js')).sort(),
+    ['/article-list.js', `/${chunkNamed('shared')!.file}`, '/pagination.js'].sort(),
   );
   assert.deepEqual(problems, []);
   await page.close();
@@ -249,5 +252,24 @@ test('article-list.js beside portal.js and pagination.js: the list reads the por
     true,
   );
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a page with all six widgets and <ap-portal> loads Lit once, each file once', async () => {
+  pages.set('/portal-api/articles', articlesPage(1));
+  const scripts = Object.keys(embedEntries())
+    .map((name) => `<script type="module" src="/${name}.js"></script>`)
+    .join('');
+  const { page, responses } = await open(
+    'all',
+    scripts +
+      '<ap-portal api="/portal-api/" site="so-gd"><ap-article-list page-size="3"></ap-article-list>' +
+      '<ap-pagination total-pages="4" current="1"></ap-pagination><ap-banner-carousel></ap-banner-carousel>' +
+      '<ap-ad-strip></ap-ad-strip><ap-visit-counter></ap-visit-counter><ap-login-box></ap-login-box></ap-portal>',
+  );
+  assert.equal(await page.evaluate(() => (globalThis as { litElementVersions?: string[] }).litElementVersions?.length), 1);
+  const scriptsLoaded = responses.filter((path) => path.endsWith('.js'));
+  assert.deepEqual(scriptsLoaded, [...new Set(scriptsLoaded)], 'a file loaded twice');
+  assert.ok(scriptsLoaded.includes(`/${chunkNamed('shared')!.file}`));
   await page.close();
 });
