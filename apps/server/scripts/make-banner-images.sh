@@ -29,23 +29,34 @@ slide chuyen-doi-so gradient:'#004d40-#00897b' 'Chuyển đổi số trong cơ q
 slide hoc-tap-lam-theo gradient:'#e65100-#bf360c' 'Học tập và làm theo tư tưởng,' 'đạo đức, phong cách Hồ Chí Minh – năm 2026' \
   -fill '#ffe0b2' -draw 'circle 1080,90 1120,90'
 
-# logo NAME BACKGROUND FOREGROUND LINE1 LINE2
+# fit FONT POINTSIZE TEXT: the largest point size, from POINTSIZE down, at which TEXT fits the logo's 152 px of text.
+fit() {
+  local font=$1 size=$2 text=$3
+  while [ "$size" -gt 9 ] && [ "$(convert -font "$font" -pointsize "$size" label:"$text" -format %w info:)" -gt 152 ]; do
+    size=$((size - 1))
+  done
+  echo "$size"
+}
+
+# logo NAME BACKGROUND FOREGROUND LINE1 LINE2: each line as large as it fits (15 and 13 points at most), so that no
+# name is cut at the logo's edge.
 logo() {
   local name=$1 bg=$2 fg=$3 line1=$4 line2=$5
   convert -size 240x80 "xc:$bg" -fill "$fg" -draw 'circle 40,40 40,12' -fill "$bg" -draw 'circle 40,40 40,24' \
-    -fill "$fg" -font "$FONT" -pointsize 15 -annotate +80+36 "$line1" \
-    -font "$FONT_REGULAR" -pointsize 13 -annotate +80+58 "$line2" \
+    -fill "$fg" -font "$FONT" -pointsize "$(fit "$FONT" 15 "$line1")" -annotate +80+36 "$line1" \
+    -font "$FONT_REGULAR" -pointsize "$(fit "$FONT_REGULAR" 13 "$line2")" -annotate +80+58 "$line2" \
     -strip -colors 16 "PNG8:partners/$name.png"
   printf '%-32s %6d bytes\n' "partners/$name.png" "$(stat -c %s "partners/$name.png")"
 }
 
-logo dich-vu-cong '#0d47a1' '#ffffff' 'Cổng Dịch vụ công' 'tỉnh'
+# The names cut at the edge by the first version of these logos come under new names (-2).
+logo dich-vu-cong-2 '#0d47a1' '#ffffff' 'Cổng Dịch vụ công' 'tỉnh'
 logo so-tu-phap '#ffffff' '#b71c1c' 'Sở Tư pháp' 'Tra cứu văn bản'
 logo so-noi-vu '#f5f5f5' '#1b5e20' 'Sở Nội vụ' 'Cải cách hành chính'
 logo bao-tinh '#b71c1c' '#ffffff' 'Báo điện tử' 'của tỉnh'
 logo dai-phat-thanh '#263238' '#ffd54f' 'Đài Phát thanh' 'và Truyền hình'
 logo thu-vien-tinh '#fff8e1' '#5d4037' 'Thư viện tỉnh' 'Sách điện tử'
-logo tinh-doan '#1565c0' '#ffffff' 'Tỉnh đoàn' 'Thanh niên tình nguyện'
+logo tinh-doan-2 '#1565c0' '#ffffff' 'Tỉnh đoàn' 'Thanh niên tình nguyện'
 logo hoi-nong-dan '#e8f5e9' '#2e7d32' 'Hội Nông dân' 'tỉnh'
-logo lien-doan-lao-dong '#ffffff' '#0d47a1' 'Liên đoàn Lao động' 'tỉnh'
+logo lien-doan-lao-dong-2 '#ffffff' '#0d47a1' 'Liên đoàn Lao động' 'tỉnh'
 logo cong-bao '#fafafa' '#c62828' 'Công báo tỉnh' 'Văn bản mới'

@@ -72,7 +72,7 @@ export const SlottedLinks: Story = {
         <a href="https://so-tu-phap.example/"><img src="fixtures/partners/so-tu-phap.png" alt="Sở Tư pháp" width="240" height="80" /></a>
         <a href="https://bao-tinh.example/" data-paid><img src="fixtures/partners/bao-tinh.png" alt="Báo điện tử của tỉnh" width="240" height="80" /></a>
         <a href="https://dich-vu-cong.example/" data-pinned
-          ><img src="fixtures/partners/dich-vu-cong.png" alt="Cổng Dịch vụ công tỉnh" width="240" height="80"
+          ><img src="fixtures/partners/dich-vu-cong-2.png" alt="Cổng Dịch vụ công tỉnh" width="240" height="80"
         /></a>
       </ap-ad-strip>
     </div>

@@ -19,6 +19,17 @@ export const styles = css`
     position: relative;
   }
 
+  /*
+   * The children while the banners load (or when they cannot): kept inside the carousel's box, as the slides are,
+   * so that a wide image never makes a narrow page scroll sideways.
+   */
+  slot:not([name]) {
+    display: block;
+    max-width: 100%;
+    overflow: hidden;
+    border-radius: var(--_radius);
+  }
+
   :focus-visible {
     outline: 3px solid var(--ap-color-focus, #1f2328);
     outline-offset: 2px;

@@ -33,27 +33,28 @@ export const styles = css`
     margin: 0;
   }
 
-  form,
-  [part~='field'] {
-    display: grid;
-    gap: calc(var(--ap-space, 0.5rem) / 2);
-  }
-
   form {
+    display: grid;
     gap: var(--ap-space, 0.5rem);
   }
 
-  /* A label above its input; the password's show button beside the input. */
+  /*
+   * A label above its input. The password's show button sits beside the input when both fit (the input at least
+   * 12em wide), and under it otherwise, so that a narrow box (a sidebar, a phone) never squeezes the input.
+   */
   [part~='field'] {
-    grid-template-columns: 1fr auto;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--ap-space, 0.5rem) / 2);
   }
 
   label {
-    grid-column: 1 / -1;
+    flex: 1 0 100%;
     font-weight: 600;
   }
 
   input {
+    flex: 1 1 12em;
     min-width: 0;
     padding: var(--ap-space, 0.5rem);
     border: var(--_border);
@@ -75,6 +76,7 @@ export const styles = css`
 
   /* Show password: a quiet button, not a second call to action. */
   [part~='toggle'] {
+    flex: none;
     color: inherit;
     background: none;
     border-color: var(--ap-login-box-border-color, var(--ap-color-border, #c9ced6));

@@ -46,11 +46,12 @@ export const DEMO_BANNERS: readonly NewBanner[] = [
 const partner = (
   key: string,
   name: string,
-  options: { pinned?: boolean; paid?: boolean; startsAt?: string; endsAt?: string } = {},
+  // `image`: the logo's file name when it is not the key (a redrawn logo gets a new name: media is cached for good).
+  options: { pinned?: boolean; paid?: boolean; startsAt?: string; endsAt?: string; image?: string } = {},
 ): Omit<NewPartner, 'position'> => ({
   key,
   name,
-  image: { path: `/media/partners/${key}.png`, alt: name, width: 240, height: 80 },
+  image: { path: `/media/partners/${options.image ?? key}.png`, alt: name, width: 240, height: 80 },
   url: `https://${key}.example/`,
   placement: 'sidebar',
   startsAt: options.startsAt ? new Date(options.startsAt) : null,
@@ -64,15 +65,15 @@ const partner = (
  * placements), and one whose run has ended, which the API leaves out.
  */
 export const DEMO_PARTNERS: readonly NewPartner[] = [
-  partner('dich-vu-cong', 'Cổng Dịch vụ công tỉnh', { pinned: true }),
+  partner('dich-vu-cong', 'Cổng Dịch vụ công tỉnh', { pinned: true, image: 'dich-vu-cong-2' }),
   partner('so-tu-phap', 'Sở Tư pháp: tra cứu văn bản'),
   partner('so-noi-vu', 'Sở Nội vụ: cải cách hành chính'),
   partner('bao-tinh', 'Báo điện tử của tỉnh', { paid: true }),
   partner('dai-phat-thanh', 'Đài Phát thanh và Truyền hình tỉnh', { paid: true }),
   partner('thu-vien-tinh', 'Thư viện tỉnh: sách điện tử'),
-  partner('tinh-doan', 'Tỉnh đoàn: thanh niên tình nguyện'),
+  partner('tinh-doan', 'Tỉnh đoàn: thanh niên tình nguyện', { image: 'tinh-doan-2' }),
   partner('hoi-nong-dan', 'Hội Nông dân tỉnh'),
-  partner('lien-doan-lao-dong', 'Liên đoàn Lao động tỉnh'),
+  partner('lien-doan-lao-dong', 'Liên đoàn Lao động tỉnh', { image: 'lien-doan-lao-dong-2' }),
   partner('cong-bao', 'Công báo tỉnh: văn bản mới', { startsAt: '2024-01-01T00:00:00Z' }),
   partner('cong-bao-cu', 'Công báo tỉnh (trang cũ)', { endsAt: '2025-01-01T00:00:00Z' }),
 ].map((item, position) => ({
