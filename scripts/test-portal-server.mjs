@@ -12,6 +12,7 @@ import { freePort } from './free-port.mjs';
 
 const main = fileURLToPath(new URL('../apps/server/dist/main.js', import.meta.url));
 const feedSeed = fileURLToPath(new URL('../apps/server/test/feeds-in-widget-seed.mjs', import.meta.url));
+const trafficSeed = fileURLToPath(new URL('../apps/server/test/traffic-seed.mjs', import.meta.url));
 const PROXIED = ['/api/', '/media/'];
 // Node's fetch has already decoded the body: these headers would describe the encoded one.
 const DROPPED_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
@@ -61,6 +62,8 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
   publicUrl ??= `http://127.0.0.1:${port}`;
   // Sibling feeds with stored items for <ap-article-list feed="…"> (nothing is fetched: see the script).
   execFileSync(process.execPath, [feedSeed], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Visit statistics of two sites of their own for the newsroom's traffic view (the portal's counts are left alone).
+  execFileSync(process.execPath, [trafficSeed], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] });
   const server = spawn(process.execPath, [main], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: publicUrl, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -88,15 +91,23 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
 
   await addTestUsers(dataDir);
 
+  /**
+   * Named locks for tests that the engines run at once against this one server and that must not interleave (such as
+   * reordering every partner while another engine adds one): POST /__test-portal/lock?name=… answers once the lock
+   * is the caller's, DELETE gives it back. A lock not given back within LOCK_MS is taken back (a crashed browser).
+   */
+  const locks = namedLocks();
+
   /** The visit statistics beacons the proxy passed on, with the portal's answers (GET /__test-portal/beacons). */
   const beacons = [];
 
   /**
    * Koa middleware for the test server: GET and HEAD under /api/ and /media/ go to the portal server, and so do
-   * POSTs under /api/, with their body, cookies, origin and user agent (sign-in; statistics beacons and
-   * partner impressions, which the server counts only for people, not bots). Answers are streamed, so Server-Sent Events pass through. Two test routes:
-   * GET /__test-portal/beacons lists the beacons passed on, and POST /__test-portal/hit?ua=... sends a hit with
-   * that user agent (headless Chromium is a bot to the server).
+   * POSTs, PUTs, PATCHes and DELETEs under /api/, with their body, cookies, origin and user agent (sign-in; statistics
+   * beacons and partner impressions, which the server counts only for people, not bots; the newsroom's writes).
+   * Answers are streamed, so Server-Sent Events pass through. Three test routes: GET /__test-portal/beacons lists the
+   * beacons passed on, POST /__test-portal/hit?ua=... sends a hit with that user agent (headless Chromium is a bot to
+   * the server), and POST and DELETE /__test-portal/lock?name=... take and give back a named lock (see `locks`).
    */
   async function proxy(ctx, next) {
     if (ctx.path === '/__test-portal/beacons') {
@@ -116,8 +127,15 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
       ctx.body = await response.text();
       return;
     }
-    // Writes under /api/: sign-in, beacons and impressions, and the newsroom's PATCH and DELETE.
-    const post = ['POST', 'PATCH', 'DELETE'].includes(ctx.method) && ctx.path.startsWith('/api/');
+    if (ctx.path === '/__test-portal/lock' && ['POST', 'DELETE'].includes(ctx.method)) {
+      const name = String(ctx.query.name ?? '');
+      if (ctx.method === 'POST') await locks.acquire(name);
+      else locks.release(name);
+      ctx.status = 204;
+      return;
+    }
+    // Writes under /api/: sign-in, beacons and impressions, and the newsroom's PUT, PATCH and DELETE.
+    const post = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(ctx.method) && ctx.path.startsWith('/api/');
     const isBeacon = post && ctx.path === '/api/v1/stats/hit';
     if (!(post || ['GET', 'HEAD'].includes(ctx.method)) || !PROXIED.some((prefix) => ctx.path.startsWith(prefix))) return next();
     const headers = { accept: ctx.get('accept') || '*/*' };
@@ -150,6 +168,41 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
   }
 
   return { origin, proxy, stop, dataDir };
+}
+
+/** How long a test may hold a lock of the test server before it is taken back. */
+const LOCK_MS = 120_000;
+
+/** Locks by name, each held by one caller at a time and handed to the next waiting caller in turn. */
+function namedLocks() {
+  /** @type {Map<string, { waiting: (() => void)[], timer: NodeJS.Timeout }>} */
+  const held = new Map();
+  const hold = (name, waiting) => {
+    const timer = setTimeout(() => release(name), LOCK_MS);
+    timer.unref();
+    held.set(name, { waiting, timer });
+  };
+  const release = (name) => {
+    const lock = held.get(name);
+    if (!lock) return;
+    clearTimeout(lock.timer);
+    held.delete(name);
+    const next = lock.waiting.shift();
+    if (next) {
+      hold(name, lock.waiting);
+      next();
+    }
+  };
+  const acquire = (name) =>
+    new Promise((resolve) => {
+      const lock = held.get(name);
+      if (lock) lock.waiting.push(resolve);
+      else {
+        hold(name, []);
+        resolve();
+      }
+    });
+  return { acquire, release };
 }
 
 /** A request's body as it came (bytes: an uploaded picture is not text). */

@@ -51,6 +51,8 @@ const STRINGS = {
     nav: 'Quản trị',
     articles: 'Bài viết',
     newArticle: 'Viết bài mới',
+    traffic: 'Truy cập',
+    banners: 'Banner và đối tác',
     accounts: 'Tài khoản',
     audit: 'Nhật ký',
     site: 'Xem cổng thông tin',
@@ -63,6 +65,8 @@ const STRINGS = {
     nav: 'Newsroom',
     articles: 'Articles',
     newArticle: 'New article',
+    traffic: 'Traffic',
+    banners: 'Banners and partners',
     accounts: 'Accounts',
     audit: 'Audit log',
     site: 'View the portal',
@@ -98,6 +102,8 @@ ${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${
 <ul>
 <li><a href="${base}">${t.articles}</a></li>
 <li><a href="${base}bai-viet/moi">${t.newArticle}</a></li>
+<li><a href="${base}truy-cap">${t.traffic}</a></li>
+<li><a href="${base}quang-cao">${t.banners}</a></li>
 ${user.role === 'admin' && adminLinks}<li><a href="/">${t.site}</a></li>
 <li><a href="${NEWSROOM_BASE[other]}" lang="${other}" hreflang="${other}">${t.other}</a></li>
 </ul>

@@ -19,6 +19,8 @@ describe('nr-app', () => {
     expect(route('/quan-tri/bai-viet/0', '/quan-tri/')).to.deep.equal({ view: 'missing' });
     expect(route('/quan-tri/bai-viet/abc', '/quan-tri/')).to.deep.equal({ view: 'missing' });
     expect(route('/khac/', '/quan-tri/')).to.deep.equal({ view: 'missing' });
+    expect(route('/quan-tri/truy-cap', '/quan-tri/')).to.deep.equal({ view: 'traffic' });
+    expect(route('/admin/truy-cap/', '/admin/')).to.deep.equal({ view: 'traffic' });
   });
 
   it('opens an article from the list without a page load, and goes back with the browser', async () => {

@@ -34,6 +34,6 @@ describe('nr-audit-log', () => {
     await signIn();
     const el = await fixture<NrAuditLog>(html`<nr-audit-log lang="vi" api="/api/v1/"></nr-audit-log>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'the refusal shows');
-    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('admin');
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal('Việc này chỉ dành cho quản trị viên (admin).');
   });
 });

@@ -123,6 +123,7 @@ describe('nr-rich-text', () => {
     input.files = files.files;
     input.dispatchEvent(new Event('change'));
     await waitUntil(() => el.shadowRoot!.querySelector('.panel [role=alert]'), 'the refusal shows');
+    expect(el.shadowRoot!.querySelector('.panel [role=alert]')!.textContent).to.contain('Tệp này không phải ảnh JPEG, PNG hay WebP.');
     expect(el.shadowRoot!.querySelector('.panel [name=src]')!.getAttribute('value') ?? '').to.equal('');
   });
 

@@ -91,6 +91,8 @@ describe('nr-user-list and nr-password-change', () => {
     button(`Khoá tài khoản ${ADMIN}`).click();
     await waitUntil(() => el.shadowRoot!.querySelector('.problem'), 'the refusal shows');
     expect($(el, '.problem').getAttribute('role')).to.equal('alert');
+    // In the newsroom's language, not the API's.
+    expect($(el, '.problem').textContent).to.contain('Bạn không thể tự khoá tài khoản của mình');
     expect(row(el, ADMIN)!.textContent).to.contain('Đang hoạt động');
   });
 });

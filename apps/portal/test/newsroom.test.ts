@@ -1,10 +1,13 @@
 // The newsroom end to end in Chromium against the built server: an editor signs in on the home page, writes an
 // article with a picture, a table and a cover picture, publishes it, and readers find it on the home page, its
 // category page, its page and the feeds; an admin disables that editor, and the editor's open newsroom says the session has ended.
+// Another editor schedules an article a minute or two ahead: it is nowhere until its time, then on the home page
+// and in the RSS feed by itself (the server's real clock: the test waits for it).
 import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { assertAccessible, startPortal, watch, type Portal } from './browser.js';
 
 const USERS_CLI = fileURLToPath(new URL('../../server/dist/auth/users-cli.js', import.meta.url));
@@ -17,6 +20,7 @@ before(async () => {
   portal = await startPortal();
   for (const [username, role, name] of [
     ['bientap', 'editor', 'Nguyễn Biên Tập'],
+    ['hengio', 'editor', 'Trần Hẹn Giờ'],
     ['quantri', 'admin', 'Lê Quản Trị'],
   ]) {
     execFileSync(process.execPath, [USERS_CLI, '--username', username, '--role', role, '--display-name', name], {
@@ -27,17 +31,22 @@ before(async () => {
 });
 after(() => portal?.close());
 
-test('an editor publishes an article with a picture, a table and a cover from the browser; readers see it everywhere', async () => {
-  const context = await portal.visitor();
-  const page = await context.newPage();
-  const problems = watch(page);
+/** Signs `username` in on the home page and opens the newsroom from the login box. */
+async function openNewsroom(page: Page, username: string): Promise<void> {
   await page.goto(`${portal.origin}/`);
-  await page.getByLabel('Tên đăng nhập').fill('bientap');
+  await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
   await page.getByRole('link', { name: 'Vào trang quản trị' }).click();
   await page.waitForURL(`${portal.origin}/quan-tri/`);
   await page.locator('nr-article-list tbody tr').first().waitFor();
+}
+
+test('an editor publishes an article with a picture, a table and a cover from the browser; readers see it everywhere', async () => {
+  const context = await portal.visitor();
+  const page = await context.newPage();
+  const problems = watch(page);
+  await openNewsroom(page, 'bientap');
   await assertAccessible(page);
 
   await page.getByRole('link', { name: 'Viết bài mới' }).first().click();
@@ -131,4 +140,49 @@ test('an editor publishes an article with a picture, a table and a cover from th
   assert.equal(status, 401);
   await context.close();
   await adminContext.close();
+});
+
+/** The `<input type="datetime-local">` value, in Vietnam time, of the first whole minute at least 20 s from now. */
+function nextMinuteInVietnam(): { value: string; at: number } {
+  const minute = 60_000;
+  const at = Math.ceil((Date.now() + 20_000) / minute) * minute;
+  return { value: new Date(at + 7 * 60 * minute).toISOString().slice(0, 16), at };
+}
+
+test('a scheduled article appears on the home page and in the RSS feed by itself at its time', async () => {
+  const context = await portal.visitor();
+  const page = await context.newPage();
+  const problems = watch(page);
+  await openNewsroom(page, 'hengio');
+  await page.getByRole('link', { name: 'Viết bài mới' }).first().click();
+  await page.waitForURL(`${portal.origin}/quan-tri/bai-viet/moi`);
+  const title = 'Thông báo lịch tiếp công dân tháng Giêng';
+  await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await page.getByLabel('Tóm tắt').fill('Lịch tiếp công dân định kỳ của Thường trực Tỉnh uỷ.');
+  await page.getByLabel('Chuyên mục').selectOption('tin-hoat-dong');
+  await page.getByRole('textbox', { name: 'Nội dung' }).click();
+  await page.keyboard.type('Thường trực Tỉnh uỷ tiếp công dân vào ngày 15 hằng tháng.');
+  const { value, at } = nextMinuteInVietnam();
+  await page.getByLabel('Thời điểm đăng (giờ Việt Nam)').fill(value);
+  await page.getByRole('button', { name: 'Hẹn giờ đăng' }).click();
+  await page.getByText(/^Sẽ tự đăng lúc/).waitFor();
+  assert.deepEqual(problems, []);
+
+  const home = async () => (await fetch(`${portal.origin}/`)).text();
+  const rss = async () => (await fetch(`${portal.origin}/feeds/articles.rss`)).text();
+  assert.ok(Date.now() < at, "the test reached this point before the article's time");
+  assert.ok(!(await home()).includes(title), 'not on the home page before its time');
+  assert.ok(!(await rss()).includes(`<title>${title}</title>`), 'nor in the feed');
+
+  // Nobody touches anything: at its time, it is there.
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
+  const deadline = Date.now() + 30_000;
+  while (!(await rss()).includes(`<title>${title}</title>`)) {
+    assert.ok(Date.now() < deadline, 'the article reached the RSS feed within 30 s of its time');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const reader = await (await portal.visitor()).newPage();
+  await reader.goto(`${portal.origin}/`);
+  await reader.getByRole('link', { name: title }).first().waitFor();
+  await context.close();
 });

@@ -15,6 +15,7 @@ import { auditRoutes } from './audit/routes.js';
 import { userRoutes } from './users/routes.js';
 import { mediaRoutes } from './media/routes.js';
 import { newsroomBannerRoutes } from './banners/routes.js';
+import { trafficRoutes } from './traffic/routes.js';
 import { MEDIA_PREFIX } from './media/sources.js';
 import { cookieSettings, readCookie, sessionUser } from './auth/sessions.js';
 import { registerAuth } from './routes/auth.js';
@@ -144,6 +145,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   app.register(auditRoutes, { prefix: '/api/v1', config, store });
   app.register(mediaRoutes, { prefix: '/api/v1', config, store });
   app.register(newsroomBannerRoutes, { prefix: '/api/v1', config, store });
+  app.register(trafficRoutes, { prefix: '/api/v1', config, store });
   // Partner click and impression counts are for signed-in staff (editors and admins).
   const sessionCookie = cookieSettings(config).name;
   const isStaff = async (request: FastifyRequest) =>

@@ -265,6 +265,22 @@ for (const backend of await storeBackends()) {
       assert.equal((await fetch(server.url(`/api/v1/partners/${c.id}/click`), { redirect: 'manual' })).status, 404);
     });
 
+    test('simultaneous additions with one title each get their own key', async () => {
+      const before = new Set((await server.store.listAllPartners()).map((partner) => partner.key));
+      const answers = await Promise.all(Array.from({ length: 6 }, () => createPartner({ name: 'Báo Nhân Dân điện tử' })));
+      assert.deepEqual(
+        answers.map((answer) => answer.status),
+        [201, 201, 201, 201, 201, 201],
+        JSON.stringify(answers.map((answer) => answer.body)),
+      );
+      const keys = answers.map((answer) => answer.body.key as string);
+      assert.equal(new Set(keys).size, 6, `distinct keys: ${keys.join(', ')}`);
+      for (const key of keys) assert.ok(!before.has(key) && /^bao-nhan-dan-dien-tu(?:-\d+)?$/.test(key), key);
+      for (const answer of answers) {
+        assert.equal((await server.call('editor', 'DELETE', `/api/v1/newsroom/partners/${answer.body.id}`)).status, 204);
+      }
+    });
+
     test('refused: 401 without a session, 403 from another site, 404 unknown ids, 400 bad input; nothing changes', async () => {
       const banner = (await createBanner({ title: 'Băng rôn để thử' })).body;
       const partner = (await createPartner({ name: 'Đối tác để thử' })).body;

@@ -25,6 +25,7 @@ test('staff get the newsroom page at every address under it, in Vietnamese or En
     ['/quan-tri/', 'vi', '/quan-tri/'],
     ['/quan-tri/bai-viet/moi', 'vi', '/quan-tri/'],
     ['/quan-tri/bai-viet/12?x=1', 'vi', '/quan-tri/'],
+    ['/quan-tri/quang-cao?muc=doi-tac', 'vi', '/quan-tri/'],
     ['/admin/bai-viet/12', 'en', '/admin/'],
   ]) {
     const answer = await server.call('editor', 'GET', path);
@@ -38,6 +39,16 @@ test('staff get the newsroom page at every address under it, in Vietnamese or En
     assert.match(page, /<h1 class="nr-site">/);
     assert.match(page, /Nguyễn Văn Biên \(bientap\)/);
     assert.doesNotMatch(page, /tai-khoan|nhat-ky/, 'the accounts and audit screens are for admins');
+    assert.match(
+      page,
+      new RegExp(`<li><a href="${base}truy-cap">${lang === 'vi' ? 'Truy cập' : 'Traffic'}</a></li>`),
+      'traffic is for editors too',
+    );
+    assert.match(
+      page,
+      new RegExp(`<li><a href="${base}quang-cao">${lang === 'vi' ? 'Banner và đối tác' : 'Banners and partners'}</a></li>`),
+      'so are the banners and partners',
+    );
     assert.match(page, /<a href="\/newsroom\/|<script type="module" src="\/newsroom\/v\/[^"]+\.js"><\/script>/);
   }
 });
@@ -46,6 +57,8 @@ test('admins have the accounts and audit screens in the navigation', async () =>
   const page = (await server.call('admin', 'GET', '/quan-tri/')).body as string;
   assert.match(page, /<li><a href="\/quan-tri\/tai-khoan">Tài khoản<\/a><\/li>/);
   assert.match(page, /<li><a href="\/quan-tri\/nhat-ky">Nhật ký<\/a><\/li>/);
+  assert.match(page, /<li><a href="\/quan-tri\/truy-cap">Truy cập<\/a><\/li>/);
+  assert.match(page, /<li><a href="\/quan-tri\/quang-cao">Banner và đối tác<\/a><\/li>/);
 });
 
 test('the preview shows an article in any state as readers will see it, to staff only', async () => {

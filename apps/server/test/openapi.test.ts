@@ -60,6 +60,7 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
     'PUT /api/v1/newsroom/partners/order',
     'GET /api/v1/newsroom/partners/counts',
     'GET /api/v1/newsroom/partners/{id}/counts',
+    'GET /api/v1/newsroom/traffic',
   ]) {
     assert.ok(operations.includes(operation), `${operation} is documented (documented: ${operations.join(', ')})`);
   }
@@ -79,7 +80,7 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
   assert.deepEqual(createUser.requestBody?.content['application/json'].schema.required, ['username', 'displayName', 'role']);
   const uploadMedia = doc.paths['/api/v1/media'].post;
   assert.deepEqual(Object.keys(uploadMedia.requestBody?.content ?? {}).sort(), ['image/jpeg', 'image/png', 'image/webp']);
-  assert.deepEqual(Object.keys(uploadMedia.responses).sort(), ['200', '201', '401', '403', '413', '415', '422']);
+  assert.deepEqual(Object.keys(uploadMedia.responses).sort(), ['200', '201', '401', '403', '413', '415', '422', '503']);
   const createBanner = doc.paths['/api/v1/newsroom/banners'].post;
   assert.deepEqual(createBanner.requestBody?.content['application/json'].schema.required, ['title', 'image']);
   assert.equal(createBanner.requestBody?.content['application/json'].schema.additionalProperties, false);
@@ -91,5 +92,19 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
   assert.deepEqual(Object.keys(doc.paths['/api/v1/newsroom/banners/{id}'].delete.responses).sort(), ['204', '400', '401', '403', '404']);
   const tags = (doc.paths['/api/v1/newsroom/partners/{id}/counts'].get as unknown as { tags: string[] }).tags;
   assert.deepEqual(tags, ['Banners and partners']);
+  const traffic = doc.paths['/api/v1/newsroom/traffic'].get as unknown as {
+    tags: string[];
+    summary: string;
+    description: string;
+    parameters: { name: string; in: string; schema: { enum?: number[]; default?: unknown } }[];
+    responses: Record<string, unknown>;
+  };
+  assert.deepEqual(traffic.tags, ['Traffic']);
+  assert.ok(traffic.summary);
+  assert.match(traffic.description, /all time/, 'says what the article views are');
+  assert.deepEqual(Object.keys(traffic.responses).sort(), ['200', '400', '401', '403']);
+  const days = traffic.parameters.find((parameter) => parameter.name === 'days');
+  assert.deepEqual([days?.in, days?.schema.enum, days?.schema.default], ['query', [30, 90, 365], 30]);
+  assert.ok(traffic.parameters.some((parameter) => parameter.name === 'site' && parameter.in === 'query'));
   assert.ok('session' in doc.components.securitySchemes);
 });

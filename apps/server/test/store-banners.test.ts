@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { NewBanner, NewPartner, Store } from '../src/store/types.js';
+import { KeyTakenError, type NewBanner, type NewPartner, type Store } from '../src/store/types.js';
 import { describeStore, storeBackends } from './pg-support.js';
 
 const at = (day: number, hour = 0) => new Date(Date.UTC(2026, 2, day, hour));
@@ -52,6 +52,27 @@ for (const backend of await storeBackends()) {
       assert.deepEqual(b, { id: b.id, ...banner('b', { position: 1, url: '/tin-tuc', interval: 8000 }) });
       assert.equal(a.title, 'Banner a', 'the second insert changed nothing');
       assert.ok(b.id < a.id);
+    });
+
+    test("the newsroom's creation refuses a key that is taken, and writes nothing", async () => {
+      const user = await store.createUser({
+        username: 'bientap',
+        displayName: 'Biên tập',
+        role: 'editor',
+        passwordHash: 'h',
+        createdAt: at(1),
+      });
+      const context = { actor: { id: user.id, username: user.username }, at: at(1) };
+      const { key: _key, position: _position, ...fields } = banner('taken');
+      await store.createBanner({ ...fields, key: 'taken' }, context);
+      const before = { banners: await store.listAllBanners(), audit: (await store.listAudit({ offset: 0, limit: 1 })).total };
+      await assert.rejects(store.createBanner({ ...fields, key: 'taken' }, context), KeyTakenError);
+      const { key: _pkey, position: _pposition, ...partnerFields } = partner('p');
+      await store.createPartner({ ...partnerFields, key: 'p' }, context);
+      await assert.rejects(store.createPartner({ ...partnerFields, key: 'p' }, context), KeyTakenError);
+      assert.deepEqual(await store.listAllBanners(), before.banners);
+      assert.equal((await store.listAllPartners()).length, 1);
+      assert.equal((await store.listAudit({ offset: 0, limit: 1 })).total, before.audit + 1, "only the partner's creation is audited");
     });
 
     test('partners: pinned first, then by position and id; by placement; shown in their time window; one by id', async () => {

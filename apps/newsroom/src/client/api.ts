@@ -1,6 +1,6 @@
 // The newsroom's calls to the JSON API (apps/server, "Newsroom API" in its README), typed. Requests go to the
 // portal's own origin with its session cookie.
-import { ApiError, ApiNetworkError, createApiClient, type ApiClient } from '@agency-portal/core';
+import { ApiError, ApiNetworkError, createApiClient, fetchJson, type ApiClient } from '@agency-portal/core';
 
 /**
  * Fired on the window when the API answers 401: the session has ended (expired, signed out elsewhere, or the
@@ -19,9 +19,14 @@ declare global {
   }
 }
 
+/** The core client's calls, and PUT (which the core client does not have). */
+type NewsroomClient = ApiClient & { put<T>(path: string, body: unknown): Promise<T> };
+
 /** An ApiClient whose 401 answers also fire NrSessionEndedEvent. */
-function watchedClient(base: string): ApiClient {
+function watchedClient(base: string): NewsroomClient {
   const client = createApiClient({ base });
+  const baseUrl = new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI);
+  const put = <T>(path: string, body: unknown) => fetchJson<T>(new URL(path, baseUrl), { method: 'PUT', body });
   const watch =
     <A extends unknown[], T>(call: (...args: A) => Promise<T>) =>
     async (...args: A): Promise<T> => {
@@ -37,6 +42,7 @@ function watchedClient(base: string): ApiClient {
     post: watch(client.post) as ApiClient['post'],
     patch: watch(client.patch) as ApiClient['patch'],
     delete: watch(client.delete) as ApiClient['delete'],
+    put: watch(put) as NewsroomClient['put'],
   };
 }
 
@@ -140,6 +146,77 @@ export interface Media {
   sizes: string;
 }
 
+/** Where a banner or partner stands now: before its start, after its end, or on show. */
+export type ScheduleState = 'shown' | 'scheduled' | 'ended';
+
+/** A banner's or partner's picture, as the staff API gives it. */
+export interface ItemImage {
+  /** The upload it was made from; null for the demo pictures. */
+  mediaId: number | null;
+  url: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+interface Scheduled {
+  id: number;
+  key: string;
+  image: ItemImage;
+  startsAt: string | null;
+  endsAt: string | null;
+  /** Lower first. */
+  position: number;
+  state: ScheduleState;
+}
+
+/** A slide of the home page's carousel. */
+export interface StaffBanner extends Scheduled {
+  title: string;
+  url: string | null;
+  /** Milliseconds on screen; null for the carousel's default. */
+  interval: number | null;
+}
+
+/** A partner of the partner strip. */
+export interface StaffPartner extends Scheduled {
+  name: string;
+  url: string;
+  placement: string;
+  /** Shown before the others. */
+  pinned: boolean;
+  /** A paid placement: its link gets rel="sponsored". */
+  paid: boolean;
+}
+
+/** What a banner or partner is made with (`null` clears a field in an edit). */
+export interface BannerInput {
+  title: string;
+  image: { mediaId: number; alt: string };
+  url?: string | null;
+  interval?: number | null;
+  startsAt?: string | null;
+  endsAt?: string | null;
+}
+
+export interface PartnerInput {
+  name: string;
+  image: { mediaId: number; alt: string };
+  url: string;
+  placement: string;
+  pinned?: boolean;
+  paid?: boolean;
+  startsAt?: string | null;
+  endsAt?: string | null;
+}
+
+/** Clicks and impressions of each item per day (the portal's days), with the totals of the range. */
+export interface ItemCounts {
+  from: string;
+  to: string;
+  items: { id: number; clicks: number; impressions: number; days: { day: string; clicks: number; impressions: number }[] }[];
+}
+
 export interface ArticlePage {
   items: StaffArticle[];
   page: number;
@@ -170,8 +247,21 @@ export interface ArticleInput {
   image?: { mediaId: number; alt: string } | null;
 }
 
+/** A period of the traffic report, in days up to and including today. */
+export type TrafficPeriod = 30 | 90 | 365;
+
+/** The traffic report: visits per day of sites and of the whole network, and the most viewed articles. */
+export interface Traffic {
+  /** YYYY-MM-DD, oldest first, ending today (Hà Nội time). */
+  days: string[];
+  sites: { id: string; visits: number[]; total: number }[];
+  network: { visits: number[]; total: number };
+  /** Views are all-time counts. */
+  topArticles: { id: number; slug: string; title: string; url: string; views: number }[];
+}
+
 export class NewsroomApi {
-  private readonly client: ApiClient;
+  private readonly client: NewsroomClient;
 
   constructor(private readonly base: string) {
     this.client = watchedClient(base);
@@ -251,8 +341,72 @@ export class NewsroomApi {
     return this.client.post(`users/${id}/password-reset`, undefined);
   }
 
+  /** Visits per day over the last `days` of every site (`site: 'all'`) or one, and the most viewed articles. */
+  traffic(query: { days: TrafficPeriod; site: string }, signal?: AbortSignal): Promise<Traffic> {
+    return this.client.get('newsroom/traffic', { query: { ...query }, signal });
+  }
+
   /** Brings a deleted article back in the state it had (admins only). */
   restoreArticle(id: number): Promise<StaffArticle> {
     return this.client.post(`articles/${id}/restore`, undefined);
+  }
+
+  // Carousel banners and partners.
+
+  async banners(): Promise<StaffBanner[]> {
+    return (await this.client.get<{ items: StaffBanner[] }>('newsroom/banners')).items;
+  }
+
+  createBanner(input: BannerInput): Promise<StaffBanner> {
+    return this.client.post('newsroom/banners', input);
+  }
+
+  updateBanner(id: number, changes: Partial<BannerInput>): Promise<StaffBanner> {
+    return this.client.patch(`newsroom/banners/${id}`, changes);
+  }
+
+  deleteBanner(id: number): Promise<void> {
+    return this.client.delete(`newsroom/banners/${id}`);
+  }
+
+  /** Puts every banner in the order of `ids`; resolves with the banners as stored in their new order. */
+  async orderBanners(ids: number[]): Promise<StaffBanner[]> {
+    return (await this.client.put<{ items: StaffBanner[] }>('newsroom/banners/order', { ids })).items;
+  }
+
+  /** The banners' clicks and impressions over the last 30 days; null where the server does not count them. */
+  async bannerCounts(): Promise<ItemCounts | null> {
+    try {
+      return await this.client.get<ItemCounts>('newsroom/banners/counts');
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  async partners(): Promise<StaffPartner[]> {
+    return (await this.client.get<{ items: StaffPartner[] }>('newsroom/partners')).items;
+  }
+
+  createPartner(input: PartnerInput): Promise<StaffPartner> {
+    return this.client.post('newsroom/partners', input);
+  }
+
+  updatePartner(id: number, changes: Partial<PartnerInput>): Promise<StaffPartner> {
+    return this.client.patch(`newsroom/partners/${id}`, changes);
+  }
+
+  deletePartner(id: number): Promise<void> {
+    return this.client.delete(`newsroom/partners/${id}`);
+  }
+
+  /** Puts every partner in the order of `ids` (pinned ones still first); resolves with the partners in their new order. */
+  async orderPartners(ids: number[]): Promise<StaffPartner[]> {
+    return (await this.client.put<{ items: StaffPartner[] }>('newsroom/partners/order', { ids })).items;
+  }
+
+  /** The partners' clicks and impressions over the last 30 days (up to today, the portal's days). */
+  partnerCounts(): Promise<ItemCounts> {
+    return this.client.get('newsroom/partners/counts');
   }
 }

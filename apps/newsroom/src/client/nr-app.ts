@@ -22,7 +22,14 @@ const appStyles = css`
 `;
 
 /** What an address under the newsroom's base shows. */
-export type Route = { view: 'list' } | { view: 'editor'; id?: number } | { view: 'users' } | { view: 'audit' } | { view: 'missing' };
+export type Route =
+  | { view: 'list' }
+  | { view: 'editor'; id?: number }
+  | { view: 'users' }
+  | { view: 'audit' }
+  | { view: 'traffic' }
+  | { view: 'banners' }
+  | { view: 'missing' };
 
 /** The route of `path` (a location's pathname) under `base`. */
 export function route(path: string, base: string): Route {
@@ -31,14 +38,17 @@ export function route(path: string, base: string): Route {
   if (rest === 'bai-viet/moi') return { view: 'editor' };
   if (rest === 'tai-khoan') return { view: 'users' };
   if (rest === 'nhat-ky') return { view: 'audit' };
+  if (rest === 'truy-cap') return { view: 'traffic' };
+  if (rest === 'quang-cao') return { view: 'banners' };
   const match = rest === undefined ? null : /^bai-viet\/([1-9]\d{0,9})$/.exec(rest);
   return match ? { view: 'editor', id: Number(match[1]) } : { view: 'missing' };
 }
 
 /**
- * The newsroom's main area: the article list or the editor, by the address. Links to other newsroom addresses
+ * The newsroom's main area: the article list, the editor, the accounts, the audit log or the banners, by the
+ * address. Links to other newsroom addresses
  * change the view without reloading the page (the back and forward buttons work too); the editor's code is
- * loaded the first time an article is opened. The server answers every newsroom address with the same page, so
+ * loaded the first time an article is opened, and the banners screen's the first time it is. The server answers every newsroom address with the same page, so
  * a reload or a shared link shows the same view.
  */
 export class NrApp extends LitElement {
@@ -49,6 +59,7 @@ export class NrApp extends LitElement {
     api: {},
     route: { state: true },
     editorReady: { state: true },
+    bannersReady: { state: true },
     sessionEnded: { state: true },
     userRole: { state: true },
     mustChangePassword: { state: true },
@@ -60,6 +71,7 @@ export class NrApp extends LitElement {
   api = '/api/v1/';
   protected route: Route = { view: 'list' };
   protected editorReady = false;
+  protected bannersReady = false;
   /** The session ended while the page was open: shown, with a way to sign in again, over whatever view is open. */
   protected sessionEnded = false;
   /** The signed-in user's role: some actions (restoring a deleted article) are an admin's. */
@@ -131,6 +143,10 @@ export class NrApp extends LitElement {
       await import('./define-editor.js');
       this.editorReady = true;
     }
+    if (this.route.view === 'banners' && !this.bannersReady) {
+      await import('./banners/define.js');
+      this.bannersReady = true;
+    }
     // After a move, focus goes to the new view's heading, as after a page load it would start at the top.
     if (moved) {
       await this.updateComplete;
@@ -140,7 +156,7 @@ export class NrApp extends LitElement {
 
   private async focusHeading(): Promise<void> {
     const view = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
-      'nr-article-list, nr-article-editor, nr-user-list, nr-audit-log, nr-password-change',
+      'nr-article-list, nr-article-editor, nr-user-list, nr-audit-log, nr-traffic, nr-banners, nr-password-change',
     );
     await view?.updateComplete;
     const heading = view?.shadowRoot?.querySelector<HTMLElement>('h2');
@@ -169,8 +185,12 @@ export class NrApp extends LitElement {
     }
     if (route.view === 'users') return html`<nr-user-list .api=${this.api}></nr-user-list>`;
     if (route.view === 'audit') return html`<nr-audit-log .api=${this.api}></nr-audit-log>`;
+    if (route.view === 'traffic') return html`<nr-traffic .api=${this.api}></nr-traffic>`;
     if (route.view === 'list') return html`<nr-article-list .api=${this.api} .base=${this.base}></nr-article-list>`;
     if (route.view === 'missing') return html`<p role="alert">${t.notFound}</p><p><a href=${this.base}>${t.backToList}</a></p>`;
+    if (route.view === 'banners') {
+      return this.bannersReady ? html`<nr-banners .api=${this.api}></nr-banners>` : html`<p role="status">${t.loading}</p>`;
+    }
     if (!this.editorReady) return html`<p role="status">${t.loading}</p>`;
     // A new element for each article, so that nothing of one article's state carries over to the next.
     return keyed(

@@ -4,6 +4,7 @@ import type { ApPageChangeEvent } from '@agency-portal/pagination';
 import '@agency-portal/pagination/define.js';
 import { NewsroomApi, type AuditPage } from './api.js';
 import { formStyles } from './forms.styles.js';
+import { describeProblem } from './problems.js';
 import { STRINGS } from './strings.js';
 import { formatTime } from './time.js';
 
@@ -48,7 +49,7 @@ export class NrAuditLog extends LitElement {
         pageSize: PAGE_SIZE,
       });
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = describeProblem(error, this.i18n.strings);
     }
   }
 

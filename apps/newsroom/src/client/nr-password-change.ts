@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { ApiError, LocalizeController } from '@agency-portal/core';
 import { NewsroomApi } from './api.js';
 import { formStyles } from './forms.styles.js';
+import { describeProblem } from './problems.js';
 import { STRINGS } from './strings.js';
 
 /** Fired (bubbling, composed) once the new password is set. */
@@ -55,7 +56,7 @@ export class NrPasswordChange extends LitElement {
       await new NewsroomApi(this.api).changePassword(current, next);
       this.dispatchEvent(new NrPasswordChangedEvent());
     } catch (error) {
-      this.problem = error instanceof ApiError && error.code === 'wrong_password' ? t.wrongPassword : (error as Error).message;
+      this.problem = error instanceof ApiError && error.code === 'wrong_password' ? t.wrongPassword : describeProblem(error, t);
     } finally {
       this.busy = false;
     }

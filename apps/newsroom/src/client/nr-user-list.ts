@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { LocalizeController } from '@agency-portal/core';
 import { NewsroomApi, type Account, type AccountWithPassword, type Role } from './api.js';
 import { formStyles } from './forms.styles.js';
+import { describeProblem } from './problems.js';
 import { STRINGS } from './strings.js';
 
 /**
@@ -40,7 +41,7 @@ export class NrUserList extends LitElement {
     try {
       this.accounts = await this.client.accounts();
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = describeProblem(error, this.i18n.strings);
     }
   }
 
@@ -56,7 +57,7 @@ export class NrUserList extends LitElement {
       }
       await this.load();
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = describeProblem(error, this.i18n.strings);
     } finally {
       this.busy = false;
     }

@@ -87,6 +87,31 @@ export interface Strings {
   who: string;
   what: string;
   changes: string;
+  // Traffic
+  traffic: string;
+  trafficPeriod: string;
+  periodDays: (days: number) => string;
+  trafficSite: string;
+  wholeNetwork: string;
+  siteName: (id: string) => string;
+  visitsPerDay: (site: string) => string;
+  visitsTotal: (days: number) => string;
+  visitsOfSite: string;
+  visits: string;
+  noVisits: string;
+  trafficFailed: (message: string) => string;
+  topArticles: string;
+  topArticlesHint: string;
+  rank: string;
+  views: string;
+  noArticles: string;
+  // Day chart
+  chartNoData: string;
+  chartPeriod: (from: string, to: string) => string;
+  chartSeriesSummary: (label: string, total: string, highest: string, day: string) => string;
+  chartShowTable: string;
+  chartDay: string;
+  chartTotal: string;
   // Own password
   newPassword: string;
   newPasswordWhy: string;
@@ -97,6 +122,10 @@ export interface Strings {
   setPassword: string;
   passwordsDiffer: string;
   wrongPassword: string;
+  /** What a refused or failed request means, by the server's error code (src/client/problems.ts). */
+  problems: Partial<Record<string, string>>;
+  /** The server's own words, after a problem that needs them. */
+  serverSaid: (message: string) => string;
   // Rich text
   toolbar: string;
   paragraph: string;
@@ -160,6 +189,15 @@ const VI_ACTIONS: Record<string, string> = {
   'user.enable': 'Mở khoá tài khoản',
   'user.password-reset': 'Đặt lại mật khẩu',
   'user.password-change': 'Đổi mật khẩu',
+  'banner.create': 'Thêm banner',
+  'banner.update': 'Sửa banner',
+  'banner.delete': 'Xoá banner',
+  'banner.reorder': 'Sắp xếp banner',
+  'partner.create': 'Thêm đối tác',
+  'partner.update': 'Sửa đối tác',
+  'partner.delete': 'Xoá đối tác',
+  'partner.reorder': 'Sắp xếp đối tác',
+  'media.upload': 'Tải ảnh lên',
 };
 
 const EN_ACTIONS: Record<string, string> = {
@@ -176,6 +214,15 @@ const EN_ACTIONS: Record<string, string> = {
   'user.enable': 'Account enabled',
   'user.password-reset': 'Password reset',
   'user.password-change': 'Password changed',
+  'banner.create': 'Banner added',
+  'banner.update': 'Banner edited',
+  'banner.delete': 'Banner deleted',
+  'banner.reorder': 'Banners reordered',
+  'partner.create': 'Partner added',
+  'partner.update': 'Partner edited',
+  'partner.delete': 'Partner deleted',
+  'partner.reorder': 'Partners reordered',
+  'media.upload': 'Picture uploaded',
 };
 
 const vi: Strings = {
@@ -256,7 +303,13 @@ const vi: Strings = {
   auditLog: 'Nhật ký thay đổi',
   auditAction: 'Thao tác',
   allActions: 'Mọi thao tác',
-  auditKinds: { article: 'Mọi thao tác với bài viết', user: 'Mọi thao tác với tài khoản', ...VI_ACTIONS },
+  auditKinds: {
+    article: 'Mọi thao tác với bài viết',
+    user: 'Mọi thao tác với tài khoản',
+    banner: 'Mọi thao tác với banner',
+    partner: 'Mọi thao tác với đối tác',
+    ...VI_ACTIONS,
+  },
   actionName: (action) => VI_ACTIONS[action] ?? action,
   filter: 'Lọc',
   entries: (total) => `${total} mục`,
@@ -264,6 +317,30 @@ const vi: Strings = {
   who: 'Người làm',
   what: 'Đối tượng',
   changes: 'Thay đổi',
+  traffic: 'Truy cập',
+  trafficPeriod: 'Khoảng thời gian',
+  periodDays: (days) => `${days} ngày`,
+  trafficSite: 'Trang',
+  wholeNetwork: 'Toàn mạng lưới',
+  siteName: (id) => (id === 'portal' ? 'Cổng thông tin (portal)' : id),
+  visitsPerDay: (site) => `Lượt truy cập theo ngày: ${site}`,
+  visitsTotal: (days) => `Tổng lượt truy cập trong ${days} ngày qua`,
+  visitsOfSite: 'Theo trang',
+  visits: 'Lượt truy cập',
+  noVisits: 'Chưa có lượt truy cập nào trong khoảng thời gian này.',
+  trafficFailed: (message) => `Không tải được số liệu truy cập: ${message}`,
+  topArticles: 'Bài viết được xem nhiều nhất',
+  topArticlesHint:
+    'Lượt xem cộng dồn từ trước đến nay, không theo khoảng thời gian đã chọn: cổng không lưu lượt xem theo từng ngày của từng bài.',
+  rank: 'Hạng',
+  views: 'Lượt xem',
+  noArticles: 'Chưa có bài viết nào được đăng.',
+  chartNoData: 'Không có số liệu.',
+  chartPeriod: (from, to) => `Từ ${from} đến ${to}.`,
+  chartSeriesSummary: (label, total, highest, day) => `${label}: tổng ${total}, cao nhất ${highest} vào ngày ${day}.`,
+  chartShowTable: 'Xem dạng bảng',
+  chartDay: 'Ngày',
+  chartTotal: 'Tổng',
   newPassword: 'Đặt mật khẩu mới',
   newPasswordWhy: 'Bạn đang dùng mật khẩu tạm do quản trị viên cấp. Hãy đặt mật khẩu của riêng bạn để tiếp tục.',
   currentPassword: 'Mật khẩu hiện tại (mật khẩu tạm)',
@@ -273,6 +350,27 @@ const vi: Strings = {
   setPassword: 'Đặt mật khẩu',
   passwordsDiffer: 'Hai lần nhập mật khẩu mới không giống nhau.',
   wrongPassword: 'Mật khẩu hiện tại không đúng.',
+  problems: {
+    validation_failed: 'Có trường chưa hợp lệ.',
+    invalid_parameter: 'Yêu cầu chưa hợp lệ.',
+    not_found: 'Không tìm thấy mục này: có thể ai đó vừa xoá nó. Hãy tải lại trang.',
+    slug_taken: 'Địa chỉ (slug) này đã được một bài khác dùng: hãy chọn địa chỉ khác.',
+    article_deleted: 'Bài này đã bị xoá nên không sửa được.',
+    user_exists: 'Đã có tài khoản với tên đăng nhập này: hãy chọn tên khác.',
+    last_admin: 'Không thể làm vậy: cổng thông tin phải còn ít nhất một quản trị viên đang hoạt động. Không có gì bị thay đổi.',
+    own_account: 'Bạn không thể tự khoá tài khoản của mình hay tự bỏ quyền quản trị: hãy nhờ một quản trị viên khác.',
+    forbidden: 'Việc này chỉ dành cho quản trị viên (admin).',
+    forbidden_origin: 'Yêu cầu bị từ chối vì không đến từ trang của cổng thông tin. Hãy tải lại trang.',
+    payload_too_large: 'Tệp quá lớn: ảnh tối đa 20 MB.',
+    image_too_large: 'Ảnh quá lớn: tối đa 40 megapixel.',
+    unsupported_media_type: 'Tệp này không phải ảnh JPEG, PNG hay WebP.',
+    invalid_image: 'Tệp ảnh bị hỏng hoặc không đọc được.',
+    busy: 'Máy chủ đang xử lý nhiều ảnh: hãy thử lại sau vài giây.',
+    too_many_attempts: 'Thử quá nhiều lần: hãy đợi một lúc rồi thử lại.',
+    network_error: 'Không kết nối được với máy chủ: hãy kiểm tra mạng rồi thử lại.',
+    timeout: 'Máy chủ không trả lời kịp: hãy thử lại.',
+  },
+  serverSaid: (message) => `(Chi tiết từ máy chủ: ${message})`,
   toolbar: 'Định dạng',
   paragraph: 'Đoạn văn',
   heading2: 'Tiêu đề mục',
@@ -398,7 +496,13 @@ const en: Strings = {
   auditLog: 'Audit log',
   auditAction: 'Action',
   allActions: 'All actions',
-  auditKinds: { article: 'Everything on articles', user: 'Everything on accounts', ...EN_ACTIONS },
+  auditKinds: {
+    article: 'Everything on articles',
+    user: 'Everything on accounts',
+    banner: 'Everything on banners',
+    partner: 'Everything on partners',
+    ...EN_ACTIONS,
+  },
   actionName: (action) => EN_ACTIONS[action] ?? action,
   filter: 'Filter',
   entries: (total) => `${total} entr${total === 1 ? 'y' : 'ies'}`,
@@ -406,6 +510,29 @@ const en: Strings = {
   who: 'Who',
   what: 'What',
   changes: 'Changes',
+  traffic: 'Traffic',
+  trafficPeriod: 'Period',
+  periodDays: (days) => `${days} days`,
+  trafficSite: 'Site',
+  wholeNetwork: 'Whole network',
+  siteName: (id) => (id === 'portal' ? 'The portal (portal)' : id),
+  visitsPerDay: (site) => `Visits per day: ${site}`,
+  visitsTotal: (days) => `Visits in the last ${days} days`,
+  visitsOfSite: 'By site',
+  visits: 'Visits',
+  noVisits: 'No visits in this period yet.',
+  trafficFailed: (message) => `The traffic figures could not be loaded: ${message}`,
+  topArticles: 'Most viewed articles',
+  topArticlesHint: 'Views added up over all time, not within the period chosen: the portal does not keep views per day for each article.',
+  rank: 'Rank',
+  views: 'Views',
+  noArticles: 'No article has been published yet.',
+  chartNoData: 'No figures.',
+  chartPeriod: (from, to) => `From ${from} to ${to}.`,
+  chartSeriesSummary: (label, total, highest, day) => `${label}: ${total} in all, at most ${highest} on ${day}.`,
+  chartShowTable: 'Show as table',
+  chartDay: 'Day',
+  chartTotal: 'Total',
   newPassword: 'Set a new password',
   newPasswordWhy: 'You signed in with a temporary password from an admin. Choose your own to go on.',
   currentPassword: 'Current (temporary) password',
@@ -415,6 +542,27 @@ const en: Strings = {
   setPassword: 'Set password',
   passwordsDiffer: 'The two new passwords differ.',
   wrongPassword: 'The current password is incorrect.',
+  problems: {
+    validation_failed: 'A field is not valid.',
+    invalid_parameter: 'The request is not valid.',
+    not_found: 'This item was not found: someone may have just deleted it. Reload the page.',
+    slug_taken: 'Another article already uses this address (slug): choose another.',
+    article_deleted: 'This article was deleted, so it cannot be edited.',
+    user_exists: 'There is already an account with this username: choose another.',
+    last_admin: 'Not possible: the portal must keep at least one enabled admin. Nothing was changed.',
+    own_account: 'You cannot disable your own account or take away your own admin role: ask another admin.',
+    forbidden: 'Only admins may do this.',
+    forbidden_origin: 'Refused because the request did not come from the portal’s own page. Reload the page.',
+    payload_too_large: 'The file is too large: pictures can be up to 20 MB.',
+    image_too_large: 'The picture is too large: at most 40 megapixels.',
+    unsupported_media_type: 'This file is not a JPEG, PNG or WebP picture.',
+    invalid_image: 'The picture file is damaged or cannot be read.',
+    busy: 'The server is processing many pictures: try again in a few seconds.',
+    too_many_attempts: 'Too many attempts: wait a while, then try again.',
+    network_error: 'Cannot reach the server: check the network and try again.',
+    timeout: 'The server did not answer in time: try again.',
+  },
+  serverSaid: (message) => `(The server said: ${message})`,
   toolbar: 'Formatting',
   paragraph: 'Paragraph',
   heading2: 'Section heading',

@@ -17,11 +17,18 @@ export function fromLocalInput(value: string): string | undefined {
   return Number.isNaN(Date.parse(iso)) ? undefined : iso;
 }
 
-/** A time for people: `05/12/2026 07:00` (vi) or `12/05/2026, 07:00` (en), in the portal's zone. */
+/**
+ * A time for people, in the portal's zone: `07:00 05/12/2026` (vi) or `05/12/2026, 07:00` (en). The year is written
+ * in full (the short date style writes `5/12/26` in Vietnamese).
+ */
 export function formatTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
     timeZone: DEFAULT_TIME_ZONE,
-    dateStyle: 'short',
-    timeStyle: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   }).format(new Date(iso));
 }

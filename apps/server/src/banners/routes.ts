@@ -6,7 +6,7 @@ import { freeSlug, slugify } from '../articles/slug.js';
 import { staffOf, staffOnly } from '../auth/guard.js';
 import type { Config } from '../config.js';
 import { mediaSources } from '../media/sources.js';
-import type { Banner, Partner, StoredImage, Store } from '../store/types.js';
+import { KeyTakenError, type Banner, type Partner, type StoredImage, type Store } from '../store/types.js';
 import { portalDay } from '../views.js';
 import {
   BannerList,
@@ -33,6 +33,8 @@ const errors = { 400: ApiError, 401: ApiError, 403: ApiError };
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The counts answer at most this many days at once. */
 export const MAX_COUNT_DAYS = 366;
+/** A creation tries at most this many keys (each taken by someone else meanwhile) before it gives up with a 500. */
+const MAX_KEY_ATTEMPTS = 20;
 
 type Schedule = { startsAt: Date | null; endsAt: Date | null };
 
@@ -112,8 +114,20 @@ export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOption
     if (image === undefined) return { error: `No uploaded image ${body.image.mediaId}: upload it first (POST /api/v1/media).` };
     return { image };
   };
-  const key = async (type: 'banner' | 'partner', text: string) =>
-    freeSlug(slugify(text) || type, (candidate) => store.bannerKeyTaken(type, candidate));
+  /**
+   * Creates an item with the first free key made from `text`. The store refuses a key taken since it was chosen
+   * (two people adding the same name at once, or two instances): then the next free one is tried.
+   */
+  const withFreeKey = async <T>(type: 'banner' | 'partner', text: string, create: (key: string) => Promise<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt++) {
+      const key = await freeSlug(slugify(text) || type, (candidate) => store.bannerKeyTaken(type, candidate));
+      try {
+        return await create(key);
+      } catch (error) {
+        if (!(error instanceof KeyTakenError) || attempt === MAX_KEY_ATTEMPTS) throw error;
+      }
+    }
+  };
 
   // Banners.
 
@@ -148,17 +162,19 @@ export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOption
       const { image, error } = await check(body);
       if (error !== undefined || image === undefined) return invalid(reply, error);
       const title = body.title.trim();
-      const banner = await store.createBanner(
-        {
-          key: await key('banner', title),
-          title,
-          image,
-          url: body.url ?? null,
-          interval: body.interval ?? null,
-          startsAt: toDate(body.startsAt) ?? null,
-          endsAt: toDate(body.endsAt) ?? null,
-        },
-        { actor: staffOf(request), at: app.now() },
+      const banner = await withFreeKey('banner', title, (key) =>
+        store.createBanner(
+          {
+            key,
+            title,
+            image,
+            url: body.url ?? null,
+            interval: body.interval ?? null,
+            startsAt: toDate(body.startsAt) ?? null,
+            endsAt: toDate(body.endsAt) ?? null,
+          },
+          { actor: staffOf(request), at: app.now() },
+        ),
       );
       return reply.code(201).header('location', `/api/v1/newsroom/banners/${banner.id}`).send(bannerJson(banner));
     },
@@ -274,19 +290,21 @@ export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOption
       const { image, error } = await check(body);
       if (error !== undefined || image === undefined) return invalid(reply, error);
       const name = body.name.trim();
-      const partner = await store.createPartner(
-        {
-          key: await key('partner', name),
-          name,
-          image,
-          url: body.url,
-          placement: body.placement,
-          pinned: body.pinned ?? false,
-          paid: body.paid ?? false,
-          startsAt: toDate(body.startsAt) ?? null,
-          endsAt: toDate(body.endsAt) ?? null,
-        },
-        { actor: staffOf(request), at: app.now() },
+      const partner = await withFreeKey('partner', name, (key) =>
+        store.createPartner(
+          {
+            key,
+            name,
+            image,
+            url: body.url,
+            placement: body.placement,
+            pinned: body.pinned ?? false,
+            paid: body.paid ?? false,
+            startsAt: toDate(body.startsAt) ?? null,
+            endsAt: toDate(body.endsAt) ?? null,
+          },
+          { actor: staffOf(request), at: app.now() },
+        ),
       );
       return reply.code(201).header('location', `/api/v1/newsroom/partners/${partner.id}`).send(partnerJson(partner));
     },

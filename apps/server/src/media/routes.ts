@@ -9,10 +9,13 @@ import { MAX_UPLOAD_BYTES, MediaError, UPLOAD_TYPES, contentHash, processImage }
 import { removeFiles, writeRenditions } from './files.js';
 import { Media, MediaId, MediaList, MediaListQuery, MediaUpload } from './schemas.js';
 import { mediaSources, mediaUrl } from './sources.js';
+import { RETRY_AFTER_SECONDS, UploadQueue, type UploadQueueOptions } from './queue.js';
 
 export interface MediaRoutesOptions {
   config: Config;
   store: Store;
+  /** How many uploads are processed at once and may wait (src/media/queue.ts). */
+  uploads?: UploadQueueOptions;
 }
 
 const TAGS = ['Media (newsroom)'];
@@ -23,10 +26,11 @@ const errors = { 401: ApiError, 403: ApiError, 404: ApiError };
  * re-encoded in several widths as WebP and JPEG (src/media/images.ts), written to the media folder and recorded;
  * the same picture uploaded again is the same record.
  */
-export const mediaRoutes: FastifyPluginAsync<MediaRoutesOptions> = async (plain, { config, store }) => {
+export const mediaRoutes: FastifyPluginAsync<MediaRoutesOptions> = async (plain, { config, store, uploads }) => {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   strictValidation(app);
   const staff = staffOnly(config, store, ['editor', 'admin']);
+  const queue = new UploadQueue(uploads);
 
   // The body is the file itself, read into memory up to MAX_UPLOAD_BYTES: a larger Content-Length is refused before
   // a byte of it is read. Any other type is refused without reading the body.
@@ -38,6 +42,7 @@ export const mediaRoutes: FastifyPluginAsync<MediaRoutesOptions> = async (plain,
     done(new MediaError(415, 'unsupported_media_type', `Send the image as image/jpeg, image/png or image/webp, not ${type}.`), undefined);
   });
   app.setErrorHandler((error: FastifyError, _request, reply) => {
+    if (error instanceof MediaError && error.statusCode === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     if (error instanceof MediaError) return sendError(reply, error.statusCode, error.code, error.message);
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return sendError(reply, 413, 'payload_too_large', `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB: make it smaller.`);
@@ -75,11 +80,12 @@ export const mediaRoutes: FastifyPluginAsync<MediaRoutesOptions> = async (plain,
           'The body is the JPEG, PNG or WebP file, sent with its Content-Type (at most 20 MB and 40 megapixels). The type is ' +
           'checked from the bytes, not the name. It is re-encoded in the widths 320, 640, 960, 1280 and 1920 that are not wider ' +
           'than it, as WebP and JPEG, turned as its EXIF orientation says, without metadata; the uploaded file is not kept. ' +
-          '201 with the new image; 200 with the stored one when the same file was uploaded before.',
+          '201 with the new image; 200 with the stored one when the same file was uploaded before. A few images are processed at ' +
+          'once and a few more wait their turn; beyond that, 503 with Retry-After.',
         security: [{ session: [] }],
         consumes: [...UPLOAD_TYPES],
         body: MediaUpload,
-        response: { 200: Media, 201: Media, 401: ApiError, 403: ApiError, 413: ApiError, 415: ApiError, 422: ApiError },
+        response: { 200: Media, 201: Media, 401: ApiError, 403: ApiError, 413: ApiError, 415: ApiError, 422: ApiError, 503: ApiError },
       },
     },
     async (request, reply) => {
@@ -93,8 +99,10 @@ export const mediaRoutes: FastifyPluginAsync<MediaRoutesOptions> = async (plain,
       }
       const known = data.length > 0 ? await store.getMediaByHash(contentHash(data)) : undefined;
       if (known !== undefined) return reply.code(200).send(toJson(known));
-      const image = await processImage(data);
-      const written = await writeRenditions(config.mediaDir, image);
+      const { image, written } = await queue.run(async () => {
+        const image = await processImage(data);
+        return { image, written: await writeRenditions(config.mediaDir, image) };
+      });
       const files = image.renditions.map(({ name, width, height, type, bytes }) => ({ name, width, height, type, bytes }));
       try {
         const { media, created } = await store.addMedia(

@@ -23,6 +23,7 @@ import type {
   PartnerDayCounts,
   PartnerFields,
 } from './types.js';
+import { KeyTakenError } from './types.js';
 
 /** Whether `id` can be a partner id (an integer column): anything else names no partner. */
 const isPartnerId = (id: number) => Number.isInteger(id) && id >= 1 && id <= 2 ** 31 - 1;
@@ -210,6 +211,7 @@ function pgWrites<T extends Banner | Partner, F extends BannerFields | PartnerFi
         const set = fieldColumns(type, rest, false);
         // The table lock keeps two creations from taking the same last position.
         await client.query(`LOCK TABLE ${table} IN SHARE ROW EXCLUSIVE MODE`);
+        if ((await client.query(`SELECT 1 FROM ${table} WHERE key = $1`, [key])).rowCount) throw new KeyTakenError(key);
         const { rows } = await client.query<{ id: number }>(
           `INSERT INTO ${table} (key, position, ${set.map(([column]) => column).join(', ')})
            VALUES ($1, (SELECT COALESCE(MAX(position), -1) + 1 FROM ${table}), ${set.map((_, i) => `$${i + 2}`).join(', ')}) RETURNING id`,

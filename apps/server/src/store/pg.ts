@@ -8,7 +8,7 @@ import { maskDatabaseUrl, PG_TYPES, transaction, withDefaultUser } from './pg-db
 import { pgFeedStore } from './pg-feeds.js';
 import { migratePg } from './pg-migrations.js';
 import { pgStatsStore } from './pg-stats.js';
-import { NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
+import { MOST_VIEWED_FIRST, NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
 import { pgNewsroomStore } from './pg-newsroom.js';
 import { pgMediaStore } from './pg-media.js';
 import { foldDiacritics } from '../fold.js';
@@ -98,6 +98,15 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
         [slug, now],
       );
       return rows[0] && ({ ...toSummary(rows[0]), body: rows[0].body } satisfies Article);
+    },
+
+    async mostViewedArticles(limit, now) {
+      const { rows } = await pool.query<ArticleRow>(
+        `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE ${visibleTo('$2')} ${MOST_VIEWED_FIRST}
+         LIMIT $1`,
+        [limit, now],
+      );
+      return rows.map(toSummary);
     },
 
     async listCategories() {

@@ -52,6 +52,7 @@ export const SUMMARY_COLUMNS = `a.id, a.slug, a.title, a.summary, a.author, a.im
   a.image_bytes, a.image_type, a.image_media_id, (SELECT m.files FROM media m WHERE m.id = a.image_media_id) AS image_files,
   a.views, a.published_at, a.updated_at, c.slug AS category_slug, c.name AS category_name`;
 export const NEWEST_FIRST = 'ORDER BY a.published_at DESC, a.id DESC';
+export const MOST_VIEWED_FIRST = 'ORDER BY a.views DESC, a.published_at DESC, a.id DESC';
 
 /** What readers may see, given the time as the one parameter `now` (`?` in SQLite, `$n` in PostgreSQL). */
 export const visibleTo = (now: string) => `a.status = 'published' AND a.deleted_at IS NULL AND a.published_at <= ${now}`;

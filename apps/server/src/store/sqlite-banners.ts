@@ -23,6 +23,7 @@ import type {
   PartnerFields,
   StoredImage,
 } from './types.js';
+import { KeyTakenError } from './types.js';
 
 const fromDate = (value: Date | null) => (value === null ? null : value.toISOString());
 
@@ -162,6 +163,7 @@ function sqliteWrites<T extends Banner | Partner, F extends BannerFields | Partn
 
   const create = db.transaction((fields: F & { key: string }, context: ChangeContext): T => {
     const { key, ...rest } = fields;
+    if (selectKey.get(key) !== undefined) throw new KeyTakenError(key);
     const columns = fieldColumns(type, rest, true);
     const id = db
       .prepare(

@@ -7,7 +7,7 @@ import { MIGRATIONS } from './migrations.js';
 import { sqliteAuthStore } from './sqlite-auth.js';
 import { sqliteFeedStore } from './sqlite-feeds.js';
 import { sqliteBannerStore } from './sqlite-banners.js';
-import { NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
+import { MOST_VIEWED_FIRST, NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
 import { sqliteMediaStore } from './sqlite-media.js';
 import { sqliteNewsroomStore } from './sqlite-newsroom.js';
 import { foldDiacritics } from '../fold.js';
@@ -76,6 +76,9 @@ export function openSqliteStore(file: string): Store {
   const selectArticle = db.prepare(
     `SELECT ${SUMMARY_COLUMNS}, a.body FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.slug = @slug AND ${VISIBLE}`,
   );
+  const selectMostViewed = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE ${VISIBLE} ${MOST_VIEWED_FIRST} LIMIT @limit`,
+  );
   const selectCategories = db.prepare('SELECT slug, name FROM categories ORDER BY id');
   const selectCategory = db.prepare('SELECT slug, name FROM categories WHERE slug = ?');
   const selectCategoryId = db.prepare('SELECT id FROM categories WHERE slug = ?').pluck();
@@ -132,6 +135,10 @@ export function openSqliteStore(file: string): Store {
     async getArticle(slug, now) {
       const row = selectArticle.get({ slug, now: now.toISOString() }) as (ArticleRow & { body: string }) | undefined;
       return row === undefined ? undefined : ({ ...toSummary(row), body: row.body } satisfies Article);
+    },
+
+    async mostViewedArticles(limit, now) {
+      return (selectMostViewed.all({ limit, now: now.toISOString() }) as ArticleRow[]).map(toSummary);
     },
 
     async listCategories() {

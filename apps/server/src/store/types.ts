@@ -159,6 +159,14 @@ export class SlugTakenError extends Error {
   }
 }
 
+/** Thrown by a banner or partner creation whose key another one took first. */
+export class KeyTakenError extends Error {
+  override name = 'KeyTakenError';
+  constructor(readonly key: string) {
+    super(`The key "${key}" is already used.`);
+  }
+}
+
 /** The newsroom's articles and the audit log. */
 export interface NewsroomStore {
   /** Articles in every state, most recently changed first, with the total for the same filter. */
@@ -535,7 +543,7 @@ export interface BannerStore {
   listAllPartners(): Promise<Partner[]>;
   /** Whether a banner (or partner) has `key`. */
   bannerKeyTaken(type: 'banner' | 'partner', key: string): Promise<boolean>;
-  /** Adds a banner after the others. */
+  /** Adds a banner after the others; throws KeyTakenError when another banner has its key (taken meanwhile). */
   createBanner(banner: BannerFields & { key: string }, context: ChangeContext): Promise<Banner>;
   /** Changes the fields given; undefined when there is no such banner. */
   updateBanner(id: number, changes: Partial<BannerFields>, context: ChangeContext): Promise<Banner | undefined>;
@@ -543,6 +551,7 @@ export interface BannerStore {
   deleteBanner(id: number, context: ChangeContext): Promise<boolean>;
   /** Rewrites the positions to the order of `ids`; false (nothing written) unless `ids` are exactly the banners' ids. */
   reorderBanners(ids: readonly number[], context: ChangeContext): Promise<boolean>;
+  /** Adds a partner after the others; throws KeyTakenError when another partner has its key. */
   createPartner(partner: PartnerFields & { key: string }, context: ChangeContext): Promise<Partner>;
   updatePartner(id: number, changes: Partial<PartnerFields>, context: ChangeContext): Promise<Partner | undefined>;
   /** Deletes the partner and its counts. */
@@ -595,6 +604,11 @@ export interface Store extends StatsStore, AuthStore, FeedStore, BannerStore, Ne
   listArticles(options: ListArticlesOptions): Promise<{ items: ArticleSummary[]; total: number }>;
   /** The article at `slug` if readers can see it at `now` (published, not scheduled later, not deleted). */
   getArticle(slug: string, now: Date): Promise<Article | undefined>;
+  /**
+   * The `limit` articles readers can see at `now` with the most views (all-time counts: views per day are not kept),
+   * most viewed first (then newest, then highest id).
+   */
+  mostViewedArticles(limit: number, now: Date): Promise<ArticleSummary[]>;
   listCategories(): Promise<Category[]>;
   getCategory(slug: string): Promise<Category | undefined>;
   /**

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '@agency-portal/core';
 import { RovingFocusController } from '../roving-focus.js';
 import { NewsroomApi, type Media } from '../api.js';
+import { describeProblem } from '../problems.js';
 import { STRINGS } from '../strings.js';
 import { articleExtensions } from './extensions.js';
 import { cleanPastedHtml } from './paste.js';
@@ -211,7 +212,7 @@ export class NrRichText extends LitElement {
       if (src) src.value = this.uploaded.url;
       this.renderRoot.querySelector<HTMLInputElement>('.panel [name=alt]')?.focus();
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = describeProblem(error, this.i18n.strings);
       input.value = '';
     } finally {
       this.uploading = false;
