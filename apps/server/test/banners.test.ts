@@ -28,6 +28,14 @@ interface PartnerItem {
   startsAt: string | null;
   endsAt: string | null;
 }
+interface BannerItem {
+  id: number;
+  title: string;
+  image: { url: string; alt: string; width: number; height: number };
+  url: string | null;
+  clickUrl: string | null;
+  interval: number | null;
+}
 interface ApiError {
   error: { code: string; message: string };
 }
@@ -60,19 +68,36 @@ describe('banners and partners API', () => {
 
   const counts = async () =>
     Object.fromEntries((await server.store.partnerCounts()).map((c) => [c.id, { clicks: c.clicks, impressions: c.impressions }]));
+  /** Every banner's counts today (NOW's day), by id: zeros for none. */
+  const bannerCounts = async () => {
+    const today = portalDay(NOW);
+    const rows = await server.store.bannerDailyCounts({ from: today, to: today });
+    return Object.fromEntries(
+      (await server.store.listAllBanners()).map((b) => {
+        const row = rows.find((r) => r.id === b.id);
+        return [b.id, { clicks: row?.clicks ?? 0, impressions: row?.impressions ?? 0 }];
+      }),
+    );
+  };
+  const bannerList = async () => (await json<{ items: BannerItem[] }>(await fetch(server.url('/api/v1/banners')))).items;
 
-  test('GET /api/v1/banners lists the slides in order with absolute image URLs and per-slide intervals', async () => {
+  test('GET /api/v1/banners lists the slides in order with absolute image URLs, per-slide intervals and click URLs', async () => {
     const response = await fetch(server.url('/api/v1/banners'));
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('access-control-allow-origin'), '*');
     assert.equal(response.headers.get('cache-control'), 'public, max-age=60');
-    const { items } = await json<{
-      items: { id: number; title: string; image: { url: string }; url: string | null; interval: number | null }[];
-    }>(response);
+    const { items, impressionsUrl } = await json<{ items: BannerItem[]; impressionsUrl: string }>(response);
     assert.deepEqual(
       items.map((b) => [b.title, b.image.url, b.url, b.interval]),
       DEMO_BANNERS.map((b) => [b.title, PUBLIC_URL + b.image.path, b.url && PUBLIC_URL + b.url, b.interval]),
     );
+    // Only a slide with a link has a click URL.
+    assert.deepEqual(
+      items.map((b) => b.clickUrl),
+      items.map((b) => (b.url === null ? null : `${PUBLIC_URL}/api/v1/banners/${b.id}/click`)),
+    );
+    assert.ok(items.some((b) => b.clickUrl === null));
+    assert.equal(impressionsUrl, `${PUBLIC_URL}/api/v1/banners/impressions`);
   });
 
   test('a second seed inserts nothing', async () => {
@@ -189,6 +214,135 @@ describe('banners and partners API', () => {
       assert.equal((await json<ApiError>(response)).error.code, code, body.slice(0, 40));
     }
     assert.deepEqual(await counts(), before);
+  });
+
+  test('a banner click redirects (302) to the banner’s own link only, and counts once per person, never for bots', async () => {
+    const [first] = await bannerList();
+    assert.equal(first.url, `${PUBLIC_URL}/chuyen-muc/tin-hoat-dong`);
+    const before = (await bannerCounts())[first.id];
+    for (const query of ['', '?url=https://evil.example/', '?next=//evil.example']) {
+      const response = await fetch(server.url(`/api/v1/banners/${first.id}/click${query}`), {
+        redirect: 'manual',
+        headers: { 'user-agent': FIREFOX },
+      });
+      assert.equal(response.status, 302, query);
+      assert.equal(response.headers.get('location'), first.url, query);
+      assert.equal(response.headers.get('cache-control'), 'no-store');
+      assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    }
+    for (const agent of [GOOGLEBOT, HEADLESS, '']) {
+      const bot = await fetch(server.url(`/api/v1/banners/${first.id}/click`), { redirect: 'manual', headers: { 'user-agent': agent } });
+      assert.equal(bot.status, 302);
+      assert.equal(bot.headers.get('location'), first.url);
+    }
+    assert.deepEqual((await bannerCounts())[first.id], { clicks: before.clicks + 3, impressions: before.impressions });
+  });
+
+  test('a banner click goes only to an http(s) address: a path stays on the portal, other stored values get 404', async () => {
+    // Ended yesterday: not in the list any more, but a page cached before still links to them.
+    const base = { ...DEMO_BANNERS[0], interval: null, position: 10, endsAt: new Date(NOW.getTime() - 86_400_000) };
+    const stored = [
+      ['path-backslash', '/\\evil.example/x'],
+      ['path-vietnamese', '/chuyên-mục/tin tức'],
+      ['script', 'javascript:alert(1)'],
+      ['data', 'data:text/html,hi'],
+    ] as const;
+    for (const [key, url] of stored) assert.equal(await server.store.insertBanner({ ...base, key, title: key, url }), true);
+    const ids = Object.fromEntries((await server.store.listAllBanners()).map((b) => [b.key, b.id]));
+    const before = await bannerCounts();
+    const click = (id: number) =>
+      fetch(server.url(`/api/v1/banners/${id}/click`), { redirect: 'manual', headers: { 'user-agent': FIREFOX } });
+
+    const backslash = await click(ids['path-backslash']);
+    assert.equal(backslash.status, 302);
+    assert.equal(new URL(backslash.headers.get('location')!).origin, PUBLIC_URL, 'never another site');
+    const vietnamese = await click(ids['path-vietnamese']);
+    assert.equal(vietnamese.status, 302);
+    assert.equal(vietnamese.headers.get('location'), new URL(`${PUBLIC_URL}/chuyên-mục/tin tức`).href, 'percent-encoded');
+    for (const key of ['script', 'data']) {
+      const response = await click(ids[key]);
+      assert.equal(response.status, 404, key);
+      assert.equal(response.headers.get('location'), null);
+      assert.equal((await json<ApiError>(response)).error.code, 'not_found');
+    }
+    const after = await bannerCounts();
+    assert.equal(after[ids['path-backslash']].clicks, before[ids['path-backslash']].clicks + 1);
+    assert.equal(after[ids.script].clicks, 0);
+    assert.equal(after[ids.data].clicks, 0);
+  });
+
+  test('a banner click on an unknown, malformed or linkless banner gets a JSON 404 or 400 and counts nothing', async () => {
+    const linkless = (await bannerList()).find((b) => b.url === null)!;
+    const before = await bannerCounts();
+    for (const [path, status] of [
+      ['/api/v1/banners/9999/click', 404],
+      [`/api/v1/banners/${linkless.id}/click`, 404],
+      ['/api/v1/banners/abc/click', 400],
+      ['/api/v1/banners/0/click', 400],
+      ['/api/v1/banners/-1/click', 400],
+      ['/api/v1/banners/1e3/click', 400],
+      ['/api/v1/banners/99999999999999999999/click', 400],
+    ] as const) {
+      const response = await fetch(server.url(path), { redirect: 'manual', headers: { 'user-agent': FIREFOX } });
+      assert.equal(response.status, status, path);
+      assert.equal(response.headers.get('location'), null);
+      assert.ok((await json<ApiError>(response)).error.message, path);
+    }
+    assert.deepEqual(await bannerCounts(), before);
+  });
+
+  test('banner impressions arrive in batches (JSON or text), count one each, and never for bots', async () => {
+    const ids = (await bannerList()).slice(0, 3).map((b) => b.id);
+    const before = await bannerCounts();
+    const send = (body: string, type: string, agent = FIREFOX) =>
+      fetch(server.url('/api/v1/banners/impressions'), { method: 'POST', body, headers: { 'content-type': type, 'user-agent': agent } });
+    const asText = await send(JSON.stringify({ ids }), 'text/plain;charset=UTF-8');
+    assert.equal(asText.status, 204);
+    assert.equal(asText.headers.get('access-control-allow-origin'), '*');
+    assert.equal(asText.headers.get('cache-control'), 'no-store');
+    assert.equal((await send(JSON.stringify({ ids: [ids[0]] }), 'application/json')).status, 204);
+    assert.equal((await send(JSON.stringify({ ids }), 'text/plain', GOOGLEBOT)).status, 204);
+    assert.equal((await send(JSON.stringify({ ids }), 'text/plain', HEADLESS)).status, 204);
+    assert.equal((await send(JSON.stringify({ ids }), 'text/plain', '')).status, 204);
+    const after = await bannerCounts();
+    assert.deepEqual(
+      ids.map((id) => after[id].impressions - before[id].impressions),
+      [2, 1, 1],
+    );
+    assert.deepEqual(
+      ids.map((id) => after[id].clicks - before[id].clicks),
+      [0, 0, 0],
+    );
+  });
+
+  test('a bad banner impressions batch gets 4xx and counts nothing', async () => {
+    const before = await bannerCounts();
+    const partnersBefore = await counts();
+    const send = (body: string, type = 'text/plain') =>
+      fetch(server.url('/api/v1/banners/impressions'), { method: 'POST', body, headers: { 'content-type': type, 'user-agent': FIREFOX } });
+    const known = (await bannerList())[0].id;
+    for (const [body, status, code, message] of [
+      ['not json', 400, 'invalid_body', /banner ids/],
+      ['{"ids":[]}', 400, 'invalid_body', /1 to 50 banner ids/],
+      ['{"ids":"1"}', 400, 'invalid_body', /banner ids/],
+      [`{"ids":[${known},${known}]}`, 400, 'invalid_body', /Each banner id/],
+      [`{"ids":[${known},1.5]}`, 400, 'invalid_body', /banner ids/],
+      [`{"ids":[${known},0]}`, 400, 'invalid_body', /banner ids/],
+      [JSON.stringify({ ids: Array.from({ length: 51 }, (_, i) => i + 1) }), 400, 'invalid_body', /1 to 50/],
+      [`{"ids":[${known},9999]}`, 404, 'not_found', /banner ids do not exist; nothing was counted/],
+      // A partner's id is no banner's.
+      [`{"ids":[${known},${partners.at(-1)!.id + 100}]}`, 404, 'not_found', /nothing was counted/],
+      [JSON.stringify({ ids: [known], pad: 'x'.repeat(2000) }), 413, 'payload_too_large', /./],
+    ] as const) {
+      const response = await send(body);
+      assert.equal(response.status, status, body.slice(0, 40));
+      const { error } = await json<ApiError>(response);
+      assert.equal(error.code, code, body.slice(0, 40));
+      assert.match(error.message, message, body.slice(0, 40));
+    }
+    assert.equal((await send(`{"ids":[${known}]}`, 'application/xml')).status, 415);
+    assert.deepEqual(await bannerCounts(), before);
+    assert.deepEqual(await counts(), partnersBefore);
   });
 
   test('GET /api/v1/partners/stats refuses (401) without a signed-in editor', async () => {

@@ -1,7 +1,7 @@
 // The newsroom's carousel banners and partners on the real server, on SQLite and on PostgreSQL: created with an
 // uploaded image, edited, reordered, scheduled on the server's clock and deleted, each with its audit entry, and
 // the public lists following; refused requests (no session, another site, bad input, unknown ids) change nothing;
-// the partners' clicks and impressions per day.
+// the banners' and partners' clicks and impressions per day.
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { storeBackends, describeStore } from './pg-support.js';
@@ -281,6 +281,97 @@ for (const backend of await storeBackends()) {
       }
     });
 
+    test('banners: clicks and impressions per day over time, in the partners’ answer shape with the title; deleting takes them', async () => {
+      const a = (await createBanner({ title: 'Chào mừng Đại hội', url: '/chuyen-muc/tin-hoat-dong' })).body;
+      const b = (await createBanner({ title: 'Chuyển đổi số', url: 'https://chuyendoiso.example/' })).body;
+      const c = (await createBanner({ title: 'Không có liên kết' })).body;
+      const listed = (await publicList('/api/v1/banners')) as { id: number; clickUrl: string | null }[];
+      const clickUrl = (id: number) => listed.find((item) => item.id === id)!.clickUrl;
+      assert.equal(clickUrl(a.id), server.url(`/api/v1/banners/${a.id}/click`));
+      assert.equal(clickUrl(c.id), null);
+
+      const click = (id: number) =>
+        fetch(server.url(`/api/v1/banners/${id}/click`), { redirect: 'manual', headers: { 'user-agent': FIREFOX } });
+      const seen = (ids: number[]) =>
+        fetch(server.url('/api/v1/banners/impressions'), {
+          method: 'POST',
+          headers: { 'user-agent': FIREFOX, 'content-type': 'text/plain' },
+          body: JSON.stringify({ ids }),
+        });
+      const firstDay = (await server.call('editor', 'GET', '/api/v1/newsroom/banners/counts')).body.to as string;
+      assert.equal((await seen([a.id, b.id, c.id])).status, 204);
+      const first = await click(a.id);
+      assert.equal(first.status, 302);
+      assert.equal(first.headers.get('location'), server.url('/chuyen-muc/tin-hoat-dong'));
+      server.advance(DAY);
+      assert.equal((await seen([b.id])).status, 204);
+      assert.equal((await click(b.id)).headers.get('location'), 'https://chuyendoiso.example/');
+      assert.equal((await click(b.id)).status, 302);
+      assert.equal((await click(c.id)).status, 404, 'a banner without a link has nothing to click');
+
+      const all = await server.call('editor', 'GET', '/api/v1/newsroom/banners/counts');
+      assert.equal(all.status, 200, JSON.stringify(all.body));
+      const secondDay = all.body.to as string;
+      assert.ok(secondDay > firstDay);
+      assert.deepEqual(Object.keys(all.body).sort(), ['from', 'items', 'to']);
+      const ids = all.body.items.map((item: { id: number }) => item.id) as number[];
+      assert.deepEqual(ids.slice(-3), [a.id, b.id, c.id], 'every banner, in display order');
+      const ofB = all.body.items.find((item: { id: number }) => item.id === b.id);
+      assert.deepEqual(Object.keys(ofB), ['id', 'title', 'clicks', 'impressions', 'days']);
+      assert.equal(ofB.days.length, 30, 'the last 30 days by default');
+      assert.deepEqual(ofB.days.slice(-2), [
+        { day: firstDay, clicks: 0, impressions: 1 },
+        { day: secondDay, clicks: 2, impressions: 1 },
+      ]);
+      assert.deepEqual([ofB.title, ofB.clicks, ofB.impressions], ['Chuyển đổi số', 2, 2]);
+
+      const one = await server.call('admin', 'GET', `/api/v1/newsroom/banners/${a.id}/counts?from=${firstDay}&to=${secondDay}`);
+      assert.equal(one.status, 200, JSON.stringify(one.body));
+      assert.deepEqual(one.body, {
+        from: firstDay,
+        to: secondDay,
+        items: [
+          {
+            id: a.id,
+            title: 'Chào mừng Đại hội',
+            clicks: 1,
+            impressions: 1,
+            days: [
+              { day: firstDay, clicks: 1, impressions: 1 },
+              { day: secondDay, clicks: 0, impressions: 0 },
+            ],
+          },
+        ],
+      });
+      // The same shape as the partners' answer, with `title` in place of `name` and no placement.
+      const partnerShape = await server.call('editor', 'GET', `/api/v1/newsroom/partners/counts?from=${firstDay}&to=${secondDay}`);
+      assert.equal(partnerShape.status, 200);
+      for (const item of partnerShape.body.items) {
+        assert.deepEqual(Object.keys(item), ['id', 'name', 'placement', 'clicks', 'impressions', 'days']);
+      }
+      const earlier = await server.call('editor', 'GET', `/api/v1/newsroom/banners/${a.id}/counts?from=2026-01-01&to=2026-01-31`);
+      assert.equal(earlier.status, 200);
+      assert.deepEqual([earlier.body.items[0].clicks, earlier.body.items[0].days.length], [0, 31]);
+
+      for (const query of [`from=${secondDay}&to=${firstDay}`, 'from=2020-01-01&to=2026-12-31', 'from=yesterday', 'to=2026-1-1', 'day=1']) {
+        const answer = await server.call('editor', 'GET', `/api/v1/newsroom/banners/counts?${query}`);
+        assert.equal(answer.status, 400, query);
+        assert.match(answer.body.error.code, /^(validation_failed|invalid_parameter)$/, query);
+      }
+      for (const path of ['/api/v1/newsroom/banners/999999/counts', '/api/v1/newsroom/banners/abc/counts']) {
+        const answer = await server.call('editor', 'GET', path);
+        assert.equal(answer.status, path.includes('abc') ? 400 : 404, path);
+      }
+
+      // Deleting a banner takes its counts with it.
+      assert.equal((await server.call('editor', 'DELETE', `/api/v1/newsroom/banners/${b.id}`)).status, 204);
+      assert.equal((await server.call('editor', 'GET', `/api/v1/newsroom/banners/${b.id}/counts`)).status, 404);
+      assert.deepEqual(await server.store.bannerDailyCounts({ from: firstDay, to: secondDay, id: b.id }), []);
+      assert.equal((await click(b.id)).status, 404);
+      assert.equal((await seen([b.id])).status, 404);
+      assert.equal((await server.store.bannerDailyCounts({ from: firstDay, to: secondDay, id: a.id })).length, 1, 'the others stay');
+    });
+
     test('refused: 401 without a session, 403 from another site, 404 unknown ids, 400 bad input; nothing changes', async () => {
       const banner = (await createBanner({ title: 'Băng rôn để thử' })).body;
       const partner = (await createPartner({ name: 'Đối tác để thử' })).body;
@@ -303,6 +394,8 @@ for (const backend of await storeBackends()) {
         ['PUT', '/api/v1/newsroom/partners/order', { ids: partnerIds }],
         ['GET', '/api/v1/newsroom/partners/counts'],
         ['GET', `/api/v1/newsroom/partners/${partner.id}/counts`],
+        ['GET', '/api/v1/newsroom/banners/counts'],
+        ['GET', `/api/v1/newsroom/banners/${banner.id}/counts`],
       ];
       for (const [method, path, body] of routes) {
         const answer = await server.call('anonymous', method, path, body);

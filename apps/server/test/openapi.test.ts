@@ -61,6 +61,8 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
     'GET /api/v1/newsroom/partners/counts',
     'GET /api/v1/newsroom/partners/{id}/counts',
     'GET /api/v1/newsroom/traffic',
+    'GET /api/v1/newsroom/banners/counts',
+    'GET /api/v1/newsroom/banners/{id}/counts',
   ]) {
     assert.ok(operations.includes(operation), `${operation} is documented (documented: ${operations.join(', ')})`);
   }
@@ -106,5 +108,23 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
   const days = traffic.parameters.find((parameter) => parameter.name === 'days');
   assert.deepEqual([days?.in, days?.schema.enum, days?.schema.default], ['query', [30, 90, 365], 30]);
   assert.ok(traffic.parameters.some((parameter) => parameter.name === 'site' && parameter.in === 'query'));
+  // The banners' counts answer is the partners' with `title` in place of `name` (banners have no placement).
+  const countsItem = (path: string) => {
+    const ok = doc.paths[path].get.responses['200'] as {
+      content: { 'application/json': { schema: { properties: { items: { items: { properties: object; required: string[] } } } } } };
+    };
+    const item = ok.content['application/json'].schema.properties.items.items;
+    return { properties: Object.keys(item.properties), required: [...item.required].sort() };
+  };
+  assert.deepEqual(countsItem('/api/v1/newsroom/partners/counts').properties, ['id', 'name', 'placement', 'clicks', 'impressions', 'days']);
+  assert.deepEqual(countsItem('/api/v1/newsroom/banners/counts').properties, ['id', 'title', 'clicks', 'impressions', 'days']);
+  assert.deepEqual(countsItem('/api/v1/newsroom/banners/{id}/counts'), countsItem('/api/v1/newsroom/banners/counts'));
+  assert.deepEqual(Object.keys(doc.paths['/api/v1/newsroom/banners/{id}/counts'].get.responses).sort(), [
+    '200',
+    '400',
+    '401',
+    '403',
+    '404',
+  ]);
   assert.ok('session' in doc.components.securitySchemes);
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { addUser } from '../src/auth/users.js';
 import { KeyTakenError, type NewBanner, type NewPartner, type Store } from '../src/store/types.js';
+import { PASSWORD } from './auth-support.js';
 import { describeStore, storeBackends } from './pg-support.js';
 
 const at = (day: number, hour = 0) => new Date(Date.UTC(2026, 2, day, hour));
@@ -140,6 +142,67 @@ for (const backend of await storeBackends()) {
       assert.deepEqual(await backend.rows(store, 'SELECT * FROM partner_counts'), []);
     });
 
+    test('banners count clicks and impressions per day, apart from the partners; bannerDailyCounts reads a range', async () => {
+      await store.insertBanner(banner('a', { position: 0, url: '/tin-tuc' }));
+      await store.insertBanner(banner('b', { position: 1 }));
+      await store.insertPartner(partner('p'));
+      const [a, b] = (await store.listBanners(at(1))).map((item) => item.id);
+      const [p] = (await store.listPartners(at(1))).map((item) => item.id);
+      await store.recordBannerClick(a, '2026-03-01');
+      await store.recordBannerClick(a, '2026-03-01');
+      await store.recordBannerClick(b, '2026-03-03');
+      assert.equal(await store.recordBannerImpressions([a, b], '2026-03-01'), true);
+      assert.equal(await store.recordBannerImpressions([a, a], '2026-03-02'), true, 'a banner listed twice counts twice');
+      assert.equal(await store.recordBannerImpressions([], '2026-03-02'), true);
+      await store.recordPartnerClick(p, '2026-03-01');
+
+      const all = [
+        { id: a, day: '2026-03-01', clicks: 2, impressions: 1 },
+        { id: a, day: '2026-03-02', clicks: 0, impressions: 2 },
+        { id: b, day: '2026-03-01', clicks: 0, impressions: 1 },
+        { id: b, day: '2026-03-03', clicks: 1, impressions: 0 },
+      ];
+      assert.deepEqual(await store.bannerDailyCounts({ from: '2026-03-01', to: '2026-03-31' }), all);
+      assert.deepEqual(await store.bannerDailyCounts({ from: '2026-03-02', to: '2026-03-02' }), [all[1]]);
+      assert.deepEqual(await store.bannerDailyCounts({ from: '2026-03-01', to: '2026-03-31', id: b }), all.slice(2));
+      assert.deepEqual(await store.bannerDailyCounts({ from: '2026-04-01', to: '2026-04-30' }), []);
+      assert.deepEqual(await store.bannerDailyCounts({ from: '2026-03-01', to: '2026-03-31', id: b + 1000 }), []);
+      assert.deepEqual(await store.bannerDailyCounts({ from: '2026-03-01', to: '2026-03-31', id: 2 ** 40 }), []);
+      assert.deepEqual(await store.partnerDailyCounts({ from: '2026-03-01', to: '2026-03-31' }), [
+        { id: p, day: '2026-03-01', clicks: 1, impressions: 0 },
+      ]);
+    });
+
+    test('banner impressions are all or none: one unknown banner and nothing is counted; a click on an unknown banner fails', async () => {
+      await store.insertBanner(banner('a'));
+      await store.insertPartner(partner('p'));
+      const [a] = (await store.listBanners(at(1))).map((item) => item.id);
+      const [p] = (await store.listPartners(at(1))).map((item) => item.id);
+      const unknown = Math.max(a, p) + 1000;
+      assert.equal(await store.recordBannerImpressions([a, unknown], '2026-03-01'), false);
+      assert.equal(await store.recordBannerImpressions([a, 1.5], '2026-03-01'), false);
+      assert.equal(await store.recordBannerImpressions([a, 2 ** 40], '2026-03-01'), false);
+      await assert.rejects(store.recordBannerClick(unknown, '2026-03-01'));
+      assert.deepEqual(await backend.rows(store, 'SELECT * FROM banner_counts'), []);
+      assert.deepEqual(await backend.rows(store, 'SELECT * FROM partner_counts'), []);
+    });
+
+    test('deleting a banner deletes its counts, and only its', async () => {
+      const user = await addUser(store, { username: 'bientap', role: 'editor', password: PASSWORD }, at(1));
+      const context = { actor: { id: user.id, username: user.username }, at: at(2) };
+      const fields = { image: IMAGE, url: null, interval: null, startsAt: null, endsAt: null };
+      const a = await store.createBanner({ key: 'a', title: 'A', ...fields }, context);
+      const b = await store.createBanner({ key: 'b', title: 'B', ...fields }, context);
+      await store.recordBannerClick(a.id, '2026-03-01');
+      assert.equal(await store.recordBannerImpressions([a.id, b.id], '2026-03-01'), true);
+      assert.equal(await store.deleteBanner(a.id, context), true);
+      assert.deepEqual(await store.bannerDailyCounts({ from: '2026-03-01', to: '2026-03-01' }), [
+        { id: b.id, day: '2026-03-01', clicks: 0, impressions: 1 },
+      ]);
+      assert.equal((await backend.rows(store, 'SELECT * FROM banner_counts')).length, 1);
+      assert.equal(await store.recordBannerImpressions([a.id], '2026-03-01'), false, 'a deleted banner counts nothing');
+    });
+
     test('two servers counting at once: every click and impression counts', async () => {
       await store.insertPartner(partner('a'));
       await store.insertPartner(partner('b'));
@@ -160,6 +223,33 @@ for (const backend of await storeBackends()) {
           [
             [10, 10],
             [0, 10],
+          ],
+        );
+      } finally {
+        await other.close();
+      }
+    });
+
+    test('two servers counting banners at once: every click and impression counts', async () => {
+      await store.insertBanner(banner('a', { position: 0 }));
+      await store.insertBanner(banner('b', { position: 1 }));
+      const [a, b] = (await store.listBanners(at(1))).map((item) => item.id);
+      const other = await backend.openAgain(store);
+      try {
+        await Promise.all(
+          Array.from({ length: 10 }, (_, i) => {
+            const server = i % 2 ? other : store;
+            return Promise.all([
+              server.recordBannerClick(a, '2026-03-01'),
+              server.recordBannerImpressions(i % 2 ? [a, b] : [b, a], '2026-03-01'),
+            ]);
+          }),
+        );
+        assert.deepEqual(
+          (await store.bannerDailyCounts({ from: '2026-03-01', to: '2026-03-01' })).map((row) => [row.id, row.clicks, row.impressions]),
+          [
+            [a, 10, 10],
+            [b, 0, 10],
           ],
         );
       } finally {

@@ -1,10 +1,9 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { LocalizeController, loadJson, type LoadError } from '@agency-portal/core';
-import { ApErrorEvent, ApLoadEvent, ApViewsSentEvent } from './events.js';
+import { LocalizeController, loadJson, sendViews, ViewCounter, type LoadError } from '@agency-portal/core';
+import { ApErrorEvent, ApLoadEvent } from './events.js';
 import { arrange, isPartnerList, isRunning, type PartnerLink, type PartnerList } from './partners.js';
 import { adStripStrings, type AdStripStrings } from './strings.js';
 import { styles } from './ad-strip.styles.js';
-import { ViewCounter } from './view-counter.js';
 import { VERSION } from './version.js';
 
 export type StripOrientation = 'vertical' | 'horizontal';
@@ -17,7 +16,8 @@ export const relFor = (paid: boolean) => (paid ? 'sponsored noopener' : 'noopene
  * A strip of partner banners (image links to other agencies and advertisers), vertical or horizontal, in their
  * order or shuffled once per page load, pinned ones first. From the partners API (`src`), each link goes through
  * the server's click counter, which redirects to the partner's stored site, and each banner counts one view per
- * page load when at least half of it has been visible (sent in batches; the server ignores bots). Without `src`,
+ * page load when at least half of it has been visible on a visible page (core's ViewCounter; sent in batches; the
+ * server ignores bots). Without `src`,
  * the element's own links are shown. No class, part or id uses the words that ad blockers hide.
  *
  * @summary Partner banners with click and view counting.
@@ -72,7 +72,7 @@ export class ApAdStrip extends LitElement {
 
   private readonly localize = new LocalizeController(this, adStripStrings, () => this.strings);
 
-  private readonly views = new ViewCounter(this, (ids) => void this.sendViews(ids));
+  private readonly views = new ViewCounter(this, (ids) => void sendViews(this, this.value?.impressionsUrl, ids));
 
   /** The arranged items of the last answer: shuffled once, so that re-renders keep the order. */
   private arranged: { from: PartnerList; order: StripOrder; items: PartnerLink[] } | undefined;
@@ -154,18 +154,6 @@ export class ApAdStrip extends LitElement {
       if (this.dispatchEvent(new ApErrorEvent(detail))) console.warn(`<ap-ad-strip> could not load the partners: ${detail.error.message}`);
     } finally {
       abort.abort();
-    }
-  }
-
-  private async sendViews(ids: number[]): Promise<void> {
-    const url = this.value?.impressionsUrl;
-    if (!url) return;
-    try {
-      // Text, not JSON: a simple request, with no preflight from a sibling site. keepalive lets it outlive the page.
-      const response = await fetch(url, { method: 'POST', body: JSON.stringify({ ids }), keepalive: true, credentials: 'omit' });
-      if (response.ok) this.dispatchEvent(new ApViewsSentEvent({ ids }));
-    } catch {
-      // Views are best effort: a lost batch is not worth an error on the page.
     }
   }
 

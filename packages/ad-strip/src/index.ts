@@ -6,5 +6,5 @@ export { arrange, isPartnerList, isRunning } from './partners.js';
 export type { PartnerLink, PartnerList } from './partners.js';
 export { adStripStrings } from './strings.js';
 export type { AdStripStrings } from './strings.js';
-export { ViewCounter } from './view-counter.js';
+export { ViewCounter } from '@agency-portal/core';
 export type { LoadError } from '@agency-portal/core';

@@ -1,5 +1,8 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { LocalizeController, loadJson, type LoadError } from '@agency-portal/core';
+import { LocalizeController } from '@agency-portal/core';
+// From their own modules, which the embed build copies into this widget's file (see apps/embed/vite.config.ts).
+import { loadJson, type LoadError } from '@agency-portal/core/load-json.js';
+import { sendViews, ViewCounter } from '@agency-portal/core/view-counter.js';
 import { isBannerList, type BannerList } from './banners.js';
 import { ApErrorEvent, ApLoadEvent, ApRotationChangeEvent, ApSlideChangeEvent } from './events.js';
 import { RotationController } from './rotation-controller.js';
@@ -13,6 +16,8 @@ const SWIPE = 40;
 interface Slide {
   content: TemplateResult;
   interval: number | null;
+  /** The banner id, when its views are counted. */
+  id?: number;
 }
 
 const icon = (path: string) =>
@@ -28,7 +33,10 @@ const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
  * start/stop button comes first in tab order. The slide show stops for good when keyboard focus enters,
  * pauses while hovered, while the page is hidden and while the carousel is off-screen, and never starts by
  * itself under `prefers-reduced-motion: reduce`. Slides come from the banners API (`src`) or from the
- * element's children (`<a href><img></a>`), which show as plain content without JavaScript.
+ * element's children (`<a href><img></a>`), which show as plain content without JavaScript. When the banners
+ * API gives them, links go through its click counter (`clickUrl`) and each slide counts one view per page load
+ * the first time it is shown to the reader: the current slide, at least half in view, on a visible page (sent
+ * in batches to `impressionsUrl`; the server ignores bots).
  *
  * @summary An accessible banner carousel.
  * @tagname ap-banner-carousel
@@ -37,6 +45,7 @@ const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
  * @event {ApRotationChangeEvent} ap-rotation-change - The slide show was turned on or off; `detail.playing`.
  * @event {ApLoadEvent} ap-load - The banners from `src` have loaded; `detail.count`.
  * @event {ApErrorEvent} ap-error - The banners could not be loaded (the children stay shown); `detail.error`. Cancel it to keep the console quiet.
+ * @event {ApViewsSentEvent} ap-views-sent - A batch of slide views reached the server; `detail.ids`.
  *
  * @slot - The slides without `src`: one element per slide, usually `<a href><img></a>` (`data-interval` sets its time in ms). With `src`, fallback content until the banners load.
  *
@@ -105,6 +114,14 @@ export class ApBannerCarousel extends LitElement {
     onChange: (playing) => this.dispatchEvent(new ApRotationChangeEvent({ playing })),
   });
 
+  // A slide counts one view per page load, once at least half of it is in view while it is the current slide.
+  private readonly views = new ViewCounter(
+    this,
+    (ids) => void sendViews(this, this.value?.impressionsUrl, ids),
+    1000,
+    (slide) => slide.id === `slide-${this.index}`,
+  );
+
   /** The children that are slides (without `src`). */
   private slotted: Element[] = [];
   private slides: Slide[] = [];
@@ -148,10 +165,11 @@ export class ApBannerCarousel extends LitElement {
     if (this.src !== this.requested) void this.load();
     if (changed.has('autoplay') && this.hasUpdated) this.rotation.set(this.autoplay && !this.rotation.reducedMotion);
     const items = this.src ? this.value?.items : undefined;
+    const counted = !!this.value?.impressionsUrl;
     this.slides = items
-      ? items.map(({ image, url, interval }, i) => {
+      ? items.map(({ id, image, url, clickUrl, interval }, i) => {
           const img = html`<img part="image" src=${image.url} alt=${image.alt} width=${image.width} height=${image.height} loading=${i ? 'lazy' : 'eager'} draggable="false" />`;
-          return { content: url ? html`<a href=${url}>${img}</a>` : img, interval };
+          return { content: url ? html`<a href=${clickUrl || url}>${img}</a>` : img, interval, id: counted ? id : undefined };
         })
       : this.src
         ? []
@@ -172,6 +190,8 @@ export class ApBannerCarousel extends LitElement {
       this.shownCount = this.slides.length;
       this.rotation.restart();
     }
+    this.views.watch(this.renderRoot.querySelectorAll('[data-id]'));
+    if (changed.has('index')) this.views.check();
   }
 
   protected override render() {
@@ -191,7 +211,7 @@ export class ApBannerCarousel extends LitElement {
         : nothing
     }<div id="slides" part="slides" aria-live=${playing ? 'off' : 'polite'} @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerCancel} @click=${this.onClick} @dragstart=${this.onDragStart}><div class="track">${this.slides.map(
       (slide, i) =>
-        html`<div part="slide" id=${`slide-${i}`} role="group" aria-roledescription="slide" aria-label=${strings.slide(i + 1, count)} .inert=${i !== this.index}>${slide.content}</div>`,
+        html`<div part="slide" id=${`slide-${i}`} data-id=${slide.id ?? nothing} role="group" aria-roledescription="slide" aria-label=${strings.slide(i + 1, count)} .inert=${i !== this.index}>${slide.content}</div>`,
     )}</div></div>${
       this.picker && many
         ? html`<div part="picker" role="tablist" aria-label=${strings.picker} @keydown=${this.onPickerKey}>${this.slides.map(
@@ -200,6 +220,11 @@ export class ApBannerCarousel extends LitElement {
           )}</div>`
         : nothing
     }</section>${fallback}`;
+  }
+
+  /** Sends the views of slides waiting now (the carousel also does on its own, and when the page is hidden). */
+  flushViews(): void {
+    this.views.flush();
   }
 
   /** Shows slide `index` (wrapping around), telling listeners why. */

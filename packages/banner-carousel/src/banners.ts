@@ -5,12 +5,16 @@ export interface BannerSlide {
   image: { url: string; alt: string; width: number; height: number };
   /** Where the slide links to; null for none. */
   url: string | null;
+  /** The link the carousel uses when given: the server counts the click, then redirects to `url`. */
+  clickUrl?: string | null;
   /** Milliseconds this slide stays in the slide show; null for the carousel's `interval`. */
   interval: number | null;
 }
 
 export interface BannerList {
   items: BannerSlide[];
+  /** Where the carousel sends the ids of the slides shown, in batches; without it nothing is counted. */
+  impressionsUrl?: string;
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -35,12 +39,16 @@ function isSlide(value: unknown): boolean {
     isNumber(image.width) &&
     isNumber(image.height) &&
     (item.url === null || isHttpUrl(item.url)) &&
+    (item.clickUrl == null || isHttpUrl(item.clickUrl)) &&
     (item.interval === null || isNumber(item.interval))
   );
 }
 
-/** Whether an API answer has, with the right types, every field the carousel shows. */
+/**
+ * Whether an API answer has, with the right types, every field the carousel shows. `clickUrl` and `impressionsUrl`
+ * may be absent (a list without counting, such as a sibling site's own), but never anything else than http(s).
+ */
 export function isBannerList(body: unknown): body is BannerList {
-  const items = (body as { items?: unknown } | null)?.items;
-  return Array.isArray(items) && items.every(isSlide);
+  const list = (body ?? {}) as Record<string, unknown>;
+  return Array.isArray(list.items) && list.items.every(isSlide) && (list.impressionsUrl === undefined || isHttpUrl(list.impressionsUrl));
 }

@@ -29,8 +29,11 @@ export class ApRotationChangeEvent extends CustomEvent<RotationChangeDetail> {
   }
 }
 
-// ap-load and ap-error, as every widget that loads one list with core's loadJson fires them.
-export { ApListLoadEvent as ApLoadEvent, ApListErrorEvent as ApErrorEvent } from '@agency-portal/core';
+// ap-load and ap-error, as every widget that loads one list with core's loadJson fires them; ap-views-sent, as every
+// widget that counts views with core's ViewCounter fires it.
+export { ApListLoadEvent as ApLoadEvent, ApListErrorEvent as ApErrorEvent } from '@agency-portal/core/load-json.js';
+export { ApViewsSentEvent } from '@agency-portal/core/view-counter.js';
+export type { ViewDetail } from '@agency-portal/core/view-counter.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,8 +1,8 @@
 export { ApBannerCarousel } from './banner-carousel.js';
 export { isBannerList } from './banners.js';
 export type { BannerList, BannerSlide } from './banners.js';
-export { ApErrorEvent, ApLoadEvent, ApRotationChangeEvent, ApSlideChangeEvent } from './events.js';
-export type { RotationChangeDetail, SlideChangeDetail } from './events.js';
+export { ApErrorEvent, ApLoadEvent, ApRotationChangeEvent, ApSlideChangeEvent, ApViewsSentEvent } from './events.js';
+export type { RotationChangeDetail, SlideChangeDetail, ViewDetail } from './events.js';
 export { RotationController } from './rotation-controller.js';
 export type { RotationOptions } from './rotation-controller.js';
 export { bannerCarouselStrings } from './strings.js';

@@ -2,7 +2,50 @@ import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ApBannerCarousel } from '../src/banner-carousel.js';
-import type { ApErrorEvent, ApLoadEvent, ApSlideChangeEvent } from '../src/events.js';
+import type { ApErrorEvent, ApLoadEvent, ApSlideChangeEvent, ApViewsSentEvent } from '../src/events.js';
+
+/** Records the view batches the carousel posts, as they are sent (the requests still go to the real server). */
+function watchPosts() {
+  const original = window.fetch;
+  const posts: { url: string; body: string; status?: number }[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const post = init?.method === 'POST' ? { url: String(input), body: String(init.body) } : undefined;
+    if (post) posts.push(post);
+    const response = await original(input, init);
+    if (post) Object.assign(post, { status: response.status });
+    return response;
+  };
+  return { posts, restore: () => (window.fetch = original) };
+}
+
+/** Answers GETs of `url` with `body` (as another site's banners list would), and everything else as usual. */
+function serve(url: string, body: unknown) {
+  const original = window.fetch;
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
+    String(input).endsWith(url)
+      ? new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
+      : original(input, init);
+  return () => (window.fetch = original);
+}
+
+/** Waits until the carousel shows its slides from `src` (they may have arrived before this is called). */
+async function loaded(el: ApBannerCarousel): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="slide"]'), 'the slides did not load', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+/** Resolves once the browser has looked at `target`'s visibility again (after a scroll or a slide change). */
+async function observed(target: Element): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const probe = new IntersectionObserver(() => {
+      probe.disconnect();
+      resolve();
+    });
+    probe.observe(target);
+  });
+  // The carousel's own observer may report in the same frame, after the probe: one more frame for it.
+  await nextFrame();
+}
 
 const part = (el: ApBannerCarousel, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: ApBannerCarousel, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
@@ -282,6 +325,218 @@ describe('ap-banner-carousel', () => {
     });
   });
 
+  describe('views of slides', () => {
+    /** Every batch the carousel reports as sent, from its first. */
+    const batches = (el: ApBannerCarousel) => {
+      const sent: number[][] = [];
+      el.addEventListener('ap-views-sent', (event) => sent.push((event as ApViewsSentEvent).detail.ids));
+      return sent;
+    };
+    const ids = (el: ApBannerCarousel) => parts(el, 'slide').map((slide) => Number(slide.dataset.id));
+
+    it('counts the current slide once it is in view, each slide once per page, and a slide only while it is the current one', async function () {
+      // Batches are sent a second after their first view: more than the default time on a busy machine.
+      this.timeout(30000);
+      const watch = watchPosts();
+      try {
+        const el = await fixture<ApBannerCarousel>(html`<ap-banner-carousel src="/api/v1/banners" picker></ap-banner-carousel>`);
+        const sent = batches(el);
+        const batch = (count: number) => waitUntil(() => sent.length >= count, `batch ${count} was not sent`, { timeout: 12000 });
+        await loaded(el);
+        const [first, second, third, fourth] = ids(el);
+        expect([first, second, third, fourth].every(Number.isSafeInteger)).to.equal(true);
+        await batch(1);
+        expect(sent[0]).to.deep.equal([first], 'only the slide shown');
+        expect(watch.posts.length).to.equal(1);
+        expect(new URL(watch.posts[0].url).pathname).to.equal('/api/v1/banners/impressions');
+        expect(JSON.parse(watch.posts[0].body)).to.deep.equal({ ids: [first] });
+        expect(watch.posts[0].status).to.equal(204);
+
+        // The next slide counts once it is shown; going back to the first counts nothing again.
+        el.show(1);
+        await batch(2);
+        expect(sent[1]).to.deep.equal([second]);
+        el.show(0);
+        await el.updateComplete;
+        await observed(parts(el, 'slide')[0]);
+        el.show(1);
+        await el.updateComplete;
+        await observed(parts(el, 'slide')[1]);
+        el.flushViews();
+        expect(watch.posts.length).to.equal(2);
+
+        // From the second slide straight to the fourth: the third passes through the viewport, but is never shown.
+        const track = el.shadowRoot!.querySelector('.track')!;
+        const moved = getComputedStyle(track).transitionDuration.startsWith('0s') ? undefined : oneEvent(track, 'transitionend');
+        el.show(3);
+        await el.updateComplete;
+        await moved;
+        await observed(parts(el, 'slide')[3]);
+        el.flushViews();
+        await batch(3);
+        expect(sent[2]).to.deep.equal([fourth]);
+        expect(sent.flat()).to.not.include(third);
+      } finally {
+        watch.restore();
+      }
+    });
+
+    it('counts only the current slide, also when the others are in view', async function () {
+      this.timeout(30000);
+      const watch = watchPosts();
+      try {
+        // The page lets the slides overflow the carousel: the next ones are in view beside the current one.
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <style>
+            .wide::part(slides) {
+              overflow: visible;
+            }
+          </style>
+          <ap-banner-carousel class="wide" src="/api/v1/banners" style="width:200px"></ap-banner-carousel>
+        </div>`);
+        const el = wrapper.querySelector('ap-banner-carousel')!;
+        const sent = batches(el);
+        await loaded(el);
+        const slides = parts(el, 'slide');
+        expect(slides[1].getBoundingClientRect().right).to.be.lessThan(innerWidth, 'the second slide is in view');
+        await observed(slides[1]);
+        el.flushViews();
+        await waitUntil(() => sent.length === 1, 'the view was not sent', { timeout: 12000 });
+        expect(sent).to.deep.equal([[ids(el)[0]]]);
+      } finally {
+        watch.restore();
+      }
+    });
+
+    it('counts nothing while the carousel is off-screen or the page hidden, and counts once it is seen', async function () {
+      this.timeout(30000);
+      const watch = watchPosts();
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      let hidden = true;
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <div style="height:300vh"></div>
+          <ap-banner-carousel src="/api/v1/banners"></ap-banner-carousel>
+        </div>`);
+        const el = wrapper.querySelector('ap-banner-carousel')!;
+        const sent = batches(el);
+        await loaded(el);
+        const slide = parts(el, 'slide')[0];
+        await observed(slide);
+        el.flushViews();
+        expect(watch.posts.length, 'off-screen').to.equal(0);
+
+        // In view, but on a hidden page.
+        el.scrollIntoView();
+        await observed(slide);
+        el.flushViews();
+        expect(watch.posts.length, 'hidden page').to.equal(0);
+
+        // The page shows again.
+        delete (document as { visibilityState?: string }).visibilityState;
+        hidden = false;
+        document.dispatchEvent(new Event('visibilitychange'));
+        await observed(slide);
+        el.flushViews();
+        await waitUntil(() => sent.length === 1, 'the view was not sent', { timeout: 12000 });
+        expect(sent[0]).to.deep.equal([Number(slide.dataset.id)]);
+        window.scrollTo(0, 0);
+      } finally {
+        if (hidden) delete (document as { visibilityState?: string }).visibilityState;
+        watch.restore();
+      }
+    });
+
+    it('sends the views waiting when the page is hidden', async function () {
+      this.timeout(30000);
+      const watch = watchPosts();
+      try {
+        const el = await fixture<ApBannerCarousel>(html`<ap-banner-carousel src="/api/v1/banners"></ap-banner-carousel>`);
+        await loaded(el);
+        await observed(parts(el, 'slide')[0]);
+        expect(watch.posts.length, 'waiting for its second').to.equal(0);
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+        try {
+          document.dispatchEvent(new Event('visibilitychange'));
+        } finally {
+          delete (document as { visibilityState?: string }).visibilityState;
+        }
+        expect(watch.posts.length).to.equal(1);
+        expect(JSON.parse(watch.posts[0].body)).to.deep.equal({ ids: [ids(el)[0]] });
+      } finally {
+        watch.restore();
+      }
+    });
+
+    it('counts nothing and links to the slides’ own addresses for a list without counting, or slotted slides', async () => {
+      const watch = watchPosts();
+      const restore = serve('/sibling/banners.json', {
+        items: [
+          {
+            id: 1,
+            title: 'A',
+            image: { url: '/media/banners/chuyen-doi-so.jpg', alt: 'A', width: 1200, height: 360 },
+            url: 'https://a.example/',
+            interval: null,
+          },
+          { title: 'B', image: { url: '/media/banners/chuyen-doi-so.jpg', alt: 'B', width: 1200, height: 360 }, url: null, interval: null },
+        ],
+      });
+      try {
+        const el = await fixture<ApBannerCarousel>(html`<ap-banner-carousel src="/sibling/banners.json"></ap-banner-carousel>`);
+        await loaded(el);
+        expect(parts(el, 'slide')[0].querySelector('a')!.getAttribute('href')).to.equal('https://a.example/');
+        expect(parts(el, 'slide').map((slide) => slide.hasAttribute('data-id'))).to.deep.equal([false, false]);
+        await observed(parts(el, 'slide')[0]);
+        el.flushViews();
+        const own = await slotted();
+        await observed(parts(own, 'slide')[0]);
+        own.flushViews();
+        expect(watch.posts).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      } finally {
+        restore();
+        watch.restore();
+      }
+    });
+
+    it('refuses a list whose click or views address is not http(s), and keeps its children', async () => {
+      for (const body of [
+        {
+          items: [
+            {
+              id: 1,
+              title: 'A',
+              image: { url: '/a.jpg', alt: 'A', width: 1, height: 1 },
+              url: '/a',
+              clickUrl: 'javascript:alert(1)',
+              interval: null,
+            },
+          ],
+        },
+        { items: [], impressionsUrl: 'javascript:alert(1)' },
+      ]) {
+        const restore = serve('/bad/banners.json', body);
+        try {
+          // The answer comes at once: the error may come before fixture() returns.
+          const errors: ApErrorEvent[] = [];
+          const failed = (event: ApErrorEvent) => {
+            event.preventDefault();
+            errors.push(event);
+          };
+          const el = await fixture<ApBannerCarousel>(
+            html`<ap-banner-carousel src="/bad/banners.json" @ap-error=${failed}><a href="#x">Xem</a></ap-banner-carousel>`,
+          );
+          await waitUntil(() => errors.length > 0, 'no ap-error', { timeout: 8000 });
+          expect(errors[0].detail.error.code).to.equal('invalid_response');
+          expect(part(el, 'base')).to.equal(null);
+        } finally {
+          restore();
+        }
+      }
+    });
+  });
+
   describe('banners from the API', () => {
     it('loads the slides from src, the first image eager and the others lazy', async () => {
       const el = await fixture<ApBannerCarousel>(html`<ap-banner-carousel src="/api/v1/banners" autoplay picker></ap-banner-carousel>`);
@@ -291,10 +546,22 @@ describe('ap-banner-carousel', () => {
       const images = parts(el, 'image') as HTMLImageElement[];
       expect(images.map((img) => img.getAttribute('loading'))).to.deep.equal(['eager', 'lazy', 'lazy', 'lazy']);
       expect(images[0].alt).to.contain('Đại hội');
-      expect(parts(el, 'slide')[0].querySelector('a')!.getAttribute('href')).to.match(/\/chuyen-muc\/tin-hoat-dong$/);
+      // Links go through the click counter, which redirects to the slide's own link.
+      expect(parts(el, 'slide')[0].querySelector('a')!.getAttribute('href')).to.match(/\/api\/v1\/banners\/\d+\/click$/);
       // The last demo banner has no link.
       expect(parts(el, 'slide')[3].querySelector('a')).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    it('links each slide through its click URL, and a slide without a link has none', async () => {
+      const el = await fixture<ApBannerCarousel>(html`<ap-banner-carousel src="/api/v1/banners"></ap-banner-carousel>`);
+      await loaded(el);
+      const links = parts(el, 'slide').map((slide) => slide.querySelector('a')?.getAttribute('href') ?? null);
+      expect(links.slice(0, 3).every((href) => /^http:\/\/localhost:\d+\/api\/v1\/banners\/\d+\/click$/.test(href!))).to.equal(
+        true,
+        String(links),
+      );
+      expect(links[3]).to.equal(null);
     });
 
     it('keeps the fallback children when the banners cannot be loaded', async () => {

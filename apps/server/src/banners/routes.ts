@@ -6,9 +6,10 @@ import { freeSlug, slugify } from '../articles/slug.js';
 import { staffOf, staffOnly } from '../auth/guard.js';
 import type { Config } from '../config.js';
 import { mediaSources } from '../media/sources.js';
-import { KeyTakenError, type Banner, type Partner, type StoredImage, type Store } from '../store/types.js';
+import { KeyTakenError, type Banner, type DayCounts, type Partner, type StoredImage, type Store } from '../store/types.js';
 import { portalDay } from '../views.js';
 import {
+  BannerCountsList,
   BannerList,
   CountsQuery,
   CreateBanner,
@@ -51,7 +52,7 @@ const dayOf = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * The newsroom's carousel banners and partner strip, for editors and admins: every item with its state, create,
- * edit, delete, reorder, and the partners' clicks and impressions per day. Every write is in the audit log; the
+ * edit, delete, reorder, and the banners' and partners' clicks and impressions per day. Every write is in the audit log; the
  * public routes (src/routes/banners.ts) show the result.
  */
 export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOptions> = async (plain, { config, store }) => {
@@ -244,7 +245,7 @@ export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOption
       preHandler: staff,
       schema: {
         tags: TAGS,
-        summary: 'Delete a banner',
+        summary: 'Delete a banner and its counts',
         security: [{ session: [] }],
         params: ItemId,
         response: { 204: Type204(), ...errors, 404: ApiError },
@@ -391,43 +392,70 @@ export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOption
 
   // Counts.
 
-  const counts = async (reply: FastifyReply, query: { from?: string; to?: string }, id?: number) => {
+  /**
+   * The counts answer: each item (every one, or item `id`) with its clicks and impressions per day of the range and
+   * their sums; `describe` gives an item's fields before the counts (id, name or title, ...).
+   */
+  const counts = async <T extends { id: number }, D extends object>(
+    reply: FastifyReply,
+    query: { from?: string; to?: string },
+    kind: {
+      noun: string;
+      all: () => Promise<T[]>;
+      one: (id: number) => Promise<T | undefined>;
+      daily: (range: { from: string; to: string; id?: number }) => Promise<DayCounts[]>;
+      describe: (item: T) => D;
+    },
+    id?: number,
+  ) => {
     const to = query.to ?? portalDay(app.now());
     const from = query.from ?? dayOf(dayNumber(to) - 29);
     const length = dayNumber(to) - dayNumber(from) + 1;
     if (!Number.isInteger(length) || length < 1) return invalid(reply, 'from must not be after to.', 'invalid_parameter');
     if (length > MAX_COUNT_DAYS) return invalid(reply, `Ask for at most ${MAX_COUNT_DAYS} days at once.`, 'invalid_parameter');
-    let partners: Partner[];
-    if (id === undefined) partners = await store.listAllPartners();
+    let items: T[];
+    if (id === undefined) items = await kind.all();
     else {
-      const partner = await store.getPartner(id);
-      if (partner === undefined) return notFound(reply, 'partner', id);
-      partners = [partner];
+      const item = await kind.one(id);
+      if (item === undefined) return notFound(reply, kind.noun, id);
+      items = [item];
     }
-    const rows = await store.partnerDailyCounts({ from, to, id });
-    const byPartner = new Map<number, Map<string, { clicks: number; impressions: number }>>();
+    const rows = await kind.daily({ from, to, id });
+    const byItem = new Map<number, Map<string, { clicks: number; impressions: number }>>();
     for (const row of rows) {
-      const days = byPartner.get(row.id) ?? new Map();
+      const days = byItem.get(row.id) ?? new Map();
       days.set(row.day, { clicks: row.clicks, impressions: row.impressions });
-      byPartner.set(row.id, days);
+      byItem.set(row.id, days);
     }
     const allDays = Array.from({ length }, (_, i) => dayOf(dayNumber(from) + i));
     return {
       from,
       to,
-      items: partners.map((partner) => {
-        const known = byPartner.get(partner.id);
+      items: items.map((item) => {
+        const known = byItem.get(item.id);
         const days = allDays.map((day) => ({ day, ...(known?.get(day) ?? { clicks: 0, impressions: 0 }) }));
         return {
-          id: partner.id,
-          name: partner.name,
-          placement: partner.placement,
+          ...kind.describe(item),
           clicks: days.reduce((sum, day) => sum + day.clicks, 0),
           impressions: days.reduce((sum, day) => sum + day.impressions, 0),
           days,
         };
       }),
     };
+  };
+  const partnerCounts = {
+    noun: 'partner',
+    all: () => store.listAllPartners(),
+    one: (id: number) => store.getPartner(id),
+    daily: (range: { from: string; to: string; id?: number }) => store.partnerDailyCounts(range),
+    describe: (partner: Partner) => ({ id: partner.id, name: partner.name, placement: partner.placement }),
+  };
+  const bannerCounts = {
+    noun: 'banner',
+    all: () => store.listAllBanners(),
+    one: (id: number) => store.getBanner(id),
+    daily: (range: { from: string; to: string; id?: number }) => store.bannerDailyCounts(range),
+    describe: (banner: Banner) => ({ id: banner.id, title: banner.title }),
   };
 
   const countsDescription =
@@ -447,7 +475,7 @@ export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOption
         response: { 200: PartnerCountsList, ...errors },
       },
     },
-    async (request, reply) => counts(reply, request.query),
+    async (request, reply) => counts(reply, request.query, partnerCounts),
   );
 
   app.get(
@@ -464,7 +492,40 @@ export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOption
         response: { 200: PartnerCountsList, ...errors, 404: ApiError },
       },
     },
-    async (request, reply) => counts(reply, request.query, request.params.id),
+    async (request, reply) => counts(reply, request.query, partnerCounts, request.params.id),
+  );
+
+  app.get(
+    '/newsroom/banners/counts',
+    {
+      preHandler: staff,
+      schema: {
+        tags: TAGS,
+        summary: 'Every banner’s clicks and impressions per day',
+        description: `${countsDescription} Every banner, shown or not, in display order.`,
+        security: [{ session: [] }],
+        querystring: CountsQuery,
+        response: { 200: BannerCountsList, ...errors },
+      },
+    },
+    async (request, reply) => counts(reply, request.query, bannerCounts),
+  );
+
+  app.get(
+    '/newsroom/banners/:id/counts',
+    {
+      preHandler: staff,
+      schema: {
+        tags: TAGS,
+        summary: 'One banner’s clicks and impressions per day',
+        description: countsDescription,
+        security: [{ session: [] }],
+        params: ItemId,
+        querystring: CountsQuery,
+        response: { 200: BannerCountsList, ...errors, 404: ApiError },
+      },
+    },
+    async (request, reply) => counts(reply, request.query, bannerCounts, request.params.id),
   );
 };
 

@@ -1,6 +1,6 @@
 // The newsroom's banner and partner API, as JSON schemas (TypeBox): they validate requests, shape answers and make
 // the OpenAPI document.
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TProperties } from '@sinclair/typebox';
 
 const DateTime = (description: string) => Type.String({ format: 'date-time', description });
 const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(schema: T) =>
@@ -156,17 +156,21 @@ export const PartnerList = Type.Object({ items: Type.Array(StaffPartner) });
 
 const DayCounts = Type.Object({ day: Type.String(), clicks: Type.Integer(), impressions: Type.Integer() });
 
-export const PartnerCountsList = Type.Object({
-  from: Type.String(),
-  to: Type.String(),
-  items: Type.Array(
-    Type.Object({
-      id: Type.Integer(),
-      name: Type.String(),
-      placement: Type.String(),
-      clicks: Type.Integer({ description: 'Over the whole range.' }),
-      impressions: Type.Integer({ description: 'Over the whole range.' }),
-      days: Type.Array(DayCounts, { description: 'Every day of the range, first first, with zeros on days without any.' }),
-    }),
-  ),
-});
+/** The counts answer of banners or partners: each item's `fields` (id, name, ...) and its counts. */
+const CountsList = <T extends TProperties>(fields: T) =>
+  Type.Object({
+    from: Type.String(),
+    to: Type.String(),
+    items: Type.Array(
+      Type.Object({
+        ...fields,
+        clicks: Type.Integer({ description: 'Over the whole range.' }),
+        impressions: Type.Integer({ description: 'Over the whole range.' }),
+        days: Type.Array(DayCounts, { description: 'Every day of the range, first first, with zeros on days without any.' }),
+      }),
+    ),
+  });
+
+export const PartnerCountsList = CountsList({ id: Type.Integer(), name: Type.String(), placement: Type.String() });
+/** As the partners' answer, with the banner's `title` where a partner has `name`; banners have no placement. */
+export const BannerCountsList = CountsList({ id: Type.Integer(), title: Type.String() });

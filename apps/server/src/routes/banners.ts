@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isbot } from 'isbot';
 import type { Config } from '../config.js';
 import type { Banner, Partner, StoredImage, Store } from '../store/types.js';
@@ -14,7 +14,7 @@ export interface BannerRoutesOptions {
   isEditor?: (request: FastifyRequest) => boolean | Promise<boolean>;
 }
 
-/** At most this many partner ids in one impressions batch. */
+/** At most this many ids in one impressions batch. */
 export const MAX_IMPRESSION_BATCH = 50;
 /** An impressions batch is a short JSON text. */
 export const IMPRESSIONS_BODY_LIMIT = 1024;
@@ -44,11 +44,24 @@ export function requireEditor(isEditor: BannerRoutesOptions['isEditor'] = () => 
   };
 }
 
+/** What the click and impressions routes of one kind (banners or partners) need. */
+interface Counted {
+  /** The path segment under /api/v1: `banners` or `partners`. */
+  path: string;
+  /** The word for one item in messages: `banner` or `partner`. */
+  noun: string;
+  /** Where a click on item `id` goes: its stored http(s) URL, absolute; undefined when there is no such item or link. */
+  target(id: number): Promise<string | undefined>;
+  recordClick(id: number, day: string): Promise<void>;
+  recordImpressions(ids: readonly number[], day: string): Promise<boolean>;
+}
+
 /**
  * The carousel banners and the partner strip under /api/v1: `GET /banners`, `GET /partners?placement=`,
- * `GET /partners/:id/click` (counts the click, then redirects to the partner's stored URL, never to one taken
- * from the request), `POST /partners/impressions` (a batch of partner ids seen at least half visible) and
- * `GET /partners/stats` (the counts, for signed-in editors). Paths avoid the words ad blockers hide ("ads").
+ * `GET /banners/:id/click` and `GET /partners/:id/click` (count the click, then redirect to the item's stored URL,
+ * never to one taken from the request), `POST /banners/impressions` and `POST /partners/impressions` (a batch of ids
+ * seen by a reader) and `GET /partners/stats` (the counts, for signed-in editors). Paths avoid the words ad blockers
+ * hide ("ads").
  */
 export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app, { config, store, isEditor }) => {
   /** Paths on this site become absolute with PUBLIC_URL, so that widgets on other sites can use them. */
@@ -59,6 +72,7 @@ export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app,
     title: banner.title,
     image: toImage(banner.image),
     url: banner.url === null ? null : absolute(banner.url),
+    clickUrl: banner.url === null ? null : `${config.publicUrl}/api/v1/banners/${banner.id}/click`,
     interval: banner.interval,
   });
   const toPartner = (partner: Partner) => ({
@@ -82,7 +96,7 @@ export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app,
   app.get('/banners', async (request, reply) => {
     const items = await store.listBanners(request.server.now());
     reply.header('cache-control', 'public, max-age=60');
-    return { items: items.map(toBanner) };
+    return { items: items.map(toBanner), impressionsUrl: `${config.publicUrl}/api/v1/banners/impressions` };
   });
 
   app.get<{ Querystring: { placement?: unknown } }>('/partners', async (request, reply) => {
@@ -103,31 +117,25 @@ export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app,
     return { items: items.map(toPartner), impressionsUrl: `${config.publicUrl}/api/v1/partners/impressions` };
   });
 
-  app.get<{ Params: { id: string } }>('/partners/:id/click', async (request, reply) => {
-    const id = /^\d{1,15}$/.test(request.params.id) ? Number(request.params.id) : NaN;
-    if (!isId(id)) return sendError(reply, 400, 'invalid_parameter', 'The partner id must be a whole number from 1.');
-    const partner = await store.getPartner(id);
-    // Only to an http(s) URL: a stored value of another kind is a mistake, never a place to send people.
-    if (partner === undefined || !/^https?:\/\//i.test(partner.url)) return sendError(reply, 404, 'not_found', `No partner ${id}.`);
-    if (isPerson(request)) await store.recordPartnerClick(id, portalDay(request.server.now()));
-    reply.header('cache-control', 'no-store');
-    return reply.redirect(partner.url, 302);
-  });
-
   // Text or JSON: a widget sends the batch as text/plain, which needs no CORS preflight from a sibling site.
   app.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: IMPRESSIONS_BODY_LIMIT }, (_request, body, done) =>
     done(null, body),
   );
 
-  app.post<{ Body: unknown }>('/partners/impressions', { bodyLimit: IMPRESSIONS_BODY_LIMIT }, async (request, reply) => {
-    const ids = impressionIds(request.body);
-    if (typeof ids === 'string') return sendError(reply, 400, 'invalid_body', ids);
-    reply.header('cache-control', 'no-store');
-    if (!isPerson(request)) return reply.code(204).send();
-    if (!(await store.recordPartnerImpressions(ids, portalDay(request.server.now())))) {
-      return sendError(reply, 404, 'not_found', 'One or more of the partner ids do not exist; nothing was counted.');
-    }
-    return reply.code(204).send();
+  counting(app, {
+    path: 'banners',
+    noun: 'banner',
+    // A banner's link may be a path of this site: it becomes absolute with PUBLIC_URL, so it can never leave the site.
+    target: async (id) => httpUrl((await store.getBanner(id))?.url, absolute),
+    recordClick: (id, day) => store.recordBannerClick(id, day),
+    recordImpressions: (ids, day) => store.recordBannerImpressions(ids, day),
+  });
+  counting(app, {
+    path: 'partners',
+    noun: 'partner',
+    target: async (id) => httpUrl((await store.getPartner(id))?.url),
+    recordClick: (id, day) => store.recordPartnerClick(id, day),
+    recordImpressions: (ids, day) => store.recordPartnerImpressions(ids, day),
   });
 
   app.get<{ Querystring: { from?: unknown; to?: unknown } }>(
@@ -151,21 +159,63 @@ export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app,
   );
 };
 
+/**
+ * `GET /{path}/:id/click`: counts a person's click (not a bot's) on the day, then answers 302 to the item's stored
+ * URL; and `POST /{path}/impressions`: `{ "ids": [...] }` as text or JSON, one impression for each, all or none.
+ */
+function counting(app: FastifyInstance, { path, noun, target, recordClick, recordImpressions }: Counted) {
+  app.get<{ Params: { id: string } }>(`/${path}/:id/click`, async (request, reply) => {
+    const id = /^\d{1,15}$/.test(request.params.id) ? Number(request.params.id) : NaN;
+    if (!isId(id)) return sendError(reply, 400, 'invalid_parameter', `The ${noun} id must be a whole number from 1.`);
+    const url = await target(id);
+    if (url === undefined) return sendError(reply, 404, 'not_found', `No ${noun} ${id}, or it has no link.`);
+    if (isPerson(request)) await recordClick(id, portalDay(request.server.now()));
+    reply.header('cache-control', 'no-store');
+    return reply.redirect(url, 302);
+  });
+
+  app.post<{ Body: unknown }>(`/${path}/impressions`, { bodyLimit: IMPRESSIONS_BODY_LIMIT }, async (request, reply) => {
+    const ids = impressionIds(request.body, noun);
+    if (typeof ids === 'string') return sendError(reply, 400, 'invalid_body', ids);
+    reply.header('cache-control', 'no-store');
+    if (!isPerson(request)) return reply.code(204).send();
+    if (!(await recordImpressions(ids, portalDay(request.server.now())))) {
+      return sendError(reply, 404, 'not_found', `One or more of the ${noun} ids do not exist; nothing was counted.`);
+    }
+    return reply.code(204).send();
+  });
+}
+
+/**
+ * `url` (made absolute by `absolute`) as a redirect may send people to it: only an http(s) URL, percent-encoded as a
+ * Location header must be; undefined for none, or for a stored value of another kind, which is a mistake and never a
+ * place to send people.
+ */
+function httpUrl(url: string | null | undefined, absolute = (value: string) => value): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(absolute(url));
+    return /^https?:$/.test(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The ids of `{ "ids": [...] }` (parsed, or JSON text), or what is wrong with the body. */
-function impressionIds(body: unknown): number[] | string {
+function impressionIds(body: unknown, noun: string): number[] | string {
   let value = body;
   if (typeof value === 'string') {
     try {
       value = JSON.parse(value);
     } catch {
-      return 'The body must be JSON: { "ids": [partner ids] }.';
+      return `The body must be JSON: { "ids": [${noun} ids] }.`;
     }
   }
   const ids = (value as { ids?: unknown } | null)?.ids;
   if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_IMPRESSION_BATCH || !ids.every(isId)) {
-    return `The body must be { "ids": [...] } with 1 to ${MAX_IMPRESSION_BATCH} partner ids (whole numbers from 1).`;
+    return `The body must be { "ids": [...] } with 1 to ${MAX_IMPRESSION_BATCH} ${noun} ids (whole numbers from 1).`;
   }
-  if (new Set(ids).size !== ids.length) return 'Each partner id may appear once in a batch.';
+  if (new Set(ids).size !== ids.length) return `Each ${noun} id may appear once in a batch.`;
   return ids;
 }
 

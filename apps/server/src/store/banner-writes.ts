@@ -1,8 +1,14 @@
 // What the SQLite and PostgreSQL sides of the newsroom's banner and partner writes share: which column each field
-// is stored in, the display orders, and the audit entries.
+// is stored in, the display orders, the audit entries, and where the counts are kept.
 import type { AuditChanges, Banner, BannerFields, NewAuditEntry, Partner, PartnerFields, StoredImage } from './types.js';
 
 export type BannerType = 'banner' | 'partner';
+
+/** Where the clicks and impressions per day of each type are kept: the table, its id column, and the items' table. */
+export const COUNTS: Record<BannerType, { table: string; key: string; items: string }> = {
+  banner: { table: 'banner_counts', key: 'banner_id', items: 'banners' },
+  partner: { table: 'partner_counts', key: 'partner_id', items: 'partners' },
+};
 
 export const BANNER_ORDER = 'position, id';
 export const PARTNER_ORDER = 'pinned DESC, position, id';

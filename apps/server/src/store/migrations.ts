@@ -263,7 +263,18 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE banners ADD COLUMN image_media_id INTEGER REFERENCES media (id) ON DELETE SET NULL;
   ALTER TABLE partners ADD COLUMN image_media_id INTEGER REFERENCES media (id) ON DELETE SET NULL;
   `,
-  // 9: the cover picture of an article set in the newsroom: the uploaded image (media) it was made from, so that pages
+  // 9: clicks and impressions of the carousel banners per day, as partner_counts has them for the partners.
+  `
+  -- Counts per banner and day (YYYY-MM-DD, portal time zone); deleting a banner deletes its counts.
+  CREATE TABLE banner_counts (
+    banner_id INTEGER NOT NULL REFERENCES banners (id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    clicks INTEGER NOT NULL DEFAULT 0,
+    impressions INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (banner_id, day)
+  ) WITHOUT ROWID;
+  `,
+  // 10: the cover picture of an article set in the newsroom: the uploaded image (media) it was made from, so that pages
   // give its renditions as srcset and the editor shows and keeps it (NULL for the demo images). image_path and the other
   // image columns keep the JPEG rendition that Open Graph tags and feed enclosures use.
   `

@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { pgInsertAudit } from './audit-log.js';
 import {
   BANNER_ORDER,
+  COUNTS,
   PARTNER_ORDER as STRIP_ORDER,
   bannerAuditEntry,
   fieldColumns,
@@ -16,16 +17,16 @@ import type {
   BannerFields,
   BannerStore,
   ChangeContext,
+  DayCounts,
   NewBanner,
   NewPartner,
   Partner,
   PartnerCounts,
-  PartnerDayCounts,
   PartnerFields,
 } from './types.js';
 import { KeyTakenError } from './types.js';
 
-/** Whether `id` can be a partner id (an integer column): anything else names no partner. */
+/** Whether `id` can be a banner or partner id (an integer column): anything else names none. */
 const isPartnerId = (id: number) => Number.isInteger(id) && id >= 1 && id <= 2 ** 31 - 1;
 
 const BANNER_COLUMNS =
@@ -36,7 +37,7 @@ const PARTNER_COLUMNS =
 const SHOWN = '(starts_at IS NULL OR starts_at <= $1) AND (ends_at IS NULL OR ends_at > $1)';
 const PARTNER_ORDER = 'ORDER BY pinned DESC, position, id';
 
-/** The PostgreSQL side of BannerStore (tables from migration 5). */
+/** The PostgreSQL side of BannerStore (tables from migrations 5, 8 and 9). */
 export function pgBannerStore(pool: Pool): BannerStore {
   const banners = pgWrites<Banner, BannerFields>(pool, 'banner', 'banners', BANNER_COLUMNS, BANNER_ORDER, (row) =>
     toBanner(row as BannerRow),
@@ -44,6 +45,8 @@ export function pgBannerStore(pool: Pool): BannerStore {
   const partners = pgWrites<Partner, PartnerFields>(pool, 'partner', 'partners', PARTNER_COLUMNS, STRIP_ORDER, (row) =>
     toPartner(row as PartnerRow),
   );
+  const partnerCounts = pgCounts(pool, 'partner');
+  const bannerCounts = pgCounts(pool, 'banner');
   return {
     listAllBanners: banners.list,
     getBanner: banners.get,
@@ -61,15 +64,12 @@ export function pgBannerStore(pool: Pool): BannerStore {
       return (type === 'banner' ? banners : partners).keyTaken(key);
     },
 
-    async partnerDailyCounts({ from, to, id }) {
-      if (id !== undefined && !isPartnerId(id)) return [];
-      const { rows } = await pool.query<PartnerDayCounts>(
-        `SELECT partner_id AS id, day, clicks, impressions FROM partner_counts
-         WHERE day >= $1::date AND day <= $2::date AND ($3::integer IS NULL OR partner_id = $3) ORDER BY partner_id, day`,
-        [from, to, id ?? null],
-      );
-      return rows;
-    },
+    partnerDailyCounts: partnerCounts.daily,
+    recordPartnerClick: partnerCounts.click,
+    recordPartnerImpressions: partnerCounts.impressions,
+    bannerDailyCounts: bannerCounts.daily,
+    recordBannerClick: bannerCounts.click,
+    recordBannerImpressions: bannerCounts.impressions,
 
     async listBanners(now) {
       const { rows } = await pool.query<BannerRow>(`SELECT ${BANNER_COLUMNS} FROM banners WHERE ${SHOWN} ORDER BY position, id`, [now]);
@@ -140,36 +140,6 @@ export function pgBannerStore(pool: Pool): BannerStore {
       return (result.rowCount ?? 0) > 0;
     },
 
-    async recordPartnerClick(id, day) {
-      // Like SQLite's, an unknown partner fails on the foreign key.
-      await pool.query(
-        `INSERT INTO partner_counts (partner_id, day, clicks) VALUES ($1, $2, 1)
-         ON CONFLICT (partner_id, day) DO UPDATE SET clicks = partner_counts.clicks + 1`,
-        [id, day],
-      );
-    },
-
-    async recordPartnerImpressions(ids, day) {
-      if (!ids.every(isPartnerId)) return false;
-      if (ids.length === 0) return true;
-      // One upsert per partner (a partner listed twice counts twice), in id order so concurrent batches do not deadlock.
-      const counts = new Map<number, number>();
-      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-      const partners = [...counts.keys()].sort((a, b) => a - b);
-      return transaction(pool, async (client) => {
-        // FOR KEY SHARE: a partner seen here cannot be deleted before the counts are committed.
-        const found = await client.query('SELECT id FROM partners WHERE id = ANY ($1::integer[]) FOR KEY SHARE', [partners]);
-        if (found.rowCount !== partners.length) return false;
-        await client.query(
-          `INSERT INTO partner_counts (partner_id, day, impressions)
-           SELECT id, $3, n FROM unnest($1::integer[], $2::bigint[]) AS c (id, n) ORDER BY id
-           ON CONFLICT (partner_id, day) DO UPDATE SET impressions = partner_counts.impressions + excluded.impressions`,
-          [partners, partners.map((id) => counts.get(id)), day],
-        );
-        return true;
-      });
-    },
-
     async partnerCounts({ from, to } = {}) {
       const { rows } = await pool.query<PartnerCounts>(
         `SELECT p.id, p.name, p.placement, COALESCE(SUM(c.clicks), 0)::bigint AS clicks, COALESCE(SUM(c.impressions), 0)::bigint AS impressions
@@ -177,6 +147,55 @@ export function pgBannerStore(pool: Pool): BannerStore {
            AND ($1::date IS NULL OR c.day >= $1::date) AND ($2::date IS NULL OR c.day <= $2::date)
          GROUP BY p.id ORDER BY p.id`,
         [from ?? null, to ?? null],
+      );
+      return rows;
+    },
+  };
+}
+
+/**
+ * The clicks and impressions per day of banners or partners: `click` adds one (an unknown id fails on the foreign
+ * key), `impressions` one to each id, all or none (false when one does not exist), `daily` reads them.
+ */
+function pgCounts(pool: Pool, type: BannerType) {
+  const { table, key, items } = COUNTS[type];
+  return {
+    async click(id: number, day: string): Promise<void> {
+      // Like SQLite's, an unknown id fails on the foreign key.
+      await pool.query(
+        `INSERT INTO ${table} (${key}, day, clicks) VALUES ($1, $2, 1)
+         ON CONFLICT (${key}, day) DO UPDATE SET clicks = ${table}.clicks + 1`,
+        [id, day],
+      );
+    },
+
+    async impressions(ids: readonly number[], day: string): Promise<boolean> {
+      if (!ids.every(isPartnerId)) return false;
+      if (ids.length === 0) return true;
+      // One upsert per item (an item listed twice counts twice), in id order so concurrent batches do not deadlock.
+      const counts = new Map<number, number>();
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const sorted = [...counts.keys()].sort((a, b) => a - b);
+      return transaction(pool, async (client) => {
+        // FOR KEY SHARE: an item seen here cannot be deleted before the counts are committed.
+        const found = await client.query(`SELECT id FROM ${items} WHERE id = ANY ($1::integer[]) FOR KEY SHARE`, [sorted]);
+        if (found.rowCount !== sorted.length) return false;
+        await client.query(
+          `INSERT INTO ${table} (${key}, day, impressions)
+           SELECT id, $3, n FROM unnest($1::integer[], $2::bigint[]) AS c (id, n) ORDER BY id
+           ON CONFLICT (${key}, day) DO UPDATE SET impressions = ${table}.impressions + excluded.impressions`,
+          [sorted, sorted.map((id) => counts.get(id)), day],
+        );
+        return true;
+      });
+    },
+
+    async daily({ from, to, id }: { from: string; to: string; id?: number }): Promise<DayCounts[]> {
+      if (id !== undefined && !isPartnerId(id)) return [];
+      const { rows } = await pool.query<DayCounts>(
+        `SELECT ${key} AS id, day, clicks, impressions FROM ${table}
+         WHERE day >= $1::date AND day <= $2::date AND ($3::integer IS NULL OR ${key} = $3) ORDER BY ${key}, day`,
+        [from, to, id ?? null],
       );
       return rows;
     },

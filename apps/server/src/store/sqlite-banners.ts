@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { sqliteAuditWriter } from './audit-log.js';
 import {
   BANNER_ORDER,
+  COUNTS,
   PARTNER_ORDER,
   bannerAuditEntry,
   fieldColumns,
@@ -15,11 +16,11 @@ import type {
   BannerFields,
   BannerStore,
   ChangeContext,
+  DayCounts,
   NewBanner,
   NewPartner,
   Partner,
   PartnerCounts,
-  PartnerDayCounts,
   PartnerFields,
   StoredImage,
 } from './types.js';
@@ -50,24 +51,13 @@ export function sqliteBannerStore(db: Database.Database): BannerStore {
   const insertPartner = db.prepare(`INSERT INTO partners (key, name, image_path, image_alt, image_width, image_height, url, placement,
     starts_at, ends_at, position, pinned, paid) VALUES (@key, @name, @imagePath, @imageAlt, @imageWidth, @imageHeight, @url, @placement,
     @startsAt, @endsAt, @position, @pinned, @paid) ON CONFLICT (key) DO NOTHING`);
-  const partnerExists = db.prepare('SELECT 1 FROM partners WHERE id = ?').pluck();
-  const addClick = db.prepare(`INSERT INTO partner_counts (partner_id, day, clicks) VALUES (?, ?, 1)
-    ON CONFLICT (partner_id, day) DO UPDATE SET clicks = clicks + 1`);
-  const addImpression = db.prepare(`INSERT INTO partner_counts (partner_id, day, impressions) VALUES (?, ?, 1)
-    ON CONFLICT (partner_id, day) DO UPDATE SET impressions = impressions + 1`);
   const selectCounts = db.prepare(`SELECT p.id, p.name, p.placement, COALESCE(SUM(c.clicks), 0) AS clicks,
     COALESCE(SUM(c.impressions), 0) AS impressions
     FROM partners p LEFT JOIN partner_counts c ON c.partner_id = p.id AND c.day >= @from AND c.day <= @to
     GROUP BY p.id ORDER BY p.id`);
 
-  const recordImpressions = db.transaction((ids: readonly number[], day: string): boolean => {
-    if (!ids.every((id) => partnerExists.get(id) !== undefined)) return false;
-    for (const id of ids) addImpression.run(id, day);
-    return true;
-  });
-
-  const selectDaily = db.prepare(`SELECT partner_id AS id, day, clicks, impressions FROM partner_counts
-    WHERE day >= @from AND day <= @to AND (@id IS NULL OR partner_id = @id) ORDER BY partner_id, day`);
+  const partnerCounts = sqliteCounts(db, 'partner');
+  const bannerCounts = sqliteCounts(db, 'banner');
   const banners = sqliteWrites<Banner, BannerFields>(db, 'banner', 'banners', BANNER_ORDER, (row) => toBanner(row as BannerRow));
   const partners = sqliteWrites<Partner, PartnerFields>(db, 'partner', 'partners', PARTNER_ORDER, (row) => toPartner(row as PartnerRow));
 
@@ -88,9 +78,12 @@ export function sqliteBannerStore(db: Database.Database): BannerStore {
       return (type === 'banner' ? banners : partners).keyTaken(key);
     },
 
-    async partnerDailyCounts({ from, to, id }) {
-      return selectDaily.all({ from, to, id: id ?? null }) as PartnerDayCounts[];
-    },
+    partnerDailyCounts: partnerCounts.daily,
+    recordPartnerClick: partnerCounts.click,
+    recordPartnerImpressions: partnerCounts.impressions,
+    bannerDailyCounts: bannerCounts.daily,
+    recordBannerClick: bannerCounts.click,
+    recordBannerImpressions: bannerCounts.impressions,
 
     async listBanners(now) {
       return (selectBanners.all({ now: now.toISOString() }) as BannerRow[]).map(toBanner);
@@ -127,17 +120,37 @@ export function sqliteBannerStore(db: Database.Database): BannerStore {
       return insertPartner.run(params).changes > 0;
     },
 
-    async recordPartnerClick(id, day) {
-      addClick.run(id, day);
-    },
-
-    async recordPartnerImpressions(ids, day) {
-      return recordImpressions(ids, day);
-    },
-
     async partnerCounts({ from, to } = {}) {
       return selectCounts.all({ from: from ?? '0000-00-00', to: to ?? '9999-99-99' }) as PartnerCounts[];
     },
+  };
+}
+
+/**
+ * The clicks and impressions per day of banners or partners: `click` adds one (an unknown id fails on the foreign
+ * key), `impressions` one to each id, all or none (false when one does not exist), `daily` reads them.
+ */
+function sqliteCounts(db: Database.Database, type: BannerType) {
+  const { table, key, items } = COUNTS[type];
+  const exists = db.prepare(`SELECT 1 FROM ${items} WHERE id = ?`).pluck();
+  const addClick = db.prepare(`INSERT INTO ${table} (${key}, day, clicks) VALUES (?, ?, 1)
+    ON CONFLICT (${key}, day) DO UPDATE SET clicks = clicks + 1`);
+  const addImpression = db.prepare(`INSERT INTO ${table} (${key}, day, impressions) VALUES (?, ?, 1)
+    ON CONFLICT (${key}, day) DO UPDATE SET impressions = impressions + 1`);
+  const selectDaily = db.prepare(`SELECT ${key} AS id, day, clicks, impressions FROM ${table}
+    WHERE day >= @from AND day <= @to AND (@id IS NULL OR ${key} = @id) ORDER BY ${key}, day`);
+  const recordImpressions = db.transaction((ids: readonly number[], day: string): boolean => {
+    if (!ids.every((id) => exists.get(id) !== undefined)) return false;
+    for (const id of ids) addImpression.run(id, day);
+    return true;
+  });
+  return {
+    click: async (id: number, day: string) => {
+      addClick.run(id, day);
+    },
+    impressions: async (ids: readonly number[], day: string) => recordImpressions(ids, day),
+    daily: async ({ from, to, id }: { from: string; to: string; id?: number }) =>
+      selectDaily.all({ from, to, id: id ?? null }) as DayCounts[],
   };
 }
 

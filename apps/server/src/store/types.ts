@@ -497,13 +497,17 @@ export type BannerFields = Omit<NewBanner, 'key' | 'position'>;
 /** What the newsroom sets on a partner: everything but its id, key and position. */
 export type PartnerFields = Omit<NewPartner, 'key' | 'position'>;
 
-/** A partner's clicks and impressions on one day (YYYY-MM-DD) that has any. */
-export interface PartnerDayCounts {
+/** A partner's (or banner's) clicks and impressions on one day (YYYY-MM-DD) that has any. */
+export interface DayCounts {
   id: number;
   day: string;
   clicks: number;
   impressions: number;
 }
+
+export type PartnerDayCounts = DayCounts;
+/** A banner's clicks and impressions on one day that has any. */
+export type BannerDayCounts = DayCounts;
 
 export interface PartnerCounts {
   id: number;
@@ -513,7 +517,7 @@ export interface PartnerCounts {
   impressions: number;
 }
 
-/** Carousel banners and the partner strip, with click and impression counts per partner and day. */
+/** Carousel banners and the partner strip, with click and impression counts per banner or partner and day. */
 export interface BannerStore {
   /** The banners shown at `now` (started, not ended), by position then id. */
   listBanners(now: Date): Promise<Banner[]>;
@@ -533,6 +537,12 @@ export interface BannerStore {
   partnerCounts(range?: { from?: string; to?: string }): Promise<PartnerCounts[]>;
   /** Every partner's (or partner `id`'s) counts per day from `from` to `to` (both included), by id then day; days without counts are left out. */
   partnerDailyCounts(range: { from: string; to: string; id?: number }): Promise<PartnerDayCounts[]>;
+  /** Adds one click to the banner on `day` (YYYY-MM-DD). */
+  recordBannerClick(id: number, day: string): Promise<void>;
+  /** Adds one impression to each banner of `ids` on `day`, all or none; false (and nothing counted) when one does not exist. */
+  recordBannerImpressions(ids: readonly number[], day: string): Promise<boolean>;
+  /** Every banner's (or banner `id`'s) counts per day from `from` to `to` (both included), by id then day; days without counts are left out. */
+  bannerDailyCounts(range: { from: string; to: string; id?: number }): Promise<BannerDayCounts[]>;
 
   // The newsroom's writes: each with its audit entry (`banner.create`, `partner.update`, ...) in one transaction.
   /** Every banner, shown or not, by position then id. */
@@ -547,7 +557,7 @@ export interface BannerStore {
   createBanner(banner: BannerFields & { key: string }, context: ChangeContext): Promise<Banner>;
   /** Changes the fields given; undefined when there is no such banner. */
   updateBanner(id: number, changes: Partial<BannerFields>, context: ChangeContext): Promise<Banner | undefined>;
-  /** False when there is no such banner. */
+  /** Deletes the banner and its counts; false when there is no such banner. */
   deleteBanner(id: number, context: ChangeContext): Promise<boolean>;
   /** Rewrites the positions to the order of `ids`; false (nothing written) unless `ids` are exactly the banners' ids. */
   reorderBanners(ids: readonly number[], context: ChangeContext): Promise<boolean>;
