@@ -209,7 +209,7 @@ ${totalPages > 1 && pagination(page, totalPages, t)}
 
 function articleCard(article: ArticleSummary, lang: Lang): SafeHtml {
   return html`<li class="article-card">
-${article.image && image(article.image, true)}
+${article.image && image(article.image, CARD_SIZES, true)}
 <div class="article-card-text">
 <h2 class="article-card-title"><a href="${articlePath(article.slug)}">${article.title}</a></h2>
 ${meta(article, lang, false)}
@@ -219,8 +219,15 @@ ${meta(article, lang, false)}
 `;
 }
 
-function image({ path, alt, width, height }: ArticleImage, lazy: boolean): SafeHtml {
-  return html`<img src="${path}" width="${width}" height="${height}" alt="${alt}"${lazy ? html` loading="lazy"` : html` fetchpriority="high"`}>`;
+/** How wide a card's picture shows (site.css: one column on phones, two or three from 40rem, beside the sidebar from 60rem). */
+const CARD_SIZES = '(min-width: 60rem) 24rem, (min-width: 40rem) 50vw, 100vw';
+/** How wide an article page's picture shows: its column (at most 48rem beside the sidebar). */
+const ARTICLE_SIZES = '(min-width: 60rem) 48rem, 100vw';
+
+/** A picture; one with several widths as `<picture>` (WebP, then JPEG) with `srcset` and `sizes`. */
+function image({ path, alt, width, height, srcset }: ArticleImage, sizes: string, lazy: boolean): SafeHtml {
+  const img = html`<img src="${path}"${srcset && html` srcset="${srcset.jpeg}" sizes="${sizes}"`} width="${width}" height="${height}" alt="${alt}"${lazy ? html` loading="lazy"` : html` fetchpriority="high"`}>`;
+  return srcset ? html`<picture><source type="image/webp" srcset="${srcset.webp}" sizes="${sizes}">${img}</picture>` : img;
 }
 
 /** Date (with the time on article pages) and view count, formatted as the widgets format them. */
@@ -266,7 +273,7 @@ export function articlePage({ site, article, latest }: ArticlePage): string {
 <h1>${article.title}</h1>
 ${meta(article, site.lang, true)}
 <p class="article-summary">${article.summary}</p>
-${article.image && html`<figure class="article-image">${image(article.image, false)}</figure>`}
+${article.image && html`<figure class="article-image">${image(article.image, ARTICLE_SIZES, false)}</figure>`}
 <div class="article-body">
 ${new SafeHtml(article.body)}
 </div>

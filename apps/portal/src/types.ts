@@ -14,6 +14,11 @@ export interface ArticleImage {
   height: number;
   /** MIME type, e.g. `image/jpeg` (Open Graph). */
   type: string;
+  /**
+   * Every width of an uploaded picture (`srcset` values, `"/media/u/x-320.webp 320w, ..."`), by format; absent for a
+   * picture in one size only. The page then gives `<picture>` with a `sizes` that fits where it shows the picture.
+   */
+  srcset?: { webp: string; jpeg: string };
 }
 
 export interface ArticleSummary {

@@ -225,10 +225,12 @@ export class ApArticleList extends LitElement {
   private renderArticle({ image, url, title, publishedAt, views, summary }: Article, full: boolean) {
     const locale = this.localize.locale;
     const thumbnail = full && image;
+    // An uploaded cover comes in several widths: the browser takes the one the thumbnail needs, about 10rem wide in a
+    // list and at most about 24rem in a grid (a grid column is wider only in a container too narrow for two).
     // Without line breaks and indentation between the tags: the template ships as written.
     return html`<li part="item">${
       thumbnail
-        ? html`<img part="image" src=${thumbnail.url} alt=${thumbnail.alt} width=${ifDefined(thumbnail.width ?? undefined)} height=${ifDefined(thumbnail.height ?? undefined)} loading="lazy" decoding="async" />`
+        ? html`<img part="image" src=${thumbnail.url} srcset=${ifDefined(thumbnail.srcset?.jpeg)} sizes="${this.shownLayout == 'grid' ? 24 : 10}rem" alt=${thumbnail.alt} width=${ifDefined(thumbnail.width ?? undefined)} height=${ifDefined(thumbnail.height ?? undefined)} loading="lazy" decoding="async" />`
         : nothing
     }<div part="body"><div part="title" role="heading" aria-level=${this.level}><a part="link" href=${url}>${title}</a></div><p part="meta">${publishedAt ? html`<time datetime=${publishedAt}>${formatDate(publishedAt, locale)}</time>` : nothing}${
       full && views !== null ? html`<span>${this.localize.strings.views(formatNumber(views, locale))}</span>` : nothing

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Config } from '../config.js';
 import { articlePath } from '@agency-portal/portal/templates.js';
+import { mediaSources } from '../media/sources.js';
 import type { ArticleSummary, Store } from '../store/types.js';
 import { countArticleView } from '../views.js';
 
@@ -64,7 +65,10 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
   });
 };
 
-/** An article as the public API gives it: absolute URLs made with `publicUrl` (PUBLIC_URL). */
+/**
+ * An article as the public API gives it: absolute URLs made with `publicUrl` (PUBLIC_URL). An uploaded cover adds
+ * `image.srcset` (`webp`, `jpeg`) and `image.sizes`.
+ */
 export function articleJson(publicUrl: string, article: ArticleSummary) {
   return {
     id: article.id,
@@ -76,6 +80,8 @@ export function articleJson(publicUrl: string, article: ArticleSummary) {
       alt: article.image.alt,
       width: article.image.width,
       height: article.image.height,
+      // An uploaded cover: every width, so that a list or page takes the one it needs.
+      ...(article.image.media && (({ srcset, sizes }) => ({ srcset, sizes }))(mediaSources(article.image.media, publicUrl))),
     },
     category: { slug: article.category.slug, name: article.category.name },
     author: article.author,

@@ -3,7 +3,8 @@ import type { Config } from '../config.js';
 import { articlePage, articlePath, categoryPath, LANGS, listPage, PAGE_SIZE, type Site } from '@agency-portal/portal/templates.js';
 import type { FastifyRequest } from 'fastify';
 import { LANG_COOKIE, requestLang } from '../lang.js';
-import type { Category, Store } from '../store/types.js';
+import { mediaSources } from '../media/sources.js';
+import type { ArticleSummary, Category, Store } from '../store/types.js';
 import { countArticleView } from '../views.js';
 import { cookieSettings, readCookie, sessionUser } from '../auth/sessions.js';
 import { NEWSROOM_BASE } from '@agency-portal/newsroom/shell.js';
@@ -19,6 +20,12 @@ export interface PageRoutesOptions {
 const LATEST_COUNT = 5;
 /** The most URLs one sitemap file may list. */
 const SITEMAP_MAX_URLS = 50_000;
+
+/** An article with the widths of its uploaded cover as `srcset` (paths of this site), for the templates. */
+function withSrcset<T extends ArticleSummary>(article: T): T {
+  const { image } = article;
+  return image?.media ? { ...article, image: { ...image, srcset: mediaSources(image.media, '').srcset } } : article;
+}
 
 /** The server-rendered pages (home, categories, articles), the sitemap and robots.txt. */
 export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { config, store }) => {
@@ -45,7 +52,7 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     });
     const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     if (page > totalPages) return reply.callNotFound();
-    return sendHtml(reply, listPage({ site: await site(request), category, page, totalPages, articles: items }));
+    return sendHtml(reply, listPage({ site: await site(request), category, page, totalPages, articles: items.map(withSrcset) }));
   }
 
   app.get<{ Querystring: { page?: unknown } }>('/', (request, reply) => sendList(request, reply, request.query.page));
@@ -71,7 +78,7 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
       reply,
       articlePage({
         site: await site(request),
-        article: { ...article, views: views ?? article.views },
+        article: withSrcset({ ...article, views: views ?? article.views }),
         latest: latest.items.filter((item) => item.slug !== slug).slice(0, LATEST_COUNT),
       }),
     );
@@ -92,7 +99,11 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     const latest = await store.listArticles({ offset: 0, limit: LATEST_COUNT, now: app.now() });
     return sendHtml(
       reply,
-      articlePage({ site: await site(request), article, latest: latest.items.filter((item) => item.id !== article.id) }),
+      articlePage({
+        site: await site(request),
+        article: withSrcset(article),
+        latest: latest.items.filter((item) => item.id !== article.id),
+      }),
     );
   }
 

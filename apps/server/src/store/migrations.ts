@@ -274,4 +274,10 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (banner_id, day)
   ) WITHOUT ROWID;
   `,
+  // 10: the cover picture of an article set in the newsroom: the uploaded image (media) it was made from, so that pages
+  // give its renditions as srcset and the editor shows and keeps it (NULL for the demo images). image_path and the other
+  // image columns keep the JPEG rendition that Open Graph tags and feed enclosures use.
+  `
+  ALTER TABLE articles ADD COLUMN image_media_id INTEGER REFERENCES media (id) ON DELETE SET NULL;
+  `,
 ];

@@ -1,7 +1,8 @@
 // The PostgreSQL schema, as an ordered list of migrations with the same versions and meaning as the SQLite list
 // (migrations.ts): 1 articles, 2 visit statistics, 3 sign-in, 4 feeds in, 5 banners, 6 the newsroom, 7 uploaded
-// images, 8 the uploaded image of a banner or partner, 9 banner click and impression counts. Migration N (1-based)
-// brings the database to schema version N; each runs once, in a transaction, and is recorded in `schema_migrations`.
+// images, 8 the uploaded image of a banner or partner, 9 banner click and impression counts, 10 the uploaded cover
+// picture of an article. Migration N (1-based) brings the database to schema version N; each runs once, in a
+// transaction, and is recorded in `schema_migrations`.
 // Never edit or reorder a migration that has shipped: append a new one (to both lists).
 //
 // Tables are created unqualified, in the first schema of the connection's search_path. Keys and names that are
@@ -273,6 +274,12 @@ export const PG_MIGRATIONS: readonly string[] = [
     impressions bigint NOT NULL DEFAULT 0,
     PRIMARY KEY (banner_id, day)
   );
+  `,
+  // 10: the cover picture of an article set in the newsroom: the uploaded image (media) it was made from, so that pages
+  // give its renditions as srcset and the editor shows and keeps it (NULL for the demo images). image_path and the other
+  // image columns keep the JPEG rendition that Open Graph tags and feed enclosures use.
+  `
+  ALTER TABLE articles ADD COLUMN image_media_id integer REFERENCES media (id) ON DELETE SET NULL;
   `,
 ];
 

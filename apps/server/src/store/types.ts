@@ -18,6 +18,12 @@ export interface ArticleImage {
   bytes: number;
   /** MIME type, e.g. `image/jpeg`. */
   type: string;
+  /**
+   * The uploaded image (MediaStore) a cover set in the newsroom was made from, with its renditions (for `srcset`);
+   * absent for the demo images. `path`, `width`, `height`, `bytes` and `type` are then those of one of its JPEGs
+   * (`shareRendition()` in media/sources.ts), for Open Graph and feeds.
+   */
+  media?: { id: number; files: MediaFile[] };
 }
 
 export interface ArticleSummary {
