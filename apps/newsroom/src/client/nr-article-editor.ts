@@ -4,6 +4,7 @@ import { NewsroomApi, type ArticleImage, type ArticleInput, type ArticleStatus, 
 import type { NrCoverChangeEvent, NrCoverPicture } from './nr-cover-picture.js';
 import { articleEditorStyles } from './nr-article-editor.styles.js';
 import './rich-text/define.js';
+import { describeProblem } from './problems.js';
 import { STRINGS } from './strings.js';
 import { formatTime, fromLocalInput, toLocalInput } from './time.js';
 
@@ -145,7 +146,7 @@ export class NrArticleEditor extends LitElement {
       this.dirty = false;
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) this.missing = true;
-      else this.problem = { message: (error as Error).message };
+      else this.problem = { message: describeProblem(error, this.i18n.strings) };
     }
   }
 
@@ -246,7 +247,7 @@ export class NrArticleEditor extends LitElement {
         const by = (error.details.savedBy as string | null | undefined) ?? '?';
         this.problem = { message: t.conflict(by, current ? formatTime(current.updatedAt, this.i18n.locale) : ''), conflict: true };
       } else {
-        this.problem = { message: (error as Error).message };
+        this.problem = { message: describeProblem(error, this.i18n.strings) };
       }
     } finally {
       this.busy = false;
@@ -265,7 +266,7 @@ export class NrArticleEditor extends LitElement {
       this.dirty = false;
       location.assign(this.base);
     } catch (error) {
-      this.problem = { message: (error as Error).message };
+      this.problem = { message: describeProblem(error, this.i18n.strings) };
     } finally {
       this.busy = false;
     }
@@ -279,7 +280,7 @@ export class NrArticleEditor extends LitElement {
       this.show(await this.client.restoreArticle(this.article.id));
       this.dirty = false;
     } catch (error) {
-      this.problem = { message: (error as Error).message };
+      this.problem = { message: describeProblem(error, this.i18n.strings) };
     } finally {
       this.busy = false;
     }

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '@agency-portal/core';
 import { NewsroomApi, type ArticleImage } from './api.js';
 import { coverPictureStyles } from './nr-cover-picture.styles.js';
+import { describeProblem } from './problems.js';
 import { STRINGS } from './strings.js';
 
 /** Fired (bubbling, composed) when the cover changes: a picture uploaded, its alt text typed, or the picture removed. */
@@ -107,7 +108,7 @@ export class NrCoverPicture extends LitElement {
       await this.updateComplete;
       this.focus();
     } catch (error) {
-      this.problem = (error as Error).message;
+      this.problem = describeProblem(error, this.i18n.strings);
     } finally {
       this.uploading = false;
       // The same file can be chosen again (after a refusal, or to undo a removal).
