@@ -47,14 +47,14 @@ test('stored HTML is read as text: tags are word breaks, entities are characters
 
 test('highlights mark whole matching words, folded, and escape everything: no markup from the text or the query', () => {
   const query = parseQuery('cai cach <script>');
-  assert.equal(highlight('Cải cách hành chính', query), '<mark>Cải</mark> <mark>cách</mark> hành chính');
+  assert.equal(highlight('Cải cách hành chính', query), '<mark>Cải cách</mark> hành chính');
   assert.equal(
     highlight('<script>alert("cải")</script> & <b>', query),
     '&lt;<mark>script</mark>&gt;alert(&quot;<mark>cải</mark>&quot;)&lt;/<mark>script</mark>&gt; &amp; &lt;b&gt;',
   );
   assert.equal(highlight('cải cách', parseQuery('"><img src=x onerror=alert(1)>')), 'cải cách');
-  assert.equal(highlight('Chuyển đổi số', parseQuery('chuyen doi s')), '<mark>Chuyển</mark> <mark>đổi</mark> số', 'one letter is whole');
-  assert.equal(highlight('Chuyển đổi số', parseQuery('chuyen do')), '<mark>Chuyển</mark> <mark>đổi</mark> số', 'the last word as a prefix');
+  assert.equal(highlight('Chuyển đổi số', parseQuery('chuyen doi s')), '<mark>Chuyển đổi</mark> số', 'one letter is whole');
+  assert.equal(highlight('Chuyển đổi số', parseQuery('chuyen do')), '<mark>Chuyển đổi</mark> số', 'the last word as a prefix');
 });
 
 test('a snippet is the passage with the most query words, cut with an ellipsis', () => {
@@ -63,7 +63,7 @@ test('a snippet is the passage with the most query words, cut with an ellipsis',
   const out = snippet(text, parseQuery('cai cach hanh chinh'));
   assert.match(out, /^…/);
   assert.match(out, /…$/);
-  assert.match(out, /<mark>cải<\/mark> <mark>cách<\/mark> <mark>hành<\/mark> <mark>chính<\/mark>/);
+  assert.match(out, /<mark>cải cách hành chính<\/mark>/);
   assert.ok(out.indexOf('<mark>') < out.length / 2, 'the words are near the start of the passage');
   assert.equal(snippet('Ngắn gọn.', parseQuery('x')), 'Ngắn gọn.');
   assert.equal(snippet(`${filler(40)}`, parseQuery('khong co')), `${filler(32)}…`);

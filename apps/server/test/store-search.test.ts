@@ -128,6 +128,16 @@ for (const backend of await storeBackends()) {
       assert.deepEqual(await titles(store, '"cải cách hành chính"'), ['Cải cách hành chính']);
       assert.deepEqual(await titles(store, '"hanh chinh" cai'), ['Hành chính và cải cách', 'Cải cách hành chính']);
       assert.deepEqual(await titles(store, 'cai cach hanh chi'), ['Cải cách hành chính', 'Hành chính và cải cách']);
+      await article(store, 'Hoàn thành kế hoạch năm', { at: day(3) });
+      await article(store, 'Hoạt động hè', { at: day(4) });
+      await article(store, 'Hòa giải viên', { at: day(1) });
+      await article(store, 'Tin vắn', { at: day(5), body: '<p>Hoà giải thành.</p>' });
+      assert.deepEqual(
+        await titles(store, 'hoà'),
+        ['Hòa giải viên', 'Hoàn thành kế hoạch năm', 'Tin vắn', 'Hoạt động hè'],
+        'the finished word first, then the words it starts in the exact form; "hoạt" only folded',
+      );
+      assert.deepEqual(await titles(store, 'hoa'), ['Hòa giải viên', 'Hoạt động hè', 'Hoàn thành kế hoạch năm', 'Tin vắn']);
       assert.deepEqual(await titles(store, '"cai cach hanh chi"'), [], 'a quoted word is whole');
       assert.deepEqual(await titles(store, 'chinh c'), [], 'a one-letter last word is whole');
     });

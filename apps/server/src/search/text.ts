@@ -151,7 +151,12 @@ function pieces(text: string, matches: (folded: string) => boolean): Piece[] {
   return out;
 }
 
-const render = (list: Piece[]) => list.map((piece) => (piece.match ? `<mark>${escape(piece.text)}</mark>` : escape(piece.text))).join('');
+/** The pieces as HTML: escaped, matching words in <mark>, one <mark> for words next to each other ("cải cách"). */
+const render = (list: Piece[]) =>
+  list
+    .map((piece) => (piece.match ? `<mark>${escape(piece.text)}</mark>` : escape(piece.text)))
+    .join('')
+    .replace(/<\/mark>( +)<mark>/g, '$1');
 
 /** `text` (plain text) HTML-escaped, with every word that matches the query in <mark>. */
 export function highlight(text: string, query: SearchQuery): string {

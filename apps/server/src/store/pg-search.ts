@@ -22,7 +22,7 @@ export function pgSearchStore(pool: Pool): SearchStore {
           checks
             .map((tier) => {
               const column = tier.form === 'exact' ? 'search_exact' : 'search_folded';
-              return `(${alias}.${column} @@ ${param(tsQuery(query, tier.form, tier.titleOnly, tier.phrase))}::tsquery)::int * ${tier.weight}`;
+              return `(${alias}.${column} @@ ${param(tsQuery(query, tier.form, tier.titleOnly, tier.phrase, tier.whole))}::tsquery)::int * ${tier.weight}`;
             })
             .join(' + ');
         const list: string[] = [];

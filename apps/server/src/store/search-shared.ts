@@ -8,7 +8,8 @@ import type { SearchHit } from './types.js';
 /**
  * The checks a match is ranked by, with their weight in the score (highest first): the exact form (only for a
  * query with diacritics), the whole query as a phrase in the title, every term in the title, the phrase anywhere
- * (only for a query of more than one word). A match that passes none scores 0. Same score: newest first.
+ * (only for a query of more than one word), and the last word whole rather than as a prefix. A match that passes
+ * none scores 0. Same score: newest first.
  */
 export interface Tier {
   weight: number;
@@ -17,6 +18,8 @@ export interface Tier {
   titleOnly: boolean;
   /** The query's words as one phrase, instead of each term on its own. */
   phrase: boolean;
+  /** The last word whole, not as a prefix. */
+  whole?: boolean;
 }
 
 export function tiers(query: SearchQuery): Tier[] {
@@ -26,6 +29,9 @@ export function tiers(query: SearchQuery): Tier[] {
   if (several) list.push({ weight: 8, form: 'folded', titleOnly: true, phrase: true });
   list.push({ weight: 4, form: 'folded', titleOnly: true, phrase: false });
   if (several) list.push({ weight: 2, form: 'folded', titleOnly: false, phrase: true });
+  // A finished word before the words it starts: "hoà" finds "hoà" before "hoàn" and "hoạt".
+  if (query.terms.at(-1)?.prefix)
+    list.push({ weight: 1, form: query.hasDiacritics ? 'exact' : 'folded', titleOnly: false, phrase: false, whole: true });
   return list;
 }
 
@@ -39,26 +45,27 @@ function asPhrase(query: SearchQuery): QueryTerm {
   };
 }
 
-const termsOf = (query: SearchQuery, phrase: boolean) => (phrase ? [asPhrase(query)] : query.terms);
+const termsOf = (query: SearchQuery, phrase: boolean, whole = false) =>
+  (phrase ? [asPhrase(query)] : query.terms).map((term) => (whole ? { ...term, prefix: false } : term));
 
 // SQLite FTS5: columns title_exact, title_folded, body_exact, body_folded (migrations.ts).
 
 /** An FTS5 match expression: every term (or the phrase) in the form's columns. */
-export function ftsMatch(query: SearchQuery, form: Tier['form'] = 'folded', titleOnly = false, phrase = false): string {
+export function ftsMatch(query: SearchQuery, form: Tier['form'] = 'folded', titleOnly = false, phrase = false, whole = false): string {
   const columns = titleOnly ? `title_${form}` : `title_${form} body_${form}`;
-  const terms = termsOf(query, phrase).map((term) => `"${term[form].join(' ')}"${term.prefix ? '*' : ''}`);
+  const terms = termsOf(query, phrase, whole).map((term) => `"${term[form].join(' ')}"${term.prefix ? '*' : ''}`);
   return `{${columns}} : (${terms.join(' AND ')})`;
 }
 
 // PostgreSQL: tsvector columns search_exact and search_folded, the title's lexemes with weight A (pg-migrations.ts).
 
 /** A tsquery (to cast with ::tsquery): every term (or the phrase) of the form; only title lexemes with `titleOnly`. */
-export function tsQuery(query: SearchQuery, form: Tier['form'] = 'folded', titleOnly = false, phrase = false): string {
+export function tsQuery(query: SearchQuery, form: Tier['form'] = 'folded', titleOnly = false, phrase = false, whole = false): string {
   const lexeme = (word: string, prefix: boolean) => {
     const flags = `${prefix ? '*' : ''}${titleOnly ? 'A' : ''}`;
     return `'${word}'${flags && `:${flags}`}`;
   };
-  return termsOf(query, phrase)
+  return termsOf(query, phrase, whole)
     .map((term) => {
       const list = term[form].map((word, i) => lexeme(word, term.prefix && i === term[form].length - 1));
       return list.length === 1 ? list[0] : `(${list.join(' <-> ')})`;

@@ -35,7 +35,7 @@ export function sqliteSearchStore(db: Database.Database): SearchStore {
       if (query.terms.length === 0) return { items: [], total: 0 };
       const params: Record<string, unknown> = { now: now.toISOString(), match: ftsMatch(query), limit, offset };
       const list = tiers(query);
-      list.forEach((tier, i) => (params[`tier${i}`] = ftsMatch(query, tier.form, tier.titleOnly, tier.phrase)));
+      list.forEach((tier, i) => (params[`tier${i}`] = ftsMatch(query, tier.form, tier.titleOnly, tier.phrase, tier.whole)));
       const score = (table: string, id: string) =>
         list.map((tier, i) => `(${id} IN (SELECT rowid FROM ${table} WHERE ${table} MATCH @tier${i})) * ${tier.weight}`).join(' + ');
 
