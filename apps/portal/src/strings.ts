@@ -41,6 +41,24 @@ export interface Strings {
   phone: string;
   /** The switch names the other language in that language. */
   other: { lang: Lang; label: string };
+  /** The search page's address in this language, and the search box of the header and the search page. */
+  searchPath: string;
+  search: string;
+  searchLabel: string;
+  searchButton: string;
+  /** The title of a result page, with the query. */
+  searchTitle(query: string): string;
+  searchDescription: string;
+  /** How many results there are for the query (the query is inserted as text by the template). */
+  searchFound(total: number, shown: string): string;
+  searchPrompt: string;
+  searchNoResults: string;
+  searchTips: string;
+  searchTooLong(max: number): string;
+  searchFailed: string;
+  searchPagination: string;
+  /** A feed item's source, before its name. */
+  searchFrom: string;
 }
 
 const vi: Strings = {
@@ -73,6 +91,20 @@ const vi: Strings = {
   address: 'Địa chỉ: số 1 đường Trường Thi, thành phố Vinh (địa chỉ minh hoạ)',
   phone: 'Điện thoại',
   other: { lang: 'en', label: 'English' },
+  searchPath: '/tim-kiem',
+  search: 'Tìm kiếm',
+  searchLabel: 'Tìm kiếm tin bài',
+  searchButton: 'Tìm',
+  searchTitle: (query) => `Tìm kiếm: ${query}`,
+  searchDescription: 'Tìm tin bài của cổng thông tin và các trang của tổ chức cơ sở đảng, gõ có dấu hoặc không dấu.',
+  searchFound: (_total, shown) => `Tìm thấy ${shown} kết quả cho`,
+  searchPrompt: 'Nhập từ khóa vào ô tìm kiếm, có dấu hoặc không dấu, ví dụ: cai cach hanh chinh.',
+  searchNoResults: 'Không tìm thấy kết quả nào cho',
+  searchTips: 'Hãy thử từ khóa khác, ít từ hơn, hoặc bỏ dấu ngoặc kép.',
+  searchTooLong: (max) => `Từ khóa quá dài: tối đa ${max} ký tự.`,
+  searchFailed: 'Không tìm kiếm được lúc này. Vui lòng thử lại sau.',
+  searchPagination: 'Phân trang kết quả tìm kiếm',
+  searchFrom: 'Nguồn',
 };
 
 const en: Strings = {
@@ -105,6 +137,20 @@ const en: Strings = {
   address: 'Address: 1 Truong Thi Street, Vinh City (a demo address)',
   phone: 'Phone',
   other: { lang: 'vi', label: 'Tiếng Việt' },
+  searchPath: '/search',
+  search: 'Search',
+  searchLabel: 'Search the news',
+  searchButton: 'Search',
+  searchTitle: (query) => `Search: ${query}`,
+  searchDescription: "Search the portal's articles and the member organisations' news, with or without Vietnamese diacritics.",
+  searchFound: (total, shown) => `${shown} ${total === 1 ? 'result' : 'results'} for`,
+  searchPrompt: 'Type words in the search box, with or without diacritics, for example: cai cach hanh chinh.',
+  searchNoResults: 'Nothing found for',
+  searchTips: 'Try other words, fewer words, or no quotation marks.',
+  searchTooLong: (max) => `The search is too long: ${max} characters at most.`,
+  searchFailed: 'Search is not available right now. Please try again later.',
+  searchPagination: 'Search result pages',
+  searchFrom: 'From',
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

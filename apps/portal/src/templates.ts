@@ -2,7 +2,7 @@ import { formatDate, formatNumber } from '@agency-portal/core/formatters.js';
 import { pageHref, pageItems } from '@agency-portal/pagination/page-items.js';
 import { html, SafeHtml } from './html.js';
 import { SITE_NAME, STRINGS, type Lang, type Strings } from './strings.js';
-import type { Article, ArticleImage, ArticleSummary, Assets, Banner, Category, Partner } from './types.js';
+import type { Article, ArticleImage, ArticleSummary, Assets, Banner, Category, Partner, SearchResult } from './types.js';
 
 export type * from './types.js';
 export { LANGS, SITE_NAME, type Lang } from './strings.js';
@@ -18,6 +18,11 @@ export const FEEDS = [
   { path: '/feeds/articles.atom', type: 'application/atom+xml', title: 'Atom' },
   { path: '/feeds/articles.json', type: 'application/feed+json', title: 'JSON Feed' },
 ] as const;
+
+/** The OpenSearch description every page names with `<link rel="search">`. */
+export const OPENSEARCH_PATH = '/opensearch.xml';
+/** Most characters of a search query (the API's limit too). */
+export const MAX_SEARCH_LENGTH = 200;
 
 export const articlePath = (slug: string) => `/bai-viet/${encodeURIComponent(slug)}`;
 export const categoryPath = (slug: string) => `/chuyen-muc/${encodeURIComponent(slug)}`;
@@ -56,9 +61,13 @@ interface Layout {
   main: SafeHtml;
   /** Boxes of this page at the top of the sidebar, above the widgets every page has there. */
   aside?: SafeHtml;
+  /** What the header's search box holds (the query of a search page). */
+  searchQuery?: string;
+  /** Keep search engines from indexing the page (`<meta name="robots" content="noindex">`). */
+  noindex?: boolean;
 }
 
-function layout({ title, description, site, path, article, navCurrent, main, aside }: Layout): string {
+function layout({ title, description, site, path, article, navCurrent, main, aside, searchQuery, noindex }: Layout): string {
   const t = STRINGS[site.lang];
   const navLinks = [{ href: '/', name: t.home }, ...(site.categories ?? []).map(({ slug, name }) => ({ href: categoryPath(slug), name }))];
   return html`<!doctype html>
@@ -68,6 +77,7 @@ function layout({ title, description, site, path, article, navCurrent, main, asi
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="description" content="${description}">
+${noindex && html`<meta name="robots" content="noindex">\n`}<link rel="search" type="application/opensearchdescription+xml" title="${SITE_NAME}" href="${OPENSEARCH_PATH}">
 ${site.publicUrl !== undefined && path !== undefined && seoHead(site.publicUrl + path, site.publicUrl, title, description, t, article)}
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 ${site.assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${site.assets.scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}</head>
@@ -77,6 +87,7 @@ ${site.assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n
 <div class="banner">
 <a class="site-name" href="/">${SITE_NAME}</a>
 <p class="site-tagline">${t.tagline}</p>
+${searchBox(t, searchQuery)}
 <a class="language" href="${languagePath(t.other.lang, path ?? '/')}" lang="${t.other.lang}" hreflang="${t.other.lang}">${t.other.label}</a>
 </div>
 <nav class="site-nav" aria-label="${t.nav}">
@@ -98,6 +109,18 @@ ${site.partners !== undefined && sidebar(t, site.partners, aside)}
 </body>
 </html>
 `.value;
+}
+
+/**
+ * The header's search box: a plain GET form to the search page (so it works without JavaScript), a search landmark
+ * with a label for screen readers, and room for the whole query.
+ */
+function searchBox(t: Strings, query: string | undefined): SafeHtml {
+  return html`<form class="site-search" role="search" action="${t.searchPath}" method="get">
+<label class="visually-hidden" for="site-search-q">${t.searchLabel}</label>
+<input id="site-search-q" type="search" name="q" value="${query ?? ''}" maxlength="${MAX_SEARCH_LENGTH}" autocomplete="off" enterkeyhint="search" spellcheck="false">
+<button type="submit">${t.searchButton}</button>
+</form>`;
 }
 
 /**
@@ -236,15 +259,15 @@ function meta(article: ArticleSummary, lang: Lang, time: boolean): SafeHtml {
 <span class="views">${STRINGS[lang].views}: ${formatNumber(article.views, lang)}</span></p>`;
 }
 
-function pagination(current: number, total: number, t: Strings): SafeHtml {
-  const href = (page: number) => pageHref(PAGE_HREF_TEMPLATE, page);
+function pagination(current: number, total: number, t: Strings, template = PAGE_HREF_TEMPLATE, label = t.pagination): SafeHtml {
+  const href = (page: number) => pageHref(template, page);
   const items = pageItems(current, total).map((item) =>
     item.type === 'ellipsis'
       ? html`<li aria-hidden="true">…</li>`
       : html`<li><a href="${href(item.page)}"${item.current && html` aria-current="page"`}>${item.page}</a></li>`,
   );
-  return html`<ap-pagination total-pages="${total}" current="${current}" href-template="${PAGE_HREF_TEMPLATE}" label="${t.pagination}">
-<nav aria-label="${t.pagination}"><ul>
+  return html`<ap-pagination total-pages="${total}" current="${current}" href-template="${template}" label="${label}">
+<nav aria-label="${label}"><ul>
 ${current > 1 && html`<li><a href="${href(current - 1)}" rel="prev">${t.previous}</a></li>`}
 ${items}
 ${current < total && html`<li><a href="${href(current + 1)}" rel="next">${t.next}</a></li>`}
@@ -289,6 +312,81 @@ ${latest.map(
 </section>
 `,
   });
+}
+
+/** What a search page shows: the prompt (no query yet), results (maybe none), or why there are none. */
+export type SearchState =
+  | { kind: 'prompt' }
+  | { kind: 'results'; results: readonly SearchResult[]; total: number; page: number; totalPages: number }
+  | { kind: 'too-long' }
+  | { kind: 'failed' };
+
+export interface SearchPage {
+  site: Site;
+  /** The query as typed (empty for the prompt). */
+  query: string;
+  state: SearchState;
+}
+
+/** The search page's address for `query` (and a page after the first). */
+export function searchPath(lang: Lang, query: string, page = 1): string {
+  return `${STRINGS[lang].searchPath}?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ''}`;
+}
+
+/**
+ * The search page: the query in the title and in the header's box, the results as the article list's cards (title and
+ * snippet with the matched words marked), numbered pages; the prompt, "nothing found" and error states. Never indexed.
+ */
+export function searchPage({ site, query, state }: SearchPage): string {
+  const t = STRINGS[site.lang];
+  const page = state.kind === 'results' ? state.page : 1;
+  const shownQuery = query.length > 80 ? `${query.slice(0, 80)}…` : query;
+  return layout({
+    title: `${query === '' ? t.search : t.searchTitle(shownQuery)}${page > 1 ? ` – ${t.page(page)}` : ''} | ${SITE_NAME}`,
+    description: t.searchDescription,
+    site,
+    path: query === '' ? t.searchPath : searchPath(site.lang, query, page),
+    searchQuery: query,
+    noindex: true,
+    main: html`<h1 class="list-heading">${t.search}</h1>
+${searchBody(t, site.lang, query, state)}`,
+  });
+}
+
+function searchBody(t: Strings, lang: Lang, query: string, state: SearchState): SafeHtml {
+  const quoted = html`“<strong class="search-query">${query}</strong>”`;
+  switch (state.kind) {
+    case 'prompt':
+      return html`<p class="empty">${t.searchPrompt}</p>`;
+    case 'too-long':
+      return html`<p class="empty search-error">${t.searchTooLong(MAX_SEARCH_LENGTH)}</p>`;
+    case 'failed':
+      return html`<p class="empty search-error">${t.searchFailed}</p>`;
+    case 'results':
+      if (state.total === 0) return html`<p class="empty">${t.searchNoResults} ${quoted}. ${t.searchTips}</p>`;
+      return html`<p class="search-summary">${t.searchFound(state.total, formatNumber(state.total, lang))} ${quoted}.</p>
+<ul class="article-list search-results">
+${state.results.map((result) => searchCard(result, lang, t))}</ul>
+${state.totalPages > 1 && pagination(state.page, state.totalPages, t, `${t.searchPath}?q=${encodeURIComponent(query)}&page={page}`, t.searchPagination)}`;
+  }
+}
+
+/** A result as the article list's card; the title and snippet come marked and escaped from the server. */
+function searchCard(result: SearchResult, lang: Lang, t: Strings): SafeHtml {
+  return html`<li class="article-card">
+${result.image && image(result.image, CARD_SIZES, true)}
+<div class="article-card-text">
+<h2 class="article-card-title"><a href="${result.url}">${new SafeHtml(result.titleHtml)}</a></h2>
+<p class="article-meta">${result.publishedAt && html`<time datetime="${result.publishedAt.toISOString()}">${formatDate(result.publishedAt, lang)}</time>`}
+<span>${result.external ? `${t.searchFrom}: ${result.source}` : result.source}</span>${
+    result.views !== null &&
+    html`
+<span class="views">${t.views}: ${formatNumber(result.views, lang)}</span>`
+  }</p>
+<p class="article-card-summary">${new SafeHtml(result.snippetHtml)}</p>
+</div>
+</li>
+`;
 }
 
 /** The HTML page for an error status: 404, another 4xx or a server error, without details. */

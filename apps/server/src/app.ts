@@ -24,6 +24,7 @@ import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
 import { feedSourceRoutes } from './routes/feed-sources.js';
 import { pageRoutes } from './routes/pages.js';
+import { searchRoutes } from './search/routes.js';
 import { newsroomRoutes } from './routes/newsroom.js';
 import { statsRoutes } from './routes/stats.js';
 import { LocalLocks } from './shared/locks.js';
@@ -146,6 +147,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   app.register(mediaRoutes, { prefix: '/api/v1', config, store });
   app.register(newsroomBannerRoutes, { prefix: '/api/v1', config, store });
   app.register(trafficRoutes, { prefix: '/api/v1', config, store });
+  app.register(searchRoutes, { prefix: '/api/v1', config, store });
   // Partner click and impression counts are for signed-in staff (editors and admins).
   const sessionCookie = cookieSettings(config).name;
   const isStaff = async (request: FastifyRequest) =>

@@ -1,6 +1,20 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Config } from '../config.js';
-import { articlePage, articlePath, categoryPath, LANGS, listPage, PAGE_SIZE, type Site } from '@agency-portal/portal/templates.js';
+import {
+  articlePage,
+  articlePath,
+  categoryPath,
+  LANGS,
+  listPage,
+  MAX_SEARCH_LENGTH,
+  OPENSEARCH_PATH,
+  PAGE_SIZE,
+  searchPage,
+  SITE_NAME,
+  type SearchResult,
+  type SearchState,
+  type Site,
+} from '@agency-portal/portal/templates.js';
 import type { FastifyRequest } from 'fastify';
 import { LANG_COOKIE, requestLang } from '../lang.js';
 import { mediaSources } from '../media/sources.js';
@@ -10,11 +24,20 @@ import { cookieSettings, readCookie, sessionUser } from '../auth/sessions.js';
 import { NEWSROOM_BASE } from '@agency-portal/newsroom/shell.js';
 import { SIGN_IN_PATH } from './auth.js';
 import { xml } from './feeds.js';
+import { searchItem, SEARCH_PAGE_SIZE } from '../search/routes.js';
+import { parseQuery } from '../search/text.js';
+import type { SearchHit } from '../store/types.js';
+
+/** The search page's addresses: Vietnamese and English (the language itself comes from the visitor's choice). */
+const SEARCH_PATHS = ['/tim-kiem', '/search'];
 
 export interface PageRoutesOptions {
   config: Config;
   store: Store;
 }
+
+/** OpenSearch's ShortName: 16 characters at most. */
+const OPENSEARCH_SHORT_NAME = 'Đảng ủy Khối';
 
 /** Articles in the sidebar of an article page. */
 const LATEST_COUNT = 5;
@@ -106,6 +129,71 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
       }),
     );
   }
+
+  // The search page: server-rendered, readable without JavaScript, never indexed.
+  for (const path of SEARCH_PATHS) {
+    app.get<{ Querystring: { q?: unknown; page?: unknown } }>(path, async (request, reply) => {
+      reply.header('x-robots-tag', 'noindex');
+      const page = parsePage(request.query.page);
+      if (page === undefined) return reply.callNotFound();
+      const query = (typeof request.query.q === 'string' ? request.query.q : '').trim();
+      const send = async (state: SearchState, status = 200) =>
+        sendHtml(reply.code(status), searchPage({ site: await site(request), query, state }));
+      if (query === '') return send({ kind: 'prompt' });
+      if (query.length > MAX_SEARCH_LENGTH) return send({ kind: 'too-long' }, 400);
+      const parsed = parseQuery(query);
+      let found: { items: SearchHit[]; total: number };
+      try {
+        found = await store.search({
+          query: parsed,
+          source: 'all',
+          offset: (page - 1) * SEARCH_PAGE_SIZE,
+          limit: SEARCH_PAGE_SIZE,
+          now: app.now(),
+        });
+      } catch (error) {
+        // The reader keeps the search box and a plain message; the cause goes to the log only.
+        request.log.error({ err: error }, 'search failed');
+        return send({ kind: 'failed' }, 500);
+      }
+      const totalPages = Math.max(1, Math.ceil(found.total / SEARCH_PAGE_SIZE));
+      if (page > totalPages) return reply.callNotFound();
+      const results = found.items.map((hit) => searchResult(hit, parsed));
+      return send({ kind: 'results', results, total: found.total, page, totalPages });
+    });
+  }
+
+  /** A hit as the search page shows it: the API's highlights, the article's own image; a feed item's picture lives on another site (CSP). */
+  function searchResult(hit: SearchHit, query: ReturnType<typeof parseQuery>): SearchResult {
+    const item = searchItem(publicUrl, hit, query);
+    return {
+      url: hit.type === 'article' ? articlePath(hit.article.slug) : item.url,
+      titleHtml: item.highlight.title,
+      snippetHtml: item.highlight.snippet,
+      publishedAt: item.publishedAt === null ? null : new Date(item.publishedAt),
+      source: item.category.name,
+      external: hit.type === 'feed-item',
+      image: hit.type === 'article' ? hit.article.image : null,
+      views: item.views,
+    };
+  }
+
+  // OpenSearch: browsers offer the portal's search in their address bar (every page links it with rel="search").
+  app.get(OPENSEARCH_PATH, (_request, reply) => {
+    reply.type('application/opensearchdescription+xml; charset=utf-8').header('cache-control', 'public, max-age=86400');
+    return xml`<?xml version="1.0" encoding="UTF-8"?>
+<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+<ShortName>${OPENSEARCH_SHORT_NAME}</ShortName>
+<LongName>${SITE_NAME}</LongName>
+<Description>Tìm tin bài trên cổng thông tin ${SITE_NAME}, gõ có dấu hoặc không dấu.</Description>
+<InputEncoding>UTF-8</InputEncoding>
+<Language>vi</Language>
+<Image width="64" height="64" type="image/svg+xml">${publicUrl}/assets/favicon.svg</Image>
+<Url type="text/html" method="get" template="${publicUrl}/tim-kiem?q={searchTerms}"/>
+<Url type="application/opensearchdescription+xml" rel="self" template="${publicUrl + OPENSEARCH_PATH}"/>
+</OpenSearchDescription>
+`.value;
+  });
 
   app.get('/sitemap.xml', async (_request, reply) => {
     const categories = await store.listCategories();
