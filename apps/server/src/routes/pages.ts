@@ -173,7 +173,7 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
       publishedAt: item.publishedAt === null ? null : new Date(item.publishedAt),
       source: item.category.name,
       external: hit.type === 'feed-item',
-      image: hit.type === 'article' ? hit.article.image : null,
+      image: hit.type === 'article' ? withSrcset(hit.article).image : null,
       views: item.views,
     };
   }
