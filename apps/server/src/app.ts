@@ -7,7 +7,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import type { Config } from './config.js';
 import { CLIENT_DIR, HASHED_DIR, loadAssets } from '@agency-portal/portal/assets.js';
 import { errorPage, type Assets } from '@agency-portal/portal/templates.js';
-import { requestLang } from './lang.js';
+import { urlLang } from './lang.js';
 import { apiRoutes } from './routes/api.js';
 import { registerOpenApi } from './api/openapi.js';
 import { articleRoutes } from './articles/routes.js';
@@ -94,7 +94,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
     if (isApi(request.url)) {
       return sendApiError(reply, 404, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`);
     }
-    return sendHtml(reply, 404, errorPage(404, { assets: app.assets, lang: requestLang(request) }));
+    return sendHtml(reply, 404, errorPage(404, { assets: app.assets, lang: urlLang(request.url) }));
   });
 
   // Pages, JSON and the scripts and styles go out compressed (Brotli at a fast level, or gzip); images are left alone.
@@ -199,7 +199,7 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   // Framework errors (such as a malformed URL) are answered without running the onSend hook.
   reply.headers(SECURITY_HEADERS);
 
-  if (!isApi(request.url)) return sendHtml(reply, status, errorPage(status, { assets: request.server.assets, lang: requestLang(request) }));
+  if (!isApi(request.url)) return sendHtml(reply, status, errorPage(status, { assets: request.server.assets, lang: urlLang(request.url) }));
   if (status >= 500) return sendApiError(reply, status, 'internal_error', 'Internal server error.');
   const code = error.validation ? 'validation_failed' : errorCode(status);
   return sendApiError(reply, status, code, error.message);

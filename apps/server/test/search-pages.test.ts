@@ -1,4 +1,4 @@
-// The search page (/tim-kiem, /search), the header's search box on every page and the OpenSearch description, as
+// The search page (/tim-kiem, /en/search), the header's search box on every page and the OpenSearch description, as
 // server-rendered HTML: results with marked words, the query in the title and the box, noindex, the prompt, "nothing
 // found", too-long and failure states, paging, and no markup from a query or an article.
 import assert from 'node:assert/strict';
@@ -41,8 +41,9 @@ test('every page has the header search box: a labelled search landmark sending q
     assert.match(form, /<button type="submit">Tìm<\/button>/, path);
     assert.match(body, /<link rel="search" type="application\/opensearchdescription\+xml" title="[^"]+" href="\/opensearch.xml">/, path);
   }
-  const { body } = await page('/', { cookie: 'lang=en' });
-  assert.match(searchForm(body), /action="\/search"[\s\S]*>Search the news<\/label>[\s\S]*>Search<\/button>/);
+  const { body } = await page('/en/');
+  assert.match(searchForm(body), /action="\/en\/search"[\s\S]*>Search the news<\/label>[\s\S]*>Search<\/button>/);
+  assert.match(body, /<link rel="search" type="application\/opensearchdescription\+xml" title="[^"]+" href="\/en\/opensearch.xml">/);
 });
 
 test('/tim-kiem?q=cai+cach+hanh+chinh: the reform articles first, the words marked, the query in the title and the box, noindex', async () => {
@@ -66,10 +67,20 @@ test('/tim-kiem?q=cai+cach+hanh+chinh: the reform articles first, the words mark
     assert.match(card, /<p class="article-card-summary">.*<mark>/);
     assert.match(card, /<span class="views">Lượt xem: [\d.]+<\/span>/);
   }
-  const english = await page('/search?q=cai+cach+hanh+chinh', { cookie: 'lang=en' });
+  const english = await page('/en/search?q=cai+cach+hanh+chinh');
   assert.equal(english.response.status, 200);
+  assert.match(english.body, /<html lang="en">/);
   assert.match(english.body, /<title>Search: cai cach hanh chinh \| /);
   assert.match(main(english.body), /\d+ results for “<strong class="search-query">cai cach hanh chinh<\/strong>”/);
+  assert.match(main(english.body), /<h2 class="article-card-title"><a href="\/en\/bai-viet\/[^"]+">/);
+  assert.match(english.body, /<link rel="canonical" href="[^"]+\/en\/search\?q=cai%20cach%20hanh%20chinh">/);
+  assert.match(english.body, /<a class="language" href="\/tim-kiem\?q=cai%20cach%20hanh%20chinh" lang="vi"/);
+  // The English search under its Vietnamese name, and the English address of the cookie days, go to /en/search.
+  for (const old of ['/search?q=cai+cach', '/en/tim-kiem?q=cai+cach']) {
+    const moved = await fetch(server.url(old), { redirect: 'manual' });
+    assert.equal(moved.status, 301, old);
+    assert.equal(moved.headers.get('location'), '/en/search?q=cai+cach', old);
+  }
 });
 
 test('the prompt without a query, "nothing found" for a query without matches or words; both noindex', async () => {
@@ -134,6 +145,17 @@ test('GET /opensearch.xml describes the search page with PUBLIC_URL', async () =
   assert.match(response.headers.get('content-type') ?? '', /^application\/opensearchdescription\+xml/);
   assert.match(body, /<ShortName>Đảng ủy Khối<\/ShortName>/);
   assert.ok(body.includes(`<Url type="text/html" method="get" template="${server.config.publicUrl}/tim-kiem?q={searchTerms}"/>`));
+  assert.match(body, /<Language>vi<\/Language>/);
+  assert.match(body, /<Description>Tìm tin bài/);
+
+  // English readers' browsers get the English search page.
+  const english = await page('/en/opensearch.xml');
+  assert.equal(english.response.status, 200);
+  assert.match(english.response.headers.get('content-type') ?? '', /^application\/opensearchdescription\+xml/);
+  assert.match(english.body, /<Language>en<\/Language>/);
+  assert.match(english.body, /<Description>Search the news of /);
+  assert.ok(english.body.includes(`<Url type="text/html" method="get" template="${server.config.publicUrl}/en/search?q={searchTerms}"/>`));
+  assert.ok(english.body.includes(`rel="self" template="${server.config.publicUrl}/en/opensearch.xml"/>`));
 });
 
 // Last: it breaks this server's index.
