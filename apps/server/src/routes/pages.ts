@@ -26,7 +26,7 @@ import type { ArticleSummary, Category, Store } from '../store/types.js';
 import { countArticleView } from '../views.js';
 import { cookieSettings, readCookie, sessionUser } from '../auth/sessions.js';
 import { NEWSROOM_BASE } from '@agency-portal/newsroom/shell.js';
-import { SIGN_IN_PATH } from './auth.js';
+import { signInUrl } from './auth.js';
 import { xml } from './feeds.js';
 import { searchItem, SEARCH_PAGE_SIZE } from '../search/routes.js';
 import { parseQuery } from '../search/text.js';
@@ -144,7 +144,7 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
   async function preview(lang: Lang, request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
     reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
     if ((await sessionUser(store, readCookie(request.headers.cookie, sessionCookie), app.now())) === undefined) {
-      return reply.redirect(`${SIGN_IN_PATH}?return=${encodeURIComponent(publicUrl + request.url)}`, 303);
+      return reply.redirect(signInUrl(lang, publicUrl + request.url), 303);
     }
     const id = /^[1-9]\d{0,9}$/.test(request.params.id) ? Number(request.params.id) : undefined;
     const article = id === undefined ? undefined : await store.getStaffArticle(id);
