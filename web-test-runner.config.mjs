@@ -22,22 +22,32 @@ const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const engines = selectedEngines();
 const paths = ensureBrowsers(engines);
 
-/** Starts Debian's WebKitWebDriver on a free port and resolves once it answers /status. */
+/**
+ * Starts Debian's WebKitWebDriver on a free port and resolves once it answers /status. On a loaded machine it can
+ * take seconds to start, and a port found free can be taken before the driver binds it: a driver that exits or
+ * does not answer within 30 s is stopped and another port tried, three times in all.
+ */
 async function startWebKitDriver(driverPath) {
-  const port = 4444 + Math.floor(Math.random() * 1000);
-  const driver = spawn(driverPath, [`--port=${port}`], { stdio: 'ignore' });
-  const stop = () => driver.kill();
-  process.once('exit', stop);
-  for (let i = 0; i < 100; i++) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/status`);
-      if (res.ok) return port;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const driver = spawn(driverPath, [`--port=${port}`], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => driver.once('exit', () => resolve(true)));
+    const stop = () => driver.kill();
+    process.once('exit', stop);
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/status`);
+        if (res.ok) return port;
+      } catch {
+        // Not listening yet.
+      }
+      if (await Promise.race([exited, new Promise((r) => setTimeout(() => r(false), 200))])) break;
     }
+    stop();
+    process.off('exit', stop);
+    if (attempt === 3) throw new Error(`WebKitWebDriver did not start (last tried on port ${port})`);
   }
-  stop();
-  throw new Error(`WebKitWebDriver did not start on port ${port}`);
 }
 
 /** Whether the package in the current folder tests against the real portal server. */

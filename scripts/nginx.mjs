@@ -1,7 +1,8 @@
-// nginx for the load balancer test (apps/server/test/scale-out.test.ts, which calls ensureNginx()): NGINX_PATH, else nginx on the PATH or in
+// nginx for the server's tests behind it (apps/server/test/nginx-support.ts: the load balancer and the shared cache;
+// scripts/test.mjs gets it before the tests run): NGINX_PATH, else nginx on the PATH or in
 // /usr/sbin, else Debian's package unpacked into node_modules/.cache/nginx (`apt-get download`, no root, nothing
-// installed system-wide, no service started). Returns its path, or undefined when none can be had: the test is
-// then skipped with a line saying so.
+// installed system-wide, no service started). Returns its path, or undefined when none can be had: the tests are
+// then skipped with a line saying so, except on CI, where they fail.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ export function ensureNginx() {
   try {
     rmSync(cache, { recursive: true, force: true });
     mkdirSync(cache, { recursive: true });
-    console.log("Unpacking Debian's nginx package into node_modules/.cache/nginx for the load balancer test.");
+    console.log("Unpacking Debian's nginx package into node_modules/.cache/nginx for the tests behind nginx.");
     // Its warning about downloading as root (no _apt sandbox) is noise here: stderr is shown only on failure.
     execFileSync('apt-get', ['download', '-qq', 'nginx'], { cwd: cache, stdio: 'pipe' });
     const deb = readdirSync(cache).find((name) => name.endsWith('.deb'));

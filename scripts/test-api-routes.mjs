@@ -1,5 +1,6 @@
 // Routes the component-test server answers under /__test-api/, so the core API client is tested against
-// a real HTTP server: JSON, the portal's error shape (404, 409 with details, and 500), a non-JSON body and a slow answer.
+// a real HTTP server: JSON, the portal's error shape (404, 409 with details, and 500), a non-JSON body and a slow answer;
+// and an article list whose cover has every width in `srcset`, for <ap-article-list>.
 export async function apiTestRoutes(ctx, next) {
   if (!ctx.path.startsWith('/__test-api/')) return next();
   const route = ctx.path.slice('/__test-api/'.length);
@@ -31,6 +32,28 @@ export async function apiTestRoutes(ctx, next) {
     ctx.type = 'text/html';
     ctx.body = '<!doctype html><p>Hello';
     return;
+  }
+  if (route === 'cover') {
+    // One article whose cover was uploaded in the newsroom: the shape of the portal's articles API, with every width
+    // of the picture in `srcset` (here the demo photo, served by the portal server through the proxy).
+    const srcset = ctx.query.bad === '1' ? { jpeg: 42 } : { webp: '/media/hoi-nghi.jpg 800w', jpeg: '/media/hoi-nghi.jpg 800w' };
+    const image = {
+      url: '/media/hoi-nghi.jpg',
+      alt: 'Toàn cảnh hội nghị',
+      width: 800,
+      height: 450,
+      srcset,
+      sizes: '(max-width: 800px) 100vw, 800px',
+    };
+    const article = { id: 1, slug: 'bai-co-anh-dai-dien', title: 'Bài có ảnh đại diện', summary: 'Tóm tắt.', image };
+    const rest = { category: { slug: 'tin-hoat-dong', name: 'Tin hoạt động' }, author: 'Ban biên tập', views: 3 };
+    const item = {
+      ...article,
+      ...rest,
+      publishedAt: '2026-12-01T02:00:00.000Z',
+      url: 'https://tintuc.example.gov.vn/bai-viet/bai-co-anh-dai-dien',
+    };
+    return json(200, { items: [item], page: 1, pageSize: 10, total: 1, totalPages: 1 });
   }
   if (route === 'slow') {
     await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 2000)));

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBrowsers, selectedEngines } from './browsers.mjs';
+import { ensureNginx } from './nginx.mjs';
 import { readResults } from './results.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,6 +17,12 @@ process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 
 // Chromium is needed by the page tests whatever engines the component tests use.
 ensureBrowsers([...new Set(['chromium', ...selectedEngines()])]);
+// nginx, for the server's tests behind it (the load balancer, the shared cache): Debian's package when it is missing, like
+// the browsers. Those tests skip without it on a developer's machine; on CI they fail, so say it here first.
+if (!ensureNginx()) {
+  console.log("nginx is missing and Debian's package could not be unpacked: apt-get install -y nginx-light (or set NGINX_PATH).");
+  if (process.env.CI) process.exit(1);
+}
 
 const workspaces = ['packages', 'apps'].flatMap((dir) =>
   readdirSync(join(root, dir))

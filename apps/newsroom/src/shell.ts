@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { html } from '@agency-portal/portal/html.js';
-import { SITE_NAME } from '@agency-portal/portal/templates.js';
+import { localePath, SITE_NAME } from '@agency-portal/portal/templates.js';
 
 /** The built browser side; the server serves this folder under NEWSROOM_ASSETS_PREFIX. */
 export const NEWSROOM_CLIENT_DIR = fileURLToPath(new URL('./client/', import.meta.url));
@@ -80,6 +80,8 @@ export function newsroomPage({ lang, user, assets }: NewsroomPage): string {
   const t = STRINGS[lang];
   const base = NEWSROOM_BASE[lang];
   const other: NewsroomLang = lang === 'vi' ? 'en' : 'vi';
+  // The portal in the newsroom's language: Vietnamese at the root, English under /en/.
+  const portalHome = localePath(lang, '/');
   const adminLinks = html`<li><a href="${base}tai-khoan">${t.accounts}</a></li>
 <li><a href="${base}nhat-ky">${t.audit}</a></li>
 `;
@@ -97,14 +99,14 @@ ${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${
 <body>
 <a class="skip-link" href="#main">${t.skip}</a>
 <header class="nr-header">
-<h1 class="nr-site"><a href="/">${SITE_NAME}</a> · ${t.title}</h1>
+<h1 class="nr-site"><a href="${portalHome}">${SITE_NAME}</a> · ${t.title}</h1>
 <nav aria-label="${t.nav}">
 <ul>
 <li><a href="${base}">${t.articles}</a></li>
 <li><a href="${base}bai-viet/moi">${t.newArticle}</a></li>
 <li><a href="${base}truy-cap">${t.traffic}</a></li>
 <li><a href="${base}quang-cao">${t.banners}</a></li>
-${user.role === 'admin' && adminLinks}<li><a href="/">${t.site}</a></li>
+${user.role === 'admin' && adminLinks}<li><a href="${portalHome}">${t.site}</a></li>
 <li><a href="${NEWSROOM_BASE[other]}" lang="${other}" hreflang="${other}">${t.other}</a></li>
 </ul>
 </nav>

@@ -67,6 +67,13 @@ describe('nr-app', () => {
       expect(notice.getAttribute('role')).to.equal('alert');
       expect(notice.querySelector('a')!.getAttribute('href')).to.equal(`/dang-nhap?return=${encodeURIComponent(location.href)}`);
       expect(list(), 'the view stays').to.exist;
+      // In English, the English sign-in page.
+      el.setAttribute('lang', 'en');
+      await waitUntil(
+        () =>
+          el.shadowRoot!.querySelector('.ended a')!.getAttribute('href') === `/en/dang-nhap?return=${encodeURIComponent(location.href)}`,
+        'the English sign-in page',
+      );
     } finally {
       await signIn();
     }

@@ -4,6 +4,34 @@
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
+/**
+ * Where each language lives: Vietnamese at the root, English under `/en/` with the same structure. A page is named
+ * by its Vietnamese path (`/`, `/chuyen-muc/x`, `/bai-viet/x`, `/tim-kiem?q=x`); `localePath` gives its address in a
+ * language. The one path that differs beyond the prefix is search: `/tim-kiem` in Vietnamese, `/en/search` in English.
+ */
+export const LANG_PREFIX: Readonly<Record<Lang, string>> = { vi: '', en: '/en' };
+
+/** The search page's Vietnamese path; in English it is `/en/search`. */
+export const SEARCH_PATH = '/tim-kiem';
+const ENGLISH_SEARCH = '/search';
+
+/** The address in `lang` of the page whose Vietnamese path is `path` (it may carry a query). */
+export function localePath(lang: Lang, path: string): string {
+  if (lang === 'vi') return path;
+  const translated = /^\/tim-kiem(?=$|[?#])/.test(path) ? ENGLISH_SEARCH + path.slice(SEARCH_PATH.length) : path;
+  return LANG_PREFIX.en + translated;
+}
+
+/** The language of an address of the portal and its page's Vietnamese path: the reverse of `localePath`. */
+export function splitLocalePath(path: string): { lang: Lang; path: string } {
+  const english = /^\/en(?=$|[/?#])/.test(path);
+  if (!english) return { lang: 'vi', path };
+  const rest = path.slice(LANG_PREFIX.en.length);
+  const inside = rest === '' || rest.startsWith('?') || rest.startsWith('#') ? `/${rest}` : rest;
+  const vietnamese = /^\/search(?=$|[?#])/.test(inside) ? SEARCH_PATH + inside.slice(ENGLISH_SEARCH.length) : inside;
+  return { lang: 'en', path: vietnamese };
+}
+
 export const SITE_NAME = 'Đảng ủy Khối các cơ quan tỉnh';
 
 export interface Strings {
@@ -41,6 +69,26 @@ export interface Strings {
   phone: string;
   /** The switch names the other language in that language. */
   other: { lang: Lang; label: string };
+  /** An article page in a language its article is not written in: says so, before a link to its own language's page. */
+  articleLanguage: string;
+  articleLanguageLink: string;
+  /** The search box of the header and the search page. */
+  search: string;
+  searchLabel: string;
+  searchButton: string;
+  /** The title of a result page, with the query. */
+  searchTitle(query: string): string;
+  searchDescription: string;
+  /** How many results there are for the query (the query is inserted as text by the template). */
+  searchFound(total: number, shown: string): string;
+  searchPrompt: string;
+  searchNoResults: string;
+  searchTips: string;
+  searchTooLong(max: number): string;
+  searchFailed: string;
+  searchPagination: string;
+  /** A feed item's source, before its name. */
+  searchFrom: string;
 }
 
 const vi: Strings = {
@@ -73,6 +121,21 @@ const vi: Strings = {
   address: 'Địa chỉ: số 1 đường Trường Thi, thành phố Vinh (địa chỉ minh hoạ)',
   phone: 'Điện thoại',
   other: { lang: 'en', label: 'English' },
+  articleLanguage: 'Bài viết này chỉ có bằng tiếng Anh.',
+  articleLanguageLink: 'Đọc tại trang tiếng Anh',
+  search: 'Tìm kiếm',
+  searchLabel: 'Tìm kiếm tin bài',
+  searchButton: 'Tìm',
+  searchTitle: (query) => `Tìm kiếm: ${query}`,
+  searchDescription: 'Tìm tin bài của cổng thông tin và các trang của tổ chức cơ sở đảng, gõ có dấu hoặc không dấu.',
+  searchFound: (_total, shown) => `Tìm thấy ${shown} kết quả cho`,
+  searchPrompt: 'Nhập từ khóa vào ô tìm kiếm, có dấu hoặc không dấu, ví dụ: cai cach hanh chinh.',
+  searchNoResults: 'Không tìm thấy kết quả nào cho',
+  searchTips: 'Hãy thử từ khóa khác, ít từ hơn, hoặc bỏ dấu ngoặc kép.',
+  searchTooLong: (max) => `Từ khóa quá dài: tối đa ${max} ký tự.`,
+  searchFailed: 'Không tìm kiếm được lúc này. Vui lòng thử lại sau.',
+  searchPagination: 'Phân trang kết quả tìm kiếm',
+  searchFrom: 'Nguồn',
 };
 
 const en: Strings = {
@@ -105,6 +168,21 @@ const en: Strings = {
   address: 'Address: 1 Truong Thi Street, Vinh City (a demo address)',
   phone: 'Phone',
   other: { lang: 'vi', label: 'Tiếng Việt' },
+  articleLanguage: 'This article is published in Vietnamese only.',
+  articleLanguageLink: 'Read it on its Vietnamese page',
+  search: 'Search',
+  searchLabel: 'Search the news',
+  searchButton: 'Search',
+  searchTitle: (query) => `Search: ${query}`,
+  searchDescription: "Search the portal's articles and the member organisations' news, with or without Vietnamese diacritics.",
+  searchFound: (total, shown) => `${shown} ${total === 1 ? 'result' : 'results'} for`,
+  searchPrompt: 'Type words in the search box, with or without diacritics, for example: cai cach hanh chinh.',
+  searchNoResults: 'Nothing found for',
+  searchTips: 'Try other words, fewer words, or no quotation marks.',
+  searchTooLong: (max) => `The search is too long: ${max} characters at most.`,
+  searchFailed: 'Search is not available right now. Please try again later.',
+  searchPagination: 'Search result pages',
+  searchFrom: 'From',
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

@@ -1,28 +1,35 @@
 import { formatDate, formatNumber } from '@agency-portal/core/formatters.js';
 import { pageHref, pageItems } from '@agency-portal/pagination/page-items.js';
 import { html, SafeHtml } from './html.js';
-import { SITE_NAME, STRINGS, type Lang, type Strings } from './strings.js';
-import type { Article, ArticleImage, ArticleSummary, Assets, Banner, Category, Partner } from './types.js';
+import { LANGS, localePath, SEARCH_PATH, SITE_NAME, STRINGS, type Lang, type Strings } from './strings.js';
+import type { Article, ArticleImage, ArticleSummary, Assets, Banner, Category, Partner, SearchResult } from './types.js';
 
 export type * from './types.js';
-export { LANGS, SITE_NAME, type Lang } from './strings.js';
+export { LANG_PREFIX, LANGS, localePath, SEARCH_PATH, SITE_NAME, splitLocalePath, type Lang } from './strings.js';
 
 export const SITE_DESCRIPTION = STRINGS.vi.description;
+/** The portal's description in `lang` (feeds, OpenSearch). */
+export const siteDescription = (lang: Lang) => STRINGS[lang].description;
 /** Articles per page of the home and category lists. */
 export const PAGE_SIZE = 10;
 const PAGE_HREF_TEMPLATE = '?page={page}';
 
-/** The feeds every page announces with `<link rel="alternate">`. */
+/** The feeds every page announces with `<link rel="alternate">` (Vietnamese paths: English ones are under `/en/`). */
 export const FEEDS = [
   { path: '/feeds/articles.rss', type: 'application/rss+xml', title: 'RSS' },
   { path: '/feeds/articles.atom', type: 'application/atom+xml', title: 'Atom' },
   { path: '/feeds/articles.json', type: 'application/feed+json', title: 'JSON Feed' },
 ] as const;
 
+/** The OpenSearch description every page names with `<link rel="search">` (each language has its own). */
+export const OPENSEARCH_PATH = '/opensearch.xml';
+/** Most characters of a search query (the API's limit too). */
+export const MAX_SEARCH_LENGTH = 200;
+
 export const articlePath = (slug: string) => `/bai-viet/${encodeURIComponent(slug)}`;
 export const categoryPath = (slug: string) => `/chuyen-muc/${encodeURIComponent(slug)}`;
-/** The language switch: sets the visitor's language and returns to `next` (a path of this site). */
-export const languagePath = (lang: Lang, next: string) => `/ngon-ngu/${lang}?next=${encodeURIComponent(next)}`;
+/** The language the portal's articles are written in: the newsroom has no other yet. */
+export const ARTICLE_LANG: Lang = 'vi';
 
 /** What every page of the site shares: the base URL, the categories of the navigation, the built assets, the language. */
 export interface Site {
@@ -47,20 +54,29 @@ interface Layout {
   title: string;
   description: string;
   site: Site | ErrorSite;
-  /** Canonical path (with its query), made absolute with PUBLIC_URL; the language switch returns to it. */
+  /**
+   * The page's Vietnamese path (with its query): its address in the page's language (`localePath`) is the canonical
+   * URL, made absolute with PUBLIC_URL; the hreflang alternates and the language switch give it in each language.
+   */
   path?: string;
   /** The article an article page shows, for its Open Graph tags. */
   article?: Article;
-  /** Path of the navigation link marked as the current page: `/` or a category's path. */
+  /** Vietnamese path of the navigation link marked as the current page: `/` or a category's path. */
   navCurrent?: string;
   main: SafeHtml;
   /** Boxes of this page at the top of the sidebar, above the widgets every page has there. */
   aside?: SafeHtml;
+  /** What the header's search box holds (the query of a search page). */
+  searchQuery?: string;
+  /** Keep search engines from indexing the page (`<meta name="robots" content="noindex">`). */
+  noindex?: boolean;
 }
 
-function layout({ title, description, site, path, article, navCurrent, main, aside }: Layout): string {
+function layout({ title, description, site, path, article, navCurrent, main, aside, searchQuery, noindex }: Layout): string {
   const t = STRINGS[site.lang];
+  const at = (vietnamesePath: string) => localePath(site.lang, vietnamesePath);
   const navLinks = [{ href: '/', name: t.home }, ...(site.categories ?? []).map(({ slug, name }) => ({ href: categoryPath(slug), name }))];
+  const other = t.other.lang;
   return html`<!doctype html>
 <html lang="${site.lang}">
 <head>
@@ -68,20 +84,22 @@ function layout({ title, description, site, path, article, navCurrent, main, asi
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="description" content="${description}">
-${site.publicUrl !== undefined && path !== undefined && seoHead(site.publicUrl + path, site.publicUrl, title, description, t, article)}
+${noindex && html`<meta name="robots" content="noindex">\n`}<link rel="search" type="application/opensearchdescription+xml" title="${SITE_NAME}" href="${at(OPENSEARCH_PATH)}">
+${site.publicUrl !== undefined && path !== undefined && seoHead(site.lang, path, site.publicUrl, title, description, article)}
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 ${site.assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${site.assets.scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}</head>
 <body>
 <a class="skip-link" href="#main">${t.skip}</a>
 <header class="site-header">
 <div class="banner">
-<a class="site-name" href="/">${SITE_NAME}</a>
+<a class="site-name" href="${at('/')}">${SITE_NAME}</a>
 <p class="site-tagline">${t.tagline}</p>
-<a class="language" href="${languagePath(t.other.lang, path ?? '/')}" lang="${t.other.lang}" hreflang="${t.other.lang}">${t.other.label}</a>
+${searchBox(site.lang, searchQuery)}
+<a class="language" href="${localePath(other, path ?? '/')}" lang="${other}" hreflang="${other}">${t.other.label}</a>
 </div>
 <nav class="site-nav" aria-label="${t.nav}">
 <ul>
-${navLinks.map(({ href, name }) => html`<li><a href="${href}"${href === navCurrent && html` aria-current="page"`}>${name}</a></li>\n`)}</ul>
+${navLinks.map(({ href, name }) => html`<li><a href="${at(href)}"${href === navCurrent && html` aria-current="page"`}>${name}</a></li>\n`)}</ul>
 </nav>
 ${site.banners !== undefined && site.banners.length > 0 && highlights(t, site.banners)}</header>
 <div class="page${site.publicUrl !== undefined && ' page-with-aside'}">
@@ -93,11 +111,24 @@ ${site.partners !== undefined && sidebar(t, site.partners, aside)}
 <footer class="site-footer">
 <p class="site-footer-name">${SITE_NAME}</p>
 <address>${t.address}<br>${t.phone}: <a href="tel:+842383000000">0238 3000 000</a> · Email: <a href="mailto:lienhe@dangbokhoi.example.vn">lienhe@dangbokhoi.example.vn</a></address>
-<p>${t.follow}: ${FEEDS.map((feed, i) => html`${i > 0 && ', '}<a href="${feed.path}">${feed.title}</a>`)}.</p>
+<p>${t.follow}: ${FEEDS.map((feed, i) => html`${i > 0 && ', '}<a href="${at(feed.path)}">${feed.title}</a>`)}.</p>
 </footer>
 </body>
 </html>
 `.value;
+}
+
+/**
+ * The header's search box: a plain GET form to the search page (so it works without JavaScript), a search landmark
+ * with a label for screen readers, and room for the whole query.
+ */
+function searchBox(lang: Lang, query: string | undefined): SafeHtml {
+  const t = STRINGS[lang];
+  return html`<form class="site-search" role="search" action="${localePath(lang, SEARCH_PATH)}" method="get">
+<label class="visually-hidden" for="site-search-q">${t.searchLabel}</label>
+<input id="site-search-q" type="search" name="q" value="${query ?? ''}" maxlength="${MAX_SEARCH_LENGTH}" autocomplete="off" enterkeyhint="search" spellcheck="false">
+<button type="submit">${t.searchButton}</button>
+</form>`;
 }
 
 /**
@@ -143,13 +174,22 @@ ${partners.map(
 `;
 }
 
-/** Canonical link, feed links and Open Graph tags (of an article when there is one). */
-function seoHead(url: string, publicUrl: string, title: string, description: string, t: Strings, article: Article | undefined): SafeHtml {
+/**
+ * The canonical link (the page's address in its language), the page in every language (`hreflang`, with Vietnamese as
+ * `x-default`), this language's feeds and the Open Graph tags (of an article when there is one).
+ */
+function seoHead(lang: Lang, path: string, publicUrl: string, title: string, description: string, article: Article | undefined): SafeHtml {
   const image = article?.image;
+  const url = publicUrl + localePath(lang, path);
+  const alternates = [
+    ...LANGS.map((hreflang) => ({ hreflang, href: publicUrl + localePath(hreflang, path) })),
+    { hreflang: 'x-default', href: publicUrl + path },
+  ];
   return html`<link rel="canonical" href="${url}">
-${FEEDS.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${`${SITE_NAME} (${feed.title})`}" href="${publicUrl + feed.path}">\n`)}<meta property="og:type" content="${article ? 'article' : 'website'}">
+${alternates.map(({ hreflang, href }) => html`<link rel="alternate" hreflang="${hreflang}" href="${href}">\n`)}${FEEDS.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${`${SITE_NAME} (${feed.title})`}" href="${publicUrl + localePath(lang, feed.path)}">\n`)}<meta property="og:type" content="${article ? 'article' : 'website'}">
 <meta property="og:site_name" content="${SITE_NAME}">
-<meta property="og:locale" content="${t.locale}">
+<meta property="og:locale" content="${STRINGS[lang].locale}">
+${LANGS.filter((other) => other !== lang).map((other) => html`<meta property="og:locale:alternate" content="${STRINGS[other].locale}">\n`)}
 <meta property="og:title" content="${article?.title ?? title}">
 <meta property="og:description" content="${description}">
 <meta property="og:url" content="${url}">
@@ -195,7 +235,7 @@ export function listPage({ site, category, page, totalPages, articles }: ListPag
     path: page === 1 ? basePath : basePath + pageHref(PAGE_HREF_TEMPLATE, page),
     navCurrent: basePath,
     main: html`<h1 class="list-heading">${heading}</h1>
-<ap-article-list src="${`${site.publicUrl}/api/v1/articles`}" page-size="${PAGE_SIZE}"${category && html` category="${category.slug}"`} layout="grid" heading-level="2" sync-url label="${heading}">
+<ap-article-list src="${`${site.publicUrl}/api/v1/articles${site.lang === ARTICLE_LANG ? '' : `?lang=${site.lang}`}`}" page-size="${PAGE_SIZE}"${category && html` category="${category.slug}"`} layout="grid" heading-level="2" sync-url label="${heading}">
 ${
   articles.length > 0
     ? html`<ul class="article-list">
@@ -209,9 +249,9 @@ ${totalPages > 1 && pagination(page, totalPages, t)}
 
 function articleCard(article: ArticleSummary, lang: Lang): SafeHtml {
   return html`<li class="article-card">
-${article.image && image(article.image, true)}
+${article.image && image(article.image, CARD_SIZES, true)}
 <div class="article-card-text">
-<h2 class="article-card-title"><a href="${articlePath(article.slug)}">${article.title}</a></h2>
+<h2 class="article-card-title"><a href="${localePath(lang, articlePath(article.slug))}">${article.title}</a></h2>
 ${meta(article, lang, false)}
 <p class="article-card-summary">${article.summary}</p>
 </div>
@@ -219,8 +259,15 @@ ${meta(article, lang, false)}
 `;
 }
 
-function image({ path, alt, width, height }: ArticleImage, lazy: boolean): SafeHtml {
-  return html`<img src="${path}" width="${width}" height="${height}" alt="${alt}"${lazy ? html` loading="lazy"` : html` fetchpriority="high"`}>`;
+/** How wide a card's picture shows (site.css: one column on phones, two or three from 40rem, beside the sidebar from 60rem). */
+const CARD_SIZES = '(min-width: 60rem) 24rem, (min-width: 40rem) 50vw, 100vw';
+/** How wide an article page's picture shows: its column (at most 48rem beside the sidebar). */
+const ARTICLE_SIZES = '(min-width: 60rem) 48rem, 100vw';
+
+/** A picture; one with several widths as `<picture>` (WebP, then JPEG) with `srcset` and `sizes`. */
+function image({ path, alt, width, height, srcset }: ArticleImage, sizes: string, lazy: boolean): SafeHtml {
+  const img = html`<img src="${path}"${srcset && html` srcset="${srcset.jpeg}" sizes="${sizes}"`} width="${width}" height="${height}" alt="${alt}"${lazy ? html` loading="lazy"` : html` fetchpriority="high"`}>`;
+  return srcset ? html`<picture><source type="image/webp" srcset="${srcset.webp}" sizes="${sizes}">${img}</picture>` : img;
 }
 
 /** Date (with the time on article pages) and view count, formatted as the widgets format them. */
@@ -229,15 +276,15 @@ function meta(article: ArticleSummary, lang: Lang, time: boolean): SafeHtml {
 <span class="views">${STRINGS[lang].views}: ${formatNumber(article.views, lang)}</span></p>`;
 }
 
-function pagination(current: number, total: number, t: Strings): SafeHtml {
-  const href = (page: number) => pageHref(PAGE_HREF_TEMPLATE, page);
+function pagination(current: number, total: number, t: Strings, template = PAGE_HREF_TEMPLATE, label = t.pagination): SafeHtml {
+  const href = (page: number) => pageHref(template, page);
   const items = pageItems(current, total).map((item) =>
     item.type === 'ellipsis'
       ? html`<li aria-hidden="true">…</li>`
       : html`<li><a href="${href(item.page)}"${item.current && html` aria-current="page"`}>${item.page}</a></li>`,
   );
-  return html`<ap-pagination total-pages="${total}" current="${current}" href-template="${PAGE_HREF_TEMPLATE}" label="${t.pagination}">
-<nav aria-label="${t.pagination}"><ul>
+  return html`<ap-pagination total-pages="${total}" current="${current}" href-template="${template}" label="${label}">
+<nav aria-label="${label}"><ul>
 ${current > 1 && html`<li><a href="${href(current - 1)}" rel="prev">${t.previous}</a></li>`}
 ${items}
 ${current < total && html`<li><a href="${href(current + 1)}" rel="next">${t.next}</a></li>`}
@@ -255,6 +302,10 @@ export interface ArticlePage {
 /** An article: category, title, date, view count, the stored (already sanitized) body, author; newest articles aside. */
 export function articlePage({ site, article, latest }: ArticlePage): string {
   const t = STRINGS[site.lang];
+  const at = (vietnamesePath: string) => localePath(site.lang, vietnamesePath);
+  // The article's own words keep their language inside a page in another one; the page says so and links its own.
+  const foreign = site.lang !== ARTICLE_LANG;
+  const contentLang = foreign ? html` lang="${ARTICLE_LANG}"` : '';
   return layout({
     title: `${article.title} | ${SITE_NAME}`,
     description: article.summary,
@@ -262,26 +313,101 @@ export function articlePage({ site, article, latest }: ArticlePage): string {
     path: articlePath(article.slug),
     article,
     main: html`<article class="article">
-<p class="article-category"><a href="${categoryPath(article.category.slug)}">${article.category.name}</a></p>
-<h1>${article.title}</h1>
+<p class="article-category"><a href="${at(categoryPath(article.category.slug))}"${contentLang}>${article.category.name}</a></p>
+<h1${contentLang}>${article.title}</h1>
 ${meta(article, site.lang, true)}
-<p class="article-summary">${article.summary}</p>
-${article.image && html`<figure class="article-image">${image(article.image, false)}</figure>`}
-<div class="article-body">
+${foreign && html`<p class="article-language">${t.articleLanguage} <a href="${localePath(ARTICLE_LANG, articlePath(article.slug))}" hreflang="${ARTICLE_LANG}">${t.articleLanguageLink}</a>.</p>\n`}<p class="article-summary"${contentLang}>${article.summary}</p>
+${article.image && html`<figure class="article-image"${contentLang}>${image(article.image, ARTICLE_SIZES, false)}</figure>`}
+<div class="article-body"${contentLang}>
 ${new SafeHtml(article.body)}
 </div>
-<p class="article-author">${article.author}</p>
+<p class="article-author"${contentLang}>${article.author}</p>
 </article>`,
     aside: html`<section class="sidebar-box" aria-labelledby="latest-heading">
 <h2 id="latest-heading">${t.latest}</h2>
 <ul class="latest-list">
 ${latest.map(
   (item) =>
-    html`<li><a href="${articlePath(item.slug)}">${item.title}</a> <time datetime="${item.publishedAt.toISOString()}">${formatDate(item.publishedAt, site.lang)}</time></li>\n`,
+    html`<li><a href="${at(articlePath(item.slug))}">${item.title}</a> <time datetime="${item.publishedAt.toISOString()}">${formatDate(item.publishedAt, site.lang)}</time></li>\n`,
 )}</ul>
 </section>
 `,
   });
+}
+
+/** What a search page shows: the prompt (no query yet), results (maybe none), or why there are none. */
+export type SearchState =
+  | { kind: 'prompt' }
+  | { kind: 'results'; results: readonly SearchResult[]; total: number; page: number; totalPages: number }
+  | { kind: 'too-long' }
+  | { kind: 'failed' };
+
+export interface SearchPage {
+  site: Site;
+  /** The query as typed (empty for the prompt). */
+  query: string;
+  state: SearchState;
+}
+
+/** The search page's Vietnamese path for `query` (and a page after the first); `localePath` gives its English one. */
+export function searchPath(query: string, page = 1): string {
+  return `${SEARCH_PATH}?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ''}`;
+}
+
+/**
+ * The search page: the query in the title and in the header's box, the results as the article list's cards (title and
+ * snippet with the matched words marked), numbered pages; the prompt, "nothing found" and error states. Never indexed.
+ */
+export function searchPage({ site, query, state }: SearchPage): string {
+  const t = STRINGS[site.lang];
+  const page = state.kind === 'results' ? state.page : 1;
+  const shownQuery = query.length > 80 ? `${query.slice(0, 80)}…` : query;
+  return layout({
+    title: `${query === '' ? t.search : t.searchTitle(shownQuery)}${page > 1 ? ` – ${t.page(page)}` : ''} | ${SITE_NAME}`,
+    description: t.searchDescription,
+    site,
+    path: query === '' ? SEARCH_PATH : searchPath(query, page),
+    searchQuery: query,
+    noindex: true,
+    main: html`<h1 class="list-heading">${t.search}</h1>
+${searchBody(t, site.lang, query, state)}`,
+  });
+}
+
+function searchBody(t: Strings, lang: Lang, query: string, state: SearchState): SafeHtml {
+  const quoted = html`“<strong class="search-query">${query}</strong>”`;
+  switch (state.kind) {
+    case 'prompt':
+      return html`<p class="empty">${t.searchPrompt}</p>`;
+    case 'too-long':
+      return html`<p class="empty search-error">${t.searchTooLong(MAX_SEARCH_LENGTH)}</p>`;
+    case 'failed':
+      return html`<p class="empty search-error">${t.searchFailed}</p>`;
+    case 'results':
+      if (state.total === 0) return html`<p class="empty">${t.searchNoResults} ${quoted}. ${t.searchTips}</p>`;
+      return html`<p class="search-summary">${t.searchFound(state.total, formatNumber(state.total, lang))} ${quoted}.</p>
+<ul class="article-list search-results">
+${state.results.map((result) => searchCard(result, lang, t))}</ul>
+${state.totalPages > 1 && pagination(state.page, state.totalPages, t, `${localePath(lang, SEARCH_PATH)}?q=${encodeURIComponent(query)}&page={page}`, t.searchPagination)}`;
+  }
+}
+
+/** A result as the article list's card; the title and snippet come marked and escaped from the server. */
+function searchCard(result: SearchResult, lang: Lang, t: Strings): SafeHtml {
+  return html`<li class="article-card">
+${result.image && image(result.image, CARD_SIZES, true)}
+<div class="article-card-text">
+<h2 class="article-card-title"><a href="${result.url}">${new SafeHtml(result.titleHtml)}</a></h2>
+<p class="article-meta">${result.publishedAt && html`<time datetime="${result.publishedAt.toISOString()}">${formatDate(result.publishedAt, lang)}</time>`}
+<span>${result.external ? `${t.searchFrom}: ${result.source}` : result.source}</span>${
+    result.views !== null &&
+    html`
+<span class="views">${t.views}: ${formatNumber(result.views, lang)}</span>`
+  }</p>
+<p class="article-card-summary">${new SafeHtml(result.snippetHtml)}</p>
+</div>
+</li>
+`;
 }
 
 /** The HTML page for an error status: 404, another 4xx or a server error, without details. */
@@ -294,6 +420,6 @@ export function errorPage(status: number, site: ErrorSite): string {
     site,
     main: html`<h1>${heading}</h1>
 <p>${message}</p>
-<p><a href="/">${t.backHome}</a></p>`,
+<p><a href="${localePath(site.lang, '/')}">${t.backHome}</a></p>`,
   });
 }

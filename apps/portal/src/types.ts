@@ -14,6 +14,11 @@ export interface ArticleImage {
   height: number;
   /** MIME type, e.g. `image/jpeg` (Open Graph). */
   type: string;
+  /**
+   * Every width of an uploaded picture (`srcset` values, `"/media/u/x-320.webp 320w, ..."`), by format; absent for a
+   * picture in one size only. The page then gives `<picture>` with a `sizes` that fits where it shows the picture.
+   */
+  srcset?: { webp: string; jpeg: string };
 }
 
 export interface ArticleSummary {
@@ -58,4 +63,21 @@ export interface Partner {
 export interface Assets {
   styles: readonly string[];
   scripts: readonly string[];
+}
+
+/** One result of a search, as the search page shows it. */
+export interface SearchResult {
+  /** The article's page, or a feed item on its member site. */
+  url: string;
+  /** The title and a passage of the text as HTML: escaped text with the matched words in <mark> (made by the server). */
+  titleHtml: string;
+  snippetHtml: string;
+  publishedAt: Date | null;
+  /** The article's category, or the member site a feed item comes from. */
+  source: string;
+  /** True for a feed item: it opens on another site. */
+  external: boolean;
+  image: ArticleImage | null;
+  /** Null for a feed item. */
+  views: number | null;
 }

@@ -195,23 +195,51 @@ describe('the statistics box', () => {
   });
 });
 
-describe('the language switch', () => {
-  test('turns the shell and the widgets to English and back, staying on the same page', async () => {
+describe('each language at its own address', () => {
+  test('the switch goes to the same page in the other language; the shell and the hydrated widgets agree with it', async () => {
     const context = await portal.visitor();
     const page = await context.newPage();
     const problems = watch(page);
     await page.goto(portal.origin + '/?page=2');
     await shownTitles(page);
     await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(/\/\?page=2$/);
+    await page.waitForURL(`${portal.origin}/en/?page=2`);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await shownTitles(page);
     await page.getByRole('button', { name: 'Page 3', exact: true }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Skip to main content' }).count(), 1);
+    // The list the widget loaded links to the English pages, as the server-rendered one did.
+    const links = await page
+      .locator('ap-article-list [part~="title"] a')
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+    assert.ok(links.length > 0 && links.every((path) => path.startsWith('/en/bai-viet/')), links.join(' '));
     await page.getByRole('link', { name: 'Tiếng Việt' }).click();
-    await page.waitForURL(/\/\?page=2$/);
+    await page.waitForURL(`${portal.origin}/?page=2`);
     assert.equal(await page.getAttribute('html', 'lang'), 'vi');
     await page.getByRole('button', { name: 'Trang 3', exact: true }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a reader with the old lang cookie gets each address in its own language, widgets included', async () => {
+    const context = await portal.visitor();
+    await context.addCookies([{ name: 'lang', value: 'en', url: portal.origin }]);
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(portal.origin + '/');
+    assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+    await shownTitles(page);
+    assert.match((await page.locator('ap-article-list [part~="meta"]').first().textContent()) ?? '', /Lượt xem: [\d.]+/);
+    await page.locator('ap-visit-counter').getByText('Hôm nay').first().waitFor();
+
+    const newest = (await api<{ items: ApiArticle[] }>('/api/v1/articles?page=1&pageSize=1')).items[0];
+    await page.goto(`${portal.origin}/en/bai-viet/${newest.slug}`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.getAttribute('main h1', 'lang'), 'vi');
+    await page.locator('ap-visit-counter').getByText('Today').first().waitFor();
+    await page.getByRole('link', { name: 'Read it on its Vietnamese page' }).click();
+    await page.waitForURL(`${portal.origin}/bai-viet/${newest.slug}`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'vi');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -220,7 +248,14 @@ describe('the language switch', () => {
 describe('every kind of page', () => {
   test('has no axe violations, no console errors and no failed requests, on a desktop and on a phone', async () => {
     const newest = (await api<{ items: ApiArticle[] }>('/api/v1/articles?page=1&pageSize=1')).items[0];
-    const paths = ['/', '/?page=2', `/chuyen-muc/${newest.category.slug}`, `/bai-viet/${newest.slug}`];
+    const paths = [
+      '/',
+      '/?page=2',
+      `/chuyen-muc/${newest.category.slug}`,
+      `/bai-viet/${newest.slug}`,
+      '/en/',
+      `/en/bai-viet/${newest.slug}`,
+    ];
     for (const viewport of [
       { width: 1280, height: 900 },
       { width: 375, height: 740 },
@@ -230,7 +265,7 @@ describe('every kind of page', () => {
         const page = await context.newPage();
         const problems = watch(page);
         await page.goto(portal.origin + path);
-        if (!path.startsWith('/bai-viet/')) await shownTitles(page);
+        if (!path.includes('/bai-viet/')) await shownTitles(page);
         await assertAccessible(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
         assert.ok(overflow <= 0, `${path} at ${viewport.width} px scrolls sideways by ${overflow} px`);

@@ -1,6 +1,6 @@
 // The newsroom end to end in Chromium against the built server: an editor signs in on the home page, writes an
-// article with a picture and a table, publishes it, and readers find it on the home page, its category page, its
-// page and the feeds; an admin disables that editor, and the editor's open newsroom says the session has ended.
+// article with a picture, a table and a cover picture, publishes it, and readers find it on the home page, its
+// category page, its page and the feeds; an admin disables that editor, and the editor's open newsroom says the session has ended.
 // Another editor schedules an article a minute or two ahead: it is nowhere until its time, then on the home page
 // and in the RSS feed by itself (the server's real clock: the test waits for it).
 import { execFileSync } from 'node:child_process';
@@ -42,7 +42,7 @@ async function openNewsroom(page: Page, username: string): Promise<void> {
   await page.locator('nr-article-list tbody tr').first().waitFor();
 }
 
-test('an editor publishes an article with a picture and a table from the browser; readers see it everywhere', async () => {
+test('an editor publishes an article with a picture, a table and a cover from the browser; readers see it everywhere', async () => {
   const context = await portal.visitor();
   const page = await context.newPage();
   const problems = watch(page);
@@ -73,6 +73,10 @@ test('an editor publishes an article with a picture and a table from the browser
     if (i > 0) await page.keyboard.press('Tab');
     await page.keyboard.type(cell);
   }
+  // The cover picture: the same photograph, with its own description.
+  await page.getByLabel('Chọn ảnh đại diện').setInputFiles(PHOTO);
+  await page.getByText('Đã tải ảnh lên. Hãy nhập mô tả ảnh rồi lưu bài.').waitFor();
+  await page.getByLabel('Mô tả ảnh đại diện (bắt buộc)').fill('Các đại biểu biểu quyết tại hội nghị');
   await page.getByRole('button', { name: 'Đăng ngay' }).click();
   await page.getByText(/^Đã đăng lúc/).waitFor();
   assert.match(new URL(page.url()).pathname, /^\/quan-tri\/bai-viet\/\d+$/, 'the new article has its address');
@@ -82,25 +86,31 @@ test('an editor publishes an article with a picture and a table from the browser
   const slug = 'tinh-uy-tong-ket-nam-chuyen-doi-so-2026';
   const reader = await (await portal.visitor()).newPage();
   const readerProblems = watch(reader);
-  await reader.goto(`${portal.origin}/`);
-  await reader.getByRole('link', { name: title }).first().waitFor();
-  await reader.goto(`${portal.origin}/chuyen-muc/chuyen-doi-so`);
-  await reader.getByRole('link', { name: title }).first().waitFor();
+  for (const path of ['/', '/chuyen-muc/chuyen-doi-so']) {
+    await reader.goto(`${portal.origin}${path}`);
+    await reader.getByRole('link', { name: title }).first().waitFor();
+    // The card's cover, in every width (the widget's, once it has drawn the list).
+    const cover = reader.locator('ap-article-list').getByRole('img', { name: 'Các đại biểu biểu quyết tại hội nghị' });
+    assert.match((await cover.getAttribute('srcset')) ?? '', /-320\.jpg 320w, .*-800\.jpg 800w$/, path);
+  }
   await reader.goto(`${portal.origin}/bai-viet/${slug}`);
   assert.equal(await reader.locator('h1').textContent(), title);
   const article = reader.locator('main article');
-  assert.equal(await article.locator('figure img').getAttribute('alt'), 'Toàn cảnh hội trường');
-  assert.match((await article.locator('figure img').getAttribute('srcset')) ?? '', /\/media\/u\/[0-9a-f]{16}-320\.jpg 320w, /);
-  assert.ok(
-    await article.locator('figure img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
-    'the picture loads',
-  );
-  assert.equal(await article.locator('figure figcaption').textContent(), 'Quang cảnh hội nghị');
+  const cover = article.locator('figure.article-image img');
+  assert.equal(await cover.getAttribute('alt'), 'Các đại biểu biểu quyết tại hội nghị');
+  assert.match((await cover.getAttribute('srcset')) ?? '', /\/media\/u\/[0-9a-f]{16}-320\.jpg 320w, /);
+  assert.ok(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), 'the cover loads');
+  const picture = article.locator('.article-body figure img');
+  assert.equal(await picture.getAttribute('alt'), 'Toàn cảnh hội trường');
+  assert.match((await picture.getAttribute('srcset')) ?? '', /\/media\/u\/[0-9a-f]{16}-320\.jpg 320w, /);
+  assert.ok(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), 'the picture loads');
+  assert.equal(await article.locator('.article-body figure figcaption').textContent(), 'Quang cảnh hội nghị');
   assert.deepEqual(await article.locator('table th').allTextContents(), ['Đơn vị', 'Số hồ sơ', 'Tỉ lệ trực tuyến']);
   assert.match((await article.textContent()) ?? '', /Sáng nay, Ban Thường vụ Tỉnh uỷ tổ chức hội nghị\./);
   assert.deepEqual(readerProblems, []);
   const rss = await (await fetch(`${portal.origin}/feeds/articles.rss`)).text();
   assert.ok(rss.includes(`<title>${title}</title>`), 'the article is in the RSS feed');
+  assert.match(rss, /<enclosure url="[^"]+\/media\/u\/[0-9a-f]{16}-800\.jpg" length="\d+" type="image\/jpeg"\/>/, 'with its cover');
   const sitemap = await (await fetch(`${portal.origin}/sitemap.xml`)).text();
   assert.ok(sitemap.includes(`/bai-viet/${slug}</loc>`), 'and in the sitemap');
 

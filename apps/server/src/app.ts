@@ -7,7 +7,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import type { Config } from './config.js';
 import { CLIENT_DIR, HASHED_DIR, loadAssets } from '@agency-portal/portal/assets.js';
 import { errorPage, type Assets } from '@agency-portal/portal/templates.js';
-import { requestLang } from './lang.js';
+import { urlLang } from './lang.js';
 import { apiRoutes } from './routes/api.js';
 import { registerOpenApi } from './api/openapi.js';
 import { articleRoutes } from './articles/routes.js';
@@ -24,6 +24,7 @@ import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
 import { feedSourceRoutes } from './routes/feed-sources.js';
 import { pageRoutes } from './routes/pages.js';
+import { searchRoutes } from './search/routes.js';
 import { newsroomRoutes } from './routes/newsroom.js';
 import { statsRoutes } from './routes/stats.js';
 import { LocalLocks } from './shared/locks.js';
@@ -93,7 +94,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
     if (isApi(request.url)) {
       return sendApiError(reply, 404, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`);
     }
-    return sendHtml(reply, 404, errorPage(404, { assets: app.assets, lang: requestLang(request) }));
+    return sendHtml(reply, 404, errorPage(404, { assets: app.assets, lang: urlLang(request.url) }));
   });
 
   // Pages, JSON and the scripts and styles go out compressed (Brotli at a fast level, or gzip); images are left alone.
@@ -146,6 +147,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   app.register(mediaRoutes, { prefix: '/api/v1', config, store });
   app.register(newsroomBannerRoutes, { prefix: '/api/v1', config, store });
   app.register(trafficRoutes, { prefix: '/api/v1', config, store });
+  app.register(searchRoutes, { prefix: '/api/v1', config, store });
   // Partner click and impression counts are for signed-in staff (editors and admins).
   const sessionCookie = cookieSettings(config).name;
   const isStaff = async (request: FastifyRequest) =>
@@ -197,7 +199,7 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   // Framework errors (such as a malformed URL) are answered without running the onSend hook.
   reply.headers(SECURITY_HEADERS);
 
-  if (!isApi(request.url)) return sendHtml(reply, status, errorPage(status, { assets: request.server.assets, lang: requestLang(request) }));
+  if (!isApi(request.url)) return sendHtml(reply, status, errorPage(status, { assets: request.server.assets, lang: urlLang(request.url) }));
   if (status >= 500) return sendApiError(reply, status, 'internal_error', 'Internal server error.');
   const code = error.validation ? 'validation_failed' : errorCode(status);
   return sendApiError(reply, status, code, error.message);

@@ -1,12 +1,13 @@
-import type { FastifyRequest } from 'fastify';
-import { LANGS, type Lang } from '@agency-portal/portal/templates.js';
-import { readCookie } from './auth/sessions.js';
+import { splitLocalePath, type Lang } from '@agency-portal/portal/templates.js';
+import { NEWSROOM_BASE } from '@agency-portal/newsroom/shell.js';
 
-/** The cookie that keeps a visitor's choice of language (a preference, not an identifier). */
-export const LANG_COOKIE = 'lang';
-
-/** The language the visitor chose with the switch; Vietnamese until they do. */
-export function requestLang(request: FastifyRequest): Lang {
-  const chosen = readCookie(request.headers.cookie, LANG_COOKIE);
-  return LANGS.find((lang) => lang === chosen) ?? 'vi';
+/**
+ * The language of the page at `url`, from its address alone: English under `/en/` (and the English newsroom,
+ * `/admin/`), Vietnamese everywhere else. No cookie or header changes it, so one URL is one page for every reader and
+ * every cache.
+ */
+export function urlLang(url: string): Lang {
+  const path = url.split('?')[0];
+  if (path === NEWSROOM_BASE.en.replace(/\/$/, '') || path.startsWith(NEWSROOM_BASE.en)) return 'en';
+  return splitLocalePath(path).lang;
 }

@@ -112,6 +112,22 @@ describe('cross-site request forgery and CORS', () => {
     }
     assert.doesNotMatch(await (await fetch(server.url('/dang-nhap'))).text(), /return-to/);
   });
+
+  test('the sign-in page has an English address, with the same return rule', async () => {
+    const vi = await (await fetch(server.url('/dang-nhap'))).text();
+    assert.match(vi, /<html lang="vi">/);
+    assert.match(vi, /<h1>Đăng nhập<\/h1>/);
+    const en = await fetch(server.url(`/en/dang-nhap?return=${encodeURIComponent(`${SIBLING}/news`)}`));
+    assert.equal(en.status, 200);
+    const text = await en.text();
+    assert.match(text, /<html lang="en">/);
+    assert.match(text, /<title>Sign in<\/title>/);
+    assert.match(text, /<h1>Sign in<\/h1>/);
+    assert.match(text, /return-to="https:\/\/so-a\.gov\.vn\/news"/);
+    const refused = await fetch(server.url(`/en/dang-nhap?return=${encodeURIComponent(`${EVIL}/`)}`));
+    assert.equal(refused.status, 400);
+    assert.match(await refused.text(), /not on a site registered with the portal/);
+  });
 });
 
 describe('AUTH_ALLOWED_ORIGINS', () => {

@@ -117,6 +117,10 @@ for (const backend of await storeBackends()) {
       const old = await fetch(server.url('/bai-viet/tieu-de-cu'), { redirect: 'manual' });
       assert.equal(old.status, 301);
       assert.equal(old.headers.get('location'), '/bai-viet/tieu-de-moi');
+      // The English address too, to the new English address.
+      const oldEnglish = await fetch(server.url('/en/bai-viet/tieu-de-cu'), { redirect: 'manual' });
+      assert.equal(oldEnglish.status, 301);
+      assert.equal(oldEnglish.headers.get('location'), '/en/bai-viet/tieu-de-moi');
       const taken = await create({ title: 'Khác', slug: 'tieu-de-cu', category: 'tin-hoat-dong' });
       assert.equal(taken.status, 409);
       assert.equal(taken.body.error.code, 'slug_taken');

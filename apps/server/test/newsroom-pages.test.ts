@@ -11,10 +11,12 @@ before(async () => (server = await startNewsroomServer(sqlite)));
 after(() => server.close());
 
 test('without a session, every newsroom address leads to the sign-in page, which leads back', async () => {
-  for (const path of ['/quan-tri/', '/quan-tri/bai-viet/12', '/admin/', '/quan-tri/xem-truoc/1']) {
+  for (const path of ['/quan-tri/', '/quan-tri/bai-viet/12', '/admin/', '/quan-tri/xem-truoc/1', '/admin/xem-truoc/1']) {
     const answer = await fetch(server.url(path), { redirect: 'manual' });
     assert.equal(answer.status, 303, path);
-    assert.equal(answer.headers.get('location'), `/dang-nhap?return=${encodeURIComponent(server.origin + path)}`);
+    // The English newsroom's visitors sign in on the English page.
+    const signIn = path.startsWith('/admin/') ? '/en/dang-nhap' : '/dang-nhap';
+    assert.equal(answer.headers.get('location'), `${signIn}?return=${encodeURIComponent(server.origin + path)}`);
     assert.equal(answer.headers.get('cache-control'), 'no-store');
   }
   assert.equal((await fetch(server.url('/quan-tri'), { redirect: 'manual' })).headers.get('location'), '/quan-tri/');
@@ -50,6 +52,10 @@ test('staff get the newsroom page at every address under it, in Vietnamese or En
       'so are the banners and partners',
     );
     assert.match(page, /<a href="\/newsroom\/|<script type="module" src="\/newsroom\/v\/[^"]+\.js"><\/script>/);
+    // The portal in the newsroom's language: Vietnamese at the root, English under /en/.
+    const portal = lang === 'vi' ? '/' : '/en/';
+    assert.ok(page.includes(`<h1 class="nr-site"><a href="${portal}">`), path);
+    assert.ok(page.includes(`<li><a href="${portal}">${lang === 'vi' ? 'Xem cổng thông tin' : 'View the portal'}</a></li>`), path);
   }
 });
 
@@ -75,6 +81,12 @@ test('the preview shows an article in any state as readers will see it, to staff
   assert.equal(preview.headers.get('x-robots-tag'), 'noindex');
   assert.match(preview.body, /Bản nháp để xem trước/);
   assert.match(preview.body, /<p>Nội dung nháp<\/p>/);
+  assert.match(preview.body, /<html lang="vi">/);
+  // From the English newsroom, the English page around it.
+  const english = await server.call('editor', 'GET', `/admin/xem-truoc/${draft.id}`);
+  assert.equal(english.status, 200);
+  assert.match(english.body, /<html lang="en">/);
+  assert.match(english.body, /<div class="article-body" lang="vi">\n<p>Nội dung nháp<\/p>/);
   assert.equal((await server.call('editor', 'GET', '/quan-tri/xem-truoc/999999')).status, 404);
   assert.equal((await server.call('editor', 'GET', '/quan-tri/xem-truoc/abc')).status, 404);
 });

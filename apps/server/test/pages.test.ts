@@ -470,48 +470,77 @@ describe('language', () => {
   });
   after(() => server.close());
 
-  const inEnglish = (path: string) => fetch(server.url(path), { headers: { 'user-agent': BROWSER, cookie: 'lang=en' } });
-
-  test('the switch sets a preference cookie and returns to the page it came from', async () => {
-    const response = await fetch(server.url('/ngon-ngu/en?next=%2Fchuyen-muc%2Fchuyen-doi-so%3Fpage%3D2'), { redirect: 'manual' });
-    assert.equal(response.status, 303);
-    assert.equal(response.headers.get('location'), '/chuyen-muc/chuyen-doi-so?page=2');
-    assert.equal(response.headers.get('set-cookie'), 'lang=en; Path=/; Max-Age=31536000; SameSite=Lax; Secure');
-    assert.equal(response.headers.get('cache-control'), 'no-store');
-  });
-
-  test('the switch returns only to a path of this site, and knows only vi and en', async () => {
+  test('the old switch address sends old links (302) to the page in that language, only ever a path of this site', async () => {
+    for (const [from, to] of [
+      ['/ngon-ngu/en?next=%2Fchuyen-muc%2Fchuyen-doi-so%3Fpage%3D2', '/en/chuyen-muc/chuyen-doi-so?page=2'],
+      ['/ngon-ngu/en?next=/x', '/en/x'],
+      ['/ngon-ngu/en?next=/', '/en/'],
+      ['/ngon-ngu/en?next=%2Ftim-kiem%3Fq%3Dthu', '/en/search?q=thu'],
+      ['/ngon-ngu/en?next=%2Fen%2F%3Fpage%3D2', '/en/?page=2'],
+      ['/ngon-ngu/vi?next=%2Fen%2Fbai-viet%2Fa', '/bai-viet/a'],
+      ['/ngon-ngu/vi?next=%2Fen%2Fsearch%3Fq%3Dthu', '/tim-kiem?q=thu'],
+      ['/ngon-ngu/vi?next=/bai-viet/a', '/bai-viet/a'],
+    ]) {
+      const response = await fetch(server.url(from), { redirect: 'manual' });
+      assert.equal(response.status, 302, from);
+      assert.equal(response.headers.get('location'), to, from);
+      assert.equal(response.headers.get('set-cookie'), null, `${from}: no cookie`);
+    }
     for (const next of ['https://evil.example/', '//evil.example/', '/\\evil.example/', 'javascript:alert(1)', '']) {
-      const response = await fetch(server.url(`/ngon-ngu/vi?next=${encodeURIComponent(next)}`), { redirect: 'manual' });
-      assert.equal(response.headers.get('location'), '/', next);
+      const response = await fetch(server.url(`/ngon-ngu/en?next=${encodeURIComponent(next)}`), { redirect: 'manual' });
+      assert.equal(response.headers.get('location'), '/en/', next);
     }
     const unknown = await fetch(server.url('/ngon-ngu/fr?next=/'), { redirect: 'manual' });
     assert.equal(unknown.status, 404);
-    assert.equal(unknown.headers.get('set-cookie'), null);
   });
 
-  test('with the cookie, the shell speaks English and the widgets follow the page language; without it, Vietnamese', async () => {
-    const english = await (await inEnglish('/?page=2')).text();
-    assert.match(english, /^<!doctype html>\n<html lang="en">/);
-    assert.ok(english.includes('<a class="skip-link" href="#main">Skip to main content</a>'));
-    assert.ok(english.includes('<title>News – Page 2 | Đảng ủy Khối các cơ quan tỉnh</title>'));
-    assert.ok(english.includes('<li><a href="/" aria-current="page">Home</a></li>'));
-    assert.ok(english.includes('rel="prev">Previous page</a>'));
-    assert.match(english, /<span class="views">Views: \d/);
-    assert.ok(english.includes('<meta property="og:locale" content="en_US">'));
-    assert.ok(english.includes('<a class="language" href="/ngon-ngu/vi?next=%2F%3Fpage%3D2" lang="vi" hreflang="vi">Tiếng Việt</a>'));
+  test('/en/ speaks English with no cookie, the widgets follow the page language, and a lang cookie changes nothing', async () => {
+    const english = await getPage(server, '/en/?page=2');
+    assert.equal(english.response.status, 200);
+    const body = english.body;
+    assert.match(body, /^<!doctype html>\n<html lang="en">/);
+    assert.ok(body.includes('<a class="skip-link" href="#main">Skip to main content</a>'));
+    assert.ok(body.includes('<title>News – Page 2 | Đảng ủy Khối các cơ quan tỉnh</title>'));
+    assert.ok(body.includes('<li><a href="/en/" aria-current="page">Home</a></li>'));
+    assert.ok(body.includes('rel="prev">Previous page</a>'));
+    assert.match(body, /<span class="views">Views: \d/);
+    assert.ok(body.includes('<meta property="og:locale" content="en_US">'));
+    assert.ok(body.includes('<meta property="og:locale:alternate" content="vi_VN">'));
+    assert.ok(body.includes('<a class="language" href="/?page=2" lang="vi" hreflang="vi">Tiếng Việt</a>'));
+    // The widget's own links (from the API) go to the English pages, as the server-rendered cards do.
+    assert.ok(body.includes(`<ap-article-list src="${PUBLIC_URL}/api/v1/articles?lang=en"`));
+    assert.match(cards(body)[0], /<a href="\/en\/bai-viet\/[^"]+">/);
 
     const vietnamese = await getPage(server, '/?page=2');
     assert.match(vietnamese.body, /<html lang="vi">/);
-    assert.ok(vietnamese.body.includes('<a class="language" href="/ngon-ngu/en?next=%2F%3Fpage%3D2" lang="en" hreflang="en">English</a>'));
-    assert.equal(vietnamese.response.headers.get('vary'), 'cookie, accept-encoding');
+    assert.ok(vietnamese.body.includes('<a class="language" href="/en/?page=2" lang="en" hreflang="en">English</a>'));
+    assert.ok(vietnamese.body.includes(`<ap-article-list src="${PUBLIC_URL}/api/v1/articles"`));
+    // The address alone says the language: a shared cache need not keep a copy per cookie.
+    assert.equal(vietnamese.response.headers.get('vary'), 'accept-encoding');
+    assert.equal(english.response.headers.get('vary'), 'accept-encoding');
+
+    for (const cookie of ['lang=en', 'lang=vi', 'lang=fr; other=1']) {
+      const withCookie = await fetch(server.url('/?page=2'), { headers: { 'user-agent': BROWSER, cookie } });
+      assert.match(await withCookie.text(), /<html lang="vi">/, cookie);
+      const englishWithCookie = await fetch(server.url('/en/?page=2'), { headers: { 'user-agent': BROWSER, cookie } });
+      assert.match(await englishWithCookie.text(), /<html lang="en">/, cookie);
+    }
   });
 
-  test('error pages follow the choice too', async () => {
-    const response = await inEnglish('/khong-co');
-    assert.equal(response.status, 404);
-    const body = await response.text();
-    assert.match(body, /<html lang="en">/);
-    assert.ok(body.includes('<h1>Page not found</h1>'));
+  test('error pages take the language of their address', async () => {
+    for (const [path, lang, heading, home] of [
+      ['/khong-co', 'vi', 'Không tìm thấy trang', '/'],
+      ['/en/khong-co', 'en', 'Page not found', '/en/'],
+      ['/en/bai-viet/khong-co', 'en', 'Page not found', '/en/'],
+      ['/en/?page=999999', 'en', 'Page not found', '/en/'],
+      ['/english', 'vi', 'Không tìm thấy trang', '/'],
+    ]) {
+      const response = await fetch(server.url(path), { headers: { cookie: lang === 'en' ? 'lang=vi' : 'lang=en' } });
+      assert.equal(response.status, 404, path);
+      const body = await response.text();
+      assert.match(body, new RegExp(`<html lang="${lang}">`), path);
+      assert.ok(body.includes(`<h1>${heading}</h1>`), path);
+      assert.ok(body.includes(`<p><a href="${home}">`), path);
+    }
   });
 });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -16,16 +16,13 @@ import { openStore } from '../src/store/index.js';
 import { freePort, PASSWORD } from './auth-support.js';
 import { createPgSchema, pgRows, pgSkip } from './pg-support.js';
 import { redisPrefix, redisSkip, TEST_REDIS_URL } from './redis-support.js';
-import { sayOnce } from './say-once.js';
-import { ensureNginx } from '../../../scripts/nginx.mjs';
+import { nginxOrSkip, startNginx } from './nginx-support.js';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 const skip = (await pgSkip()) ?? (await redisSkip());
 // NGINX_PATH, nginx on the PATH, or Debian's package unpacked into node_modules/.cache/nginx.
-const NGINX = skip ? undefined : ensureNginx();
-const nginxSkip = NGINX ? undefined : 'nginx is not installed and could not be unpacked: the load balancer test is skipped';
-if (!skip && nginxSkip) sayOnce('nginx', nginxSkip);
+const { nginx: NGINX, skip: nginxSkip } = skip ? {} : nginxOrSkip();
 
 interface Instance {
   name: string;
@@ -218,41 +215,10 @@ describe('two server instances on PostgreSQL and Redis', { skip, timeout: 240_00
     'behind nginx with the configuration in deploy/nginx.conf: any instance answers, clients keep their addresses, live updates stream',
     { skip: nginxSkip },
     async () => {
-      const dir = join(dataDir, 'nginx');
-      await mkdir(dir, { recursive: true });
-      const port = await freePort();
       const dead = await freePort(); // An instance that is down: GETs must go around it.
-      const portOf = (instance: Instance) => new URL(instance.url('/')).port;
-      const site = (await readFile(fileURLToPath(new URL('../../../deploy/nginx.conf', import.meta.url)), 'utf8'))
-        .replace('listen 80;', `listen 127.0.0.1:${port};`)
-        .replace('server 127.0.0.1:8081', `server 127.0.0.1:${portOf(a)}`)
-        .replace(/server 127\.0\.0\.1:8082(.*)/, `server 127.0.0.1:${portOf(b)}$1\n    server 127.0.0.1:${dead}$1`);
-      assert.ok(
-        site.includes(`127.0.0.1:${dead}`) && site.includes(`listen 127.0.0.1:${port}`),
-        'the test knows the shape of deploy/nginx.conf',
-      );
-      const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${join(dir, name)};`).join(' ');
-      await writeFile(
-        join(dir, 'nginx.conf'),
-        `daemon off; master_process off; pid ${join(dir, 'nginx.pid')}; error_log ${join(dir, 'error.log')} warn;
-events { worker_connections 256; }
-http { access_log off; ${temp}
-${site}
-}`,
-      );
-      const nginx = spawn(NGINX!, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { stdio: 'ignore' });
-      const balancer = { url: (path: string) => `http://127.0.0.1:${port}${path}` };
+      const portOf = (instance: Instance) => Number(new URL(instance.url('/')).port);
+      const balancer = await startNginx(NGINX!, join(dataDir, 'nginx'), [portOf(a), portOf(b), dead]);
       try {
-        let up = false;
-        for (let i = 0; i < 100 && !up && nginx.exitCode === null; i++) {
-          up = await fetch(balancer.url('/healthz')).then(
-            (response) => response.ok,
-            () => false,
-          );
-          if (!up) await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-        assert.ok(up, `nginx did not come up: ${await readFile(join(dir, 'error.log'), 'utf8').catch(() => '')}`);
-
         const statuses = await Promise.all(
           Array.from({ length: 30 }, () => fetch(balancer.url('/api/v1/articles?pageSize=1')).then((r) => r.status)),
         );
@@ -280,8 +246,7 @@ ${site}
         controller.abort();
         assert.match(received, /event: summary\ndata: \{"site":"portal"/);
       } finally {
-        nginx.kill('SIGTERM');
-        if (nginx.exitCode === null) await once(nginx, 'exit');
+        await balancer.close();
       }
     },
   );

@@ -14,6 +14,11 @@ function linkHrefs(body: string, rel: string): string[] {
   return [...body.matchAll(new RegExp(`<link rel="${rel}"[^>]* href="([^"]+)">`, 'g'))].map((m) => m[1]);
 }
 
+/** The page in each language, as its `<link rel="alternate" hreflang>` tags give it: [hreflang, href]. */
+function hreflangs(body: string): [string, string][] {
+  return [...body.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [m[1], m[2]]);
+}
+
 async function page(server: TestServer, path: string) {
   const response = await fetch(server.url(path), { headers: { 'user-agent': 'Googlebot/2.1' } });
   assert.equal(response.status, 200, path);
@@ -40,6 +45,11 @@ describe('meta tags, sitemap and robots.txt', () => {
   test('the home page: description, canonical link, Open Graph website tags and feed links', async () => {
     const body = await page(server, '/');
     assert.deepEqual(linkHrefs(body, 'canonical'), [`${PUBLIC_URL}/`]);
+    assert.deepEqual(hreflangs(body), [
+      ['vi', `${PUBLIC_URL}/`],
+      ['en', `${PUBLIC_URL}/en/`],
+      ['x-default', `${PUBLIC_URL}/`],
+    ]);
     for (const link of FEED_LINKS) assert.ok(body.includes(link), link);
     assert.deepEqual(metaTags(body), [
       ['viewport', 'width=device-width, initial-scale=1'],
@@ -47,6 +57,7 @@ describe('meta tags, sitemap and robots.txt', () => {
       ['og:type', 'website'],
       ['og:site_name', 'Đảng ủy Khối các cơ quan tỉnh'],
       ['og:locale', 'vi_VN'],
+      ['og:locale:alternate', 'en_US'],
       ['og:title', 'Tin tức | Đảng ủy Khối các cơ quan tỉnh'],
       ['og:description', 'Tin tức, hoạt động và thông báo mới nhất của Đảng ủy Khối các cơ quan tỉnh.'],
       ['og:url', `${PUBLIC_URL}/`],
@@ -59,6 +70,11 @@ describe('meta tags, sitemap and robots.txt', () => {
     const body = await page(server, `/chuyen-muc/${category.slug}?page=2`);
     const canonical = `${PUBLIC_URL}/chuyen-muc/${category.slug}?page=2`;
     assert.deepEqual(linkHrefs(body, 'canonical'), [canonical]);
+    assert.deepEqual(hreflangs(body), [
+      ['vi', canonical],
+      ['en', `${PUBLIC_URL}/en/chuyen-muc/${category.slug}?page=2`],
+      ['x-default', canonical],
+    ]);
     const tags = new Map(metaTags(body));
     assert.equal(tags.get('og:url'), canonical);
     assert.equal(tags.get('og:type'), 'website');
@@ -81,6 +97,7 @@ describe('meta tags, sitemap and robots.txt', () => {
       ['og:type', 'article'],
       ['og:site_name', 'Đảng ủy Khối các cơ quan tỉnh'],
       ['og:locale', 'vi_VN'],
+      ['og:locale:alternate', 'en_US'],
       ['og:title', article.title],
       ['og:description', article.summary],
       ['og:url', url],
@@ -104,25 +121,40 @@ describe('meta tags, sitemap and robots.txt', () => {
     ]);
   });
 
-  test('sitemap.xml lists the home page, every category and every article with absolute URLs and lastmod', async () => {
+  test('sitemap.xml lists the home page, every category and every article in both languages, with absolute URLs, lastmod and hreflang alternates', async () => {
     const response = await fetch(server.url('/sitemap.xml'));
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/xml; charset=utf-8');
     assert.equal(response.headers.get('cache-control'), 'public, max-age=300');
     const body = await response.text();
-    assert.match(body, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">\n/);
+    assert.match(
+      body,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">\n/,
+    );
     assert.match(body, /<\/urlset>\n$/);
-    const urls = [...body.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g)].map((m) => [m[1], m[2]]);
+    const urls = [
+      ...body.matchAll(
+        /<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<xhtml:link rel="alternate" hreflang="vi" href="([^"]+)"\/><xhtml:link rel="alternate" hreflang="en" href="([^"]+)"\/><xhtml:link rel="alternate" hreflang="x-default" href="([^"]+)"\/><\/url>/g,
+      ),
+    ].map((m) => m.slice(1));
     const newest = (list: ArticleSummary[]) => new Date(Math.max(...list.map((a) => a.updatedAt.getTime()))).toISOString();
+    /** A page at its Vietnamese and English addresses, each entry naming both (and the Vietnamese as x-default). */
+    const both = (path: string, lastmod: string) => {
+      const vi = PUBLIC_URL + path;
+      const en = `${PUBLIC_URL}/en${path}`;
+      return [
+        [vi, lastmod, vi, en, vi],
+        [en, lastmod, vi, en, vi],
+      ];
+    };
     assert.deepEqual(urls, [
-      [`${PUBLIC_URL}/`, newest(articles)],
-      ...categories.map((category) => [
-        `${PUBLIC_URL}/chuyen-muc/${category.slug}`,
-        newest(articles.filter((article) => article.category.slug === category.slug)),
-      ]),
-      ...articles.map((article) => [`${PUBLIC_URL}/bai-viet/${article.slug}`, article.updatedAt.toISOString()]),
+      ...both('/', newest(articles)),
+      ...categories.flatMap((category) =>
+        both(`/chuyen-muc/${category.slug}`, newest(articles.filter((article) => article.category.slug === category.slug))),
+      ),
+      ...articles.flatMap((article) => both(`/bai-viet/${article.slug}`, article.updatedAt.toISOString())),
     ]);
-    assert.equal(body.match(/<url>/g)?.length, 1 + categories.length + articles.length);
+    assert.equal(body.match(/<url>/g)?.length, 2 * (1 + categories.length + articles.length));
   });
 
   test('robots.txt allows everything and names the sitemap', async () => {
@@ -134,12 +166,15 @@ describe('meta tags, sitemap and robots.txt', () => {
 });
 
 describe('sitemap.xml of an empty store', () => {
-  test('lists the home page without lastmod', async () => {
+  test('lists the home page in both languages without lastmod', async () => {
     const server = await startServer({ PUBLIC_URL }, { seed: false });
     try {
       const body = await (await fetch(server.url('/sitemap.xml'))).text();
+      const links = `<xhtml:link rel="alternate" hreflang="vi" href="${PUBLIC_URL}/"/><xhtml:link rel="alternate" hreflang="en" href="${PUBLIC_URL}/en/"/><xhtml:link rel="alternate" hreflang="x-default" href="${PUBLIC_URL}/"/>`;
       assert.ok(
-        body.includes(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n<url><loc>${PUBLIC_URL}/</loc></url>\n</urlset>`),
+        body.includes(
+          `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n<url><loc>${PUBLIC_URL}/</loc>${links}</url>\n<url><loc>${PUBLIC_URL}/en/</loc>${links}</url>\n</urlset>`,
+        ),
       );
     } finally {
       await server.close();

@@ -199,6 +199,8 @@ export class ApArticleList extends LitElement {
   private renderArticle({ image, url, title, publishedAt, views, summary }: Article, full: boolean) {
     const locale = this.localize.locale;
     const thumbnail = full && image;
+    // An uploaded cover comes in several widths: the browser takes the one the thumbnail needs, about 10rem wide in a
+    // list and at most about 24rem in a grid (a grid column is wider only in a container too narrow for two).
     return html`
       <li part="item">
         ${
@@ -206,6 +208,8 @@ export class ApArticleList extends LitElement {
             ? html`<img
               part="image"
               src=${thumbnail.url}
+              srcset=${ifDefined(thumbnail.srcset?.jpeg)}
+              sizes="${this.shownLayout == 'grid' ? 24 : 10}rem"
               alt=${thumbnail.alt}
               width=${ifDefined(thumbnail.width ?? undefined)}
               height=${ifDefined(thumbnail.height ?? undefined)}

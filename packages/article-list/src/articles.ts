@@ -5,8 +5,8 @@ export interface Article {
   slug: string | null;
   title: string;
   summary: string;
-  /** A feed item's image has no known size. */
-  image: { url: string; alt: string; width: number | null; height: number | null } | null;
+  /** A feed item's image has no known size; an uploaded cover has every width in `srcset` (the portal's articles API). */
+  image: { url: string; alt: string; width: number | null; height: number | null; srcset?: { jpeg: string } } | null;
   category: { slug: string; name: string };
   author: string;
   /** ISO 8601; null for a feed item without a readable date. */
@@ -43,7 +43,16 @@ function isHttpUrl(value: unknown): boolean {
 
 function isImage(value: unknown): boolean {
   const image = value as Record<string, unknown> | null;
-  return image === null || (isHttpUrl(image?.url) && isString(image!.alt) && isNumberOrNull(image!.width) && isNumberOrNull(image!.height));
+  return (
+    image === null ||
+    (isHttpUrl(image?.url) &&
+      isString(image!.alt) &&
+      isNumberOrNull(image!.width) &&
+      isNumberOrNull(image!.height) &&
+      // An uploaded cover's widths (absent for other pictures).
+      // An uploaded cover's widths: text, if anything (what is not an object of text becomes no srcset).
+      isString((image!.srcset as Record<string, unknown> | undefined)?.jpeg ?? ''))
+  );
 }
 
 function isArticle(value: unknown): boolean {

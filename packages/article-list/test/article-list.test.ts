@@ -108,6 +108,32 @@ describe('ap-article-list', () => {
       expect(img.naturalWidth).to.be.greaterThan(0);
     });
 
+    it('gives an uploaded cover every width as srcset, with sizes for its layout (none in compact)', async () => {
+      for (const [layout, sizes] of [
+        ['list', '10rem'],
+        ['grid', '24rem'],
+      ]) {
+        const el = await fixture<ApArticleList>(html`<ap-article-list src="/__test-api/cover" layout=${layout}></ap-article-list>`);
+        await settled(el);
+        const img = $<HTMLImageElement>(el, 'img[part~="image"]')!;
+        expect(img.getAttribute('srcset')).to.equal('/media/hoi-nghi.jpg 800w');
+        expect(img.getAttribute('sizes'), layout).to.equal(sizes);
+        expect([img.alt, img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['Toàn cảnh hội nghị', '800', '450']);
+        img.loading = 'eager';
+        await waitUntil(() => img.complete, 'the cover did not load');
+        expect(img.naturalWidth).to.be.greaterThan(0);
+        expect(new URL(img.currentSrc).pathname, 'a width from srcset loads').to.equal('/media/hoi-nghi.jpg');
+        await expect(el).to.be.accessible();
+      }
+      const compact = await fixture<ApArticleList>(html`<ap-article-list src="/__test-api/cover" layout="compact"></ap-article-list>`);
+      await settled(compact);
+      expect($(compact, 'img')).to.be.null;
+      // A picture without srcset (the demo content, a sibling's feed) keeps its one address.
+      const plain = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="1"></ap-article-list>`);
+      await settled(plain);
+      expect($(plain, 'img')!.hasAttribute('srcset')).to.be.false;
+    });
+
     it('fires a typed ap-load with the page and totals', async () => {
       const expected = await api({ pageSize: 4 });
       const loaded = oneEvent(document, 'ap-load') as Promise<ApLoadEvent>;
@@ -379,6 +405,7 @@ describe('ap-article-list', () => {
     for (const [name, src, code] of [
       ['a non-JSON answer', '/__test-api/not-json', 'invalid_response'],
       ['an answer of the wrong shape', '/__test-api/echo', 'invalid_response'],
+      ['a cover whose srcset is not text', '/__test-api/cover?bad=1', 'invalid_response'],
       ['an unknown category (404)', `${API}?category=khong-co`, 'not_found'],
       ['an unreachable server', 'http://127.0.0.1:9/api/v1/articles', 'network_error'],
     ]) {

@@ -54,6 +54,20 @@ export interface Category {
   name: string;
 }
 
+/** An article's cover picture, as the newsroom API gives it. */
+export interface ArticleImage {
+  /** The uploaded picture it is made from; null for a picture of the demo content. */
+  mediaId: number | null;
+  /** The JPEG used where one file must do (Open Graph, feeds). */
+  url: string;
+  alt: string;
+  width: number;
+  height: number;
+  /** Every width of an uploaded picture. */
+  srcset?: { webp: string; jpeg: string };
+  sizes?: string;
+}
+
 export interface StaffArticle {
   id: number;
   slug: string;
@@ -62,7 +76,7 @@ export interface StaffArticle {
   body: string;
   category: Category;
   author: string;
-  image: { url: string; alt: string; width: number; height: number } | null;
+  image: ArticleImage | null;
   status: ArticleStatus;
   state: ArticleState;
   publishedAt: string | null;
@@ -229,6 +243,8 @@ export interface ArticleInput {
   author: string;
   status?: ArticleStatus;
   publishAt?: string;
+  /** The cover picture: an upload and its alt text, or null for none. */
+  image?: { mediaId: number; alt: string } | null;
 }
 
 /** A period of the traffic report, in days up to and including today. */

@@ -171,7 +171,7 @@ export class NrApp extends LitElement {
       this.sessionEnded
         ? html`<div class="ended" role="alert">
           <p>${this.i18n.strings.sessionEnded}</p>
-          <p><a href="/dang-nhap?return=${encodeURIComponent(location.href)}" target="_blank">${this.i18n.strings.signInAgain}</a></p>
+          <p><a href="${this.i18n.locale === 'en' ? '/en' : ''}/dang-nhap?return=${encodeURIComponent(location.href)}" target="_blank">${this.i18n.strings.signInAgain}</a></p>
         </div>`
         : nothing
     }${this.renderView()}`;

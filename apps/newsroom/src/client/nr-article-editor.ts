@@ -1,8 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
 import { ApiError, LocalizeController } from '@agency-portal/core';
-import { NewsroomApi, type ArticleInput, type ArticleStatus, type Category, type StaffArticle } from './api.js';
+import { NewsroomApi, type ArticleImage, type ArticleInput, type ArticleStatus, type Category, type StaffArticle } from './api.js';
+import type { NrCoverChangeEvent, NrCoverPicture } from './nr-cover-picture.js';
 import { articleEditorStyles } from './nr-article-editor.styles.js';
 import './rich-text/define.js';
+import { describeProblem } from './problems.js';
 import { STRINGS } from './strings.js';
 import { formatTime, fromLocalInput, toLocalInput } from './time.js';
 
@@ -35,6 +37,8 @@ interface Fields {
   body: string;
   /** `<input type="datetime-local">` value, Vietnam time. */
   publishAt: string;
+  /** The cover picture as the editor has it; null for none. */
+  cover: ArticleImage | null;
 }
 
 type Action = 'save' | 'publish' | 'schedule' | 'unpublish';
@@ -53,7 +57,15 @@ const fieldsOf = (article: StaffArticle): Fields => ({
   author: article.author,
   body: article.body,
   publishAt: article.publishedAt ? toLocalInput(article.publishedAt) : '',
+  cover: article.image,
 });
+
+/**
+ * The cover as a save sends it: an upload with its alt text, null for none, or undefined to leave it as stored (a
+ * picture of the demo content, which was not uploaded).
+ */
+const coverInput = (cover: ArticleImage | null): ArticleInput['image'] =>
+  cover === null ? null : cover.mediaId === null ? undefined : { mediaId: cover.mediaId, alt: cover.alt.trim() };
 
 /**
  * Writes one article: title, address, summary, category, author line, the body in the rich-text editor, and when
@@ -79,6 +91,7 @@ export class NrArticleEditor extends LitElement {
     status: { state: true },
     problem: { state: true },
     missing: { state: true },
+    coverInvalid: { state: true },
   };
 
   api = '/api/v1/';
@@ -88,13 +101,15 @@ export class NrArticleEditor extends LitElement {
   userRole: 'editor' | 'admin' = 'editor';
   /** The article as last saved or loaded; undefined for a new one not saved yet. */
   article: StaffArticle | undefined;
-  protected fields: Fields = { title: '', slug: '', summary: '', category: '', author: '', body: '', publishAt: '' };
+  protected fields: Fields = { title: '', slug: '', summary: '', category: '', author: '', body: '', publishAt: '', cover: null };
   protected categories: Category[] = [];
   protected busy = false;
   protected dirty = false;
   protected status = '';
   protected problem: Problem | undefined;
   protected missing = false;
+  /** A save was refused because the cover has no alt text: the cover field says so until it gets one. */
+  protected coverInvalid = false;
 
   private readonly i18n = new LocalizeController(this, STRINGS);
   private client = new NewsroomApi(this.api);
@@ -131,7 +146,7 @@ export class NrArticleEditor extends LitElement {
       this.dirty = false;
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) this.missing = true;
-      else this.problem = { message: (error as Error).message };
+      else this.problem = { message: describeProblem(error, this.i18n.strings) };
     }
   }
 
@@ -140,6 +155,7 @@ export class NrArticleEditor extends LitElement {
     this.articleId = article.id;
     this.fields = fieldsOf(article);
     this.slugEdited = true;
+    this.coverInvalid = false;
   }
 
   private edit(changes: Partial<Fields>): void {
@@ -165,13 +181,24 @@ export class NrArticleEditor extends LitElement {
     // A deleted article is not edited until an admin restores it.
     if (this.article?.state === 'deleted') return;
     const t = this.i18n.strings;
-    const { title, slug, summary, category, author, body, publishAt } = this.fields;
+    const { title, slug, summary, category, author, body, publishAt, cover } = this.fields;
     if (title.trim() === '') {
       if (!automatic) this.problem = { message: t.required(t.title) };
       return;
     }
     if (category === '') {
       if (!automatic) this.problem = { message: t.required(t.category) };
+      return;
+    }
+    // A picture must say what it shows: no save goes without its alt text (a draft waits for it before saving itself).
+    const image = coverInput(cover);
+    if (image && image.alt === '') {
+      if (!automatic) {
+        this.coverInvalid = true;
+        this.problem = { message: t.coverAltRequired };
+        await this.updateComplete;
+        this.renderRoot.querySelector<NrCoverPicture>('nr-cover-picture')?.focus();
+      }
       return;
     }
     const when = fromLocalInput(publishAt);
@@ -189,6 +216,7 @@ export class NrArticleEditor extends LitElement {
       ...(this.slugEdited && slug ? { slug } : {}),
       ...(status ? { status } : {}),
       ...(action === 'schedule' && when ? { publishAt: when } : {}),
+      ...(image !== undefined ? { image } : {}),
     };
     this.busy = true;
     this.problem = undefined;
@@ -200,7 +228,8 @@ export class NrArticleEditor extends LitElement {
           : await this.client.updateArticle(this.article.id, this.article.version, input);
       const isNew = this.article === undefined;
       // What was typed while the save was on its way stays on the page.
-      const typedMeanwhile = JSON.stringify(this.fields) !== JSON.stringify({ title, slug, summary, category, author, body, publishAt });
+      const typedMeanwhile =
+        JSON.stringify(this.fields) !== JSON.stringify({ title, slug, summary, category, author, body, publishAt, cover });
       this.article = saved;
       this.articleId = saved.id;
       // The body stays as the editor has it: the stored one is the same text, but putting it back into the editor
@@ -218,7 +247,7 @@ export class NrArticleEditor extends LitElement {
         const by = (error.details.savedBy as string | null | undefined) ?? '?';
         this.problem = { message: t.conflict(by, current ? formatTime(current.updatedAt, this.i18n.locale) : ''), conflict: true };
       } else {
-        this.problem = { message: (error as Error).message };
+        this.problem = { message: describeProblem(error, this.i18n.strings) };
       }
     } finally {
       this.busy = false;
@@ -237,7 +266,7 @@ export class NrArticleEditor extends LitElement {
       this.dirty = false;
       location.assign(this.base);
     } catch (error) {
-      this.problem = { message: (error as Error).message };
+      this.problem = { message: describeProblem(error, this.i18n.strings) };
     } finally {
       this.busy = false;
     }
@@ -251,7 +280,7 @@ export class NrArticleEditor extends LitElement {
       this.show(await this.client.restoreArticle(this.article.id));
       this.dirty = false;
     } catch (error) {
-      this.problem = { message: (error as Error).message };
+      this.problem = { message: describeProblem(error, this.i18n.strings) };
     } finally {
       this.busy = false;
     }
@@ -283,7 +312,7 @@ export class NrArticleEditor extends LitElement {
   protected override render() {
     const t = this.i18n.strings;
     if (this.missing) return html`<p role="alert">${t.notFound}</p><p><a href=${this.base}>${t.backToList}</a></p>`;
-    const { title, slug, summary, category, author, body, publishAt } = this.fields;
+    const { title, slug, summary, category, author, body, publishAt, cover } = this.fields;
     const article = this.article;
     const input = (name: keyof Fields) => (event: Event) => this.edit({ [name]: (event.target as HTMLInputElement).value });
     return html`<h2>${this.articleId !== undefined ? t.editArticle : t.newArticle}</h2>
@@ -321,6 +350,15 @@ export class NrArticleEditor extends LitElement {
           <span class="hint" id="slug-hint">${t.slugHint(article ? article.url : `${location.origin}/bai-viet/…`)}</span>
         </label>
         <label>${t.summary}<textarea name="summary" maxlength="1000" .value=${summary} @input=${input('summary')}></textarea></label>
+        <nr-cover-picture
+          .api=${this.api}
+          .value=${cover}
+          ?invalid=${this.coverInvalid}
+          @nr-cover-change=${(event: NrCoverChangeEvent) => {
+            if (event.value === null || event.value.alt.trim() !== '') this.coverInvalid = false;
+            this.edit({ cover: event.value });
+          }}
+        ></nr-cover-picture>
         <div class="row">
           <label
             >${t.category}

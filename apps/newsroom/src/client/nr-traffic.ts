@@ -5,6 +5,7 @@ import './define-day-chart.js';
 import { formStyles } from './forms.styles.js';
 import type { DaySeries } from './nr-day-chart.js';
 import { trafficStyles } from './nr-traffic.styles.js';
+import { describeProblem } from './problems.js';
 import { STRINGS } from './strings.js';
 
 const PERIODS: TrafficPeriod[] = [30, 90, 365];
@@ -66,7 +67,7 @@ export class NrTraffic extends LitElement {
     } catch (error) {
       if (request.signal.aborted) return;
       this.result = undefined;
-      this.problem = (error as Error).message;
+      this.problem = describeProblem(error, this.i18n.strings);
     } finally {
       if (!request.signal.aborted) this.loading = false;
     }

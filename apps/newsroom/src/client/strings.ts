@@ -157,6 +157,19 @@ export interface Strings {
   pictureAlt: string;
   pictureCaption: string;
   altRequired: string;
+  // Cover picture
+  cover: string;
+  coverHint: string;
+  coverNone: string;
+  coverChoose: string;
+  coverReplace: string;
+  coverUploaded: string;
+  coverRemove: string;
+  coverRemoved: string;
+  coverAlt: string;
+  coverAltHint: string;
+  coverAltRequired: string;
+  coverDemo: string;
   insert: string;
   undo: string;
   redo: string;
@@ -388,6 +401,18 @@ const vi: Strings = {
   pictureAlt: 'Mô tả ảnh (cho người không xem được ảnh)',
   pictureCaption: 'Chú thích ảnh',
   altRequired: 'Hãy nhập mô tả ảnh.',
+  cover: 'Ảnh đại diện',
+  coverHint: 'Hiện trên thẻ bài ở trang chủ và trang chuyên mục, ở đầu bài viết và khi bài được chia sẻ.',
+  coverNone: 'Bài chưa có ảnh đại diện.',
+  coverChoose: 'Chọn ảnh đại diện',
+  coverReplace: 'Chọn ảnh khác',
+  coverUploaded: 'Đã tải ảnh lên. Hãy nhập mô tả ảnh rồi lưu bài.',
+  coverRemove: 'Bỏ ảnh đại diện',
+  coverRemoved: 'Đã bỏ ảnh đại diện; lưu bài để áp dụng.',
+  coverAlt: 'Mô tả ảnh đại diện (bắt buộc)',
+  coverAltHint: 'Ảnh cho thấy gì, cho người không xem được ảnh; tối đa 300 ký tự.',
+  coverAltRequired: 'Ảnh đại diện cần có mô tả: hãy nhập mô tả ảnh rồi lưu lại.',
+  coverDemo: 'Ảnh có sẵn từ nội dung mẫu: muốn đổi mô tả thì chọn ảnh khác.',
   insert: 'Chèn',
   undo: 'Hoàn tác',
   redo: 'Làm lại',
@@ -568,6 +593,18 @@ const en: Strings = {
   pictureAlt: 'Description (for those who cannot see the picture)',
   pictureCaption: 'Caption',
   altRequired: 'Enter a description of the picture.',
+  cover: 'Cover picture',
+  coverHint: 'Shown on the article’s card on the home and category pages, at the top of the article, and when it is shared.',
+  coverNone: 'The article has no cover picture yet.',
+  coverChoose: 'Choose a cover picture',
+  coverReplace: 'Choose another picture',
+  coverUploaded: 'Uploaded. Describe the picture, then save the article.',
+  coverRemove: 'Remove the cover picture',
+  coverRemoved: 'Cover picture removed; save the article to apply it.',
+  coverAlt: 'Description of the cover picture (required)',
+  coverAltHint: 'What the picture shows, for those who cannot see it; up to 300 characters.',
+  coverAltRequired: 'The cover picture needs a description: enter one, then save again.',
+  coverDemo: 'A picture from the demo content: choose another picture to change its description.',
   insert: 'Insert',
   undo: 'Undo',
   redo: 'Redo',

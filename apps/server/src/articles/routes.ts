@@ -6,7 +6,16 @@ import { ApiError } from '../api/openapi.js';
 import { strictValidation } from '../api/validation.js';
 import { staffOf, staffOnly } from '../auth/guard.js';
 import type { Config } from '../config.js';
-import { SlugTakenError, type ArticleFields, type ArticleState, type StaffArticle, type Store, type User } from '../store/types.js';
+import { MEDIA_PREFIX, shareRendition } from '../media/sources.js';
+import {
+  SlugTakenError,
+  type ArticleFields,
+  type ArticleImage,
+  type ArticleState,
+  type StaffArticle,
+  type Store,
+  type User,
+} from '../store/types.js';
 import {
   ArticleId,
   CreateArticle,
@@ -47,17 +56,48 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
   const staff = staffOnly(config, store, ['editor', 'admin']);
   const admin = staffOnly(config, store, ['admin']);
 
-  const toJson = (article: StaffArticle) => ({
-    ...articleJson(config.publicUrl, article),
-    body: article.body,
-    status: article.status,
-    state: articleState(article, app.now()),
-    publishedAt: article.status === 'draft' ? null : article.publishedAt.toISOString(),
-    createdAt: article.createdAt.toISOString(),
-    updatedAt: article.updatedAt.toISOString(),
-    deletedAt: article.deletedAt?.toISOString() ?? null,
-    version: article.version,
-  });
+  const toJson = (article: StaffArticle) => {
+    const json = articleJson(config.publicUrl, article);
+    return {
+      ...json,
+      image: json.image && { mediaId: article.image?.media?.id ?? null, ...json.image },
+      body: article.body,
+      status: article.status,
+      state: articleState(article, app.now()),
+      publishedAt: article.status === 'draft' ? null : article.publishedAt.toISOString(),
+      createdAt: article.createdAt.toISOString(),
+      updatedAt: article.updatedAt.toISOString(),
+      deletedAt: article.deletedAt?.toISOString() ?? null,
+      version: article.version,
+    };
+  };
+
+  /** The cover of an uploaded image, or undefined when there is no such upload. */
+  const coverOf = async (input: { mediaId: number; alt: string }): Promise<ArticleImage | undefined> => {
+    const media = await store.getMedia(input.mediaId);
+    if (media === undefined) return undefined;
+    const file = shareRendition(media);
+    return {
+      path: MEDIA_PREFIX + file.name,
+      alt: input.alt.trim(),
+      width: file.width,
+      height: file.height,
+      bytes: file.bytes,
+      type: file.type,
+      media: { id: media.id, files: media.files },
+    };
+  };
+  /** The cover a write asks for (null for none, undefined when it names none), or a 400 sent when its upload does not exist. */
+  const checkCover = async (
+    input: { mediaId: number; alt: string } | null | undefined,
+    reply: FastifyReply,
+  ): Promise<{ image: ArticleImage | null | undefined } | undefined> => {
+    if (input === undefined || input === null) return { image: input };
+    const image = await coverOf(input);
+    if (image !== undefined) return { image };
+    await sendError(reply, 400, 'validation_failed', `No uploaded image ${input.mediaId}: upload it first (POST /api/v1/media).`);
+    return undefined;
+  };
 
   /** A 400 unless `slug` is a category. */
   const checkCategory = async (slug: string, reply: FastifyReply) => {
@@ -130,6 +170,8 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
       const title = input.title.trim();
       if (title === '') return sendError(reply, 400, 'validation_failed', 'The title must not be empty.');
       if (!(await checkCategory(input.category, reply))) return reply;
+      const cover = await checkCover(input.image, reply);
+      if (cover === undefined) return reply;
       let slug = input.slug;
       if (slug === undefined) {
         const base = slugify(title);
@@ -144,7 +186,7 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
         body: input.body ?? '',
         categorySlug: input.category,
         author: input.author?.trim() || user.displayName,
-        image: null,
+        image: cover.image ?? null,
         status: input.status ?? 'draft',
         publishedAt: input.publishAt === undefined ? now : new Date(input.publishAt),
       };
@@ -178,7 +220,7 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
     },
     async (request, reply) => {
       const { id } = request.params;
-      const { version, title, category, slug, summary, body, author, status, publishAt } = request.body;
+      const { version, title, category, slug, summary, body, author, status, publishAt, image } = request.body;
       if (Object.keys(request.body).length === 1) {
         return sendError(reply, 400, 'validation_failed', 'Nothing to change: send at least one field besides version.');
       }
@@ -190,6 +232,8 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
       }
       if (title !== undefined && title.trim() === '') return sendError(reply, 400, 'validation_failed', 'The title must not be empty.');
       if (category !== undefined && !(await checkCategory(category, reply))) return reply;
+      const cover = await checkCover(image, reply);
+      if (cover === undefined) return reply;
 
       const changes: Partial<ArticleFields> = {
         ...(title !== undefined && { title: title.trim() }),
@@ -199,6 +243,7 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
         ...(body !== undefined && { body }),
         ...(author !== undefined && { author: author.trim() || staffOf(request).displayName }),
         ...(status !== undefined && { status }),
+        ...(cover.image !== undefined && { image: cover.image }),
       };
       const nextStatus = status ?? before.status;
       if (publishAt !== undefined) changes.publishedAt = new Date(publishAt);

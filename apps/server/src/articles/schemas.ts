@@ -1,6 +1,7 @@
 // The newsroom's article API, as JSON schemas (TypeBox): they validate requests, shape answers and make the
 // OpenAPI document.
 import { Type, type Static } from '@sinclair/typebox';
+import { ImageInput } from '../banners/schemas.js';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug.js';
 
 const slug = (description = 'a-z, 0-9 and single hyphens') =>
@@ -24,6 +25,11 @@ const editable = {
     format: 'date-time',
     description: 'When a published article appears, ISO 8601 with a time zone (`2026-12-05T07:00:00+07:00`); now when absent.',
   }),
+  image: Type.Union([ImageInput, Type.Null()], {
+    description:
+      'The cover picture: an uploaded image (`POST /api/v1/media`) and its alt text (required, not blank); null for none. ' +
+      'Shown on the article cards, the article page, Open Graph tags and feed enclosures.',
+  }),
 };
 
 export const CreateArticle = Type.Object(
@@ -36,6 +42,7 @@ export const CreateArticle = Type.Object(
     author: Type.Optional(editable.author),
     status: Type.Optional(editable.status),
     publishAt: Type.Optional(editable.publishAt),
+    image: Type.Optional(editable.image),
   },
   { additionalProperties: false },
 );
@@ -71,7 +78,20 @@ export const StaffListQuery = Type.Object(
 );
 export type StaffListQuery = Static<typeof StaffListQuery>;
 
-const Image = Type.Object({ url: Type.String(), alt: Type.String(), width: Type.Integer(), height: Type.Integer() });
+const Image = Type.Object(
+  {
+    mediaId: Type.Union([Type.Integer(), Type.Null()], { description: 'Null for a picture that was not uploaded (the demo ones).' }),
+    url: Type.String({ description: 'The JPEG given to Open Graph and feeds (at least 1200 pixels wide when the upload is).' }),
+    alt: Type.String(),
+    width: Type.Integer({ description: 'Of the file at `url`.' }),
+    height: Type.Integer(),
+    srcset: Type.Optional(
+      Type.Object({ webp: Type.String(), jpeg: Type.String() }, { description: 'Every width of an uploaded picture, for `srcset`.' }),
+    ),
+    sizes: Type.Optional(Type.String({ description: 'A `sizes` value for the picture as wide as its column.' })),
+  },
+  { description: 'The cover picture.' },
+);
 
 export const StaffArticle = Type.Object(
   {

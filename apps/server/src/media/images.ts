@@ -104,8 +104,9 @@ export async function processImage(data: Buffer): Promise<ProcessedImage> {
     );
   }
 
-  const targets: number[] = [...WIDTHS.filter((target) => target < width), Math.min(width, WIDTHS[WIDTHS.length - 1])];
-  const largest = targets[targets.length - 1];
+  // A picture wider than the largest width gets that width once (not twice: once as "narrower", once as the cap).
+  const largest = Math.min(width, WIDTHS[WIDTHS.length - 1]);
+  const targets: number[] = [...WIDTHS.filter((target) => target < largest), largest];
   const hash = contentHash(data);
   let pixels: { data: Buffer; info: sharp.OutputInfo };
   try {

@@ -5,7 +5,7 @@ export const MEDIA_PREFIX = '/media/u/';
 
 /** What a page needs to show an uploaded image: `<picture>` sources, the fallback `<img>` and its size. */
 export interface MediaSources {
-  /** The largest JPEG: the `<img src>`, an Open Graph image, a feed enclosure. */
+  /** The largest JPEG: the `<img src>` (where one file must do, as in Open Graph and feeds, see shareRendition()). */
   url: string;
   /** The size of that JPEG. */
   width: number;
@@ -28,7 +28,11 @@ export function mediaUrl(publicUrl: string, file: Pick<MediaFile, 'name'>): stri
  * is used, not to the image.
  */
 export function mediaSources(record: Pick<MediaRecord, 'files'>, publicUrl: string): MediaSources {
-  const of = (type: MediaFile['type']) => record.files.filter((file) => file.type === type).sort((a, b) => a.width - b.width);
+  // Each width once, also for a record stored while a picture wider than 1920 pixels got its 1920 rendition twice.
+  const of = (type: MediaFile['type']) =>
+    record.files
+      .filter((file, i, files) => file.type === type && files.findIndex((other) => other.name === file.name) === i)
+      .sort((a, b) => a.width - b.width);
   const srcset = (files: MediaFile[]) => files.map((file) => `${mediaUrl(publicUrl, file)} ${file.width}w`).join(', ');
   const jpeg = of('image/jpeg');
   const largest = jpeg[jpeg.length - 1];
@@ -39,4 +43,16 @@ export function mediaSources(record: Pick<MediaRecord, 'files'>, publicUrl: stri
     srcset: { webp: srcset(of('image/webp')), jpeg: srcset(jpeg) },
     sizes: `(max-width: ${largest.width}px) 100vw, ${largest.width}px`,
   };
+}
+
+/** Open Graph asks for pictures at least 1200 pixels wide; larger ones only weigh more. */
+const SHARE_WIDTH = 1200;
+
+/**
+ * The JPEG rendition of an uploaded image to give where only one file fits (Open Graph tags, feed enclosures): the
+ * narrowest one at least 1200 pixels wide, or the largest when none is.
+ */
+export function shareRendition(record: Pick<MediaRecord, 'files'>): MediaFile {
+  const jpeg = record.files.filter((file) => file.type === 'image/jpeg').sort((a, b) => a.width - b.width);
+  return jpeg.find((file) => file.width >= SHARE_WIDTH) ?? jpeg[jpeg.length - 1];
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Config } from '../config.js';
-import { articlePath } from '@agency-portal/portal/templates.js';
+import { articlePath, LANGS, localePath, type Lang } from '@agency-portal/portal/templates.js';
+import { mediaSources } from '../media/sources.js';
 import type { ArticleSummary, Store } from '../store/types.js';
 import { countArticleView } from '../views.js';
 
@@ -23,6 +24,7 @@ interface ListQuery {
   page?: unknown;
   pageSize?: unknown;
   category?: unknown;
+  lang?: unknown;
 }
 
 /**
@@ -30,7 +32,7 @@ interface ListQuery {
  * read from any origin (sibling sites embed the article list) and cached for a minute.
  */
 export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { config, store }) => {
-  const toItem = (article: ArticleSummary) => articleJson(config.publicUrl, article);
+  const toItem = (article: ArticleSummary, lang: Lang = 'vi') => articleJson(config.publicUrl, article, lang);
 
   app.addHook('onRequest', async (request, reply) => {
     // On errors too, so that a widget on another site can read the message.
@@ -40,13 +42,13 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
   app.get<{ Querystring: ListQuery }>('/articles', async (request, reply) => {
     const query = parseListQuery(request.query);
     if ('error' in query) return sendError(reply, 400, 'invalid_parameter', query.error);
-    const { page, pageSize, category } = query;
+    const { page, pageSize, category, lang } = query;
     if (category !== undefined && (await store.getCategory(category)) === undefined) {
       return sendError(reply, 404, 'not_found', `No category "${category}".`);
     }
     const { items, total } = await store.listArticles({ offset: (page - 1) * pageSize, limit: pageSize, category, now: app.now() });
     reply.header('cache-control', 'public, max-age=60');
-    return { items: items.map(toItem), page, pageSize, total, totalPages: Math.ceil(total / pageSize) };
+    return { items: items.map((item) => toItem(item, lang)), page, pageSize, total, totalPages: Math.ceil(total / pageSize) };
   });
 
   app.get<{ Params: { slug: string } }>('/articles/:slug', async (request, reply) => {
@@ -64,8 +66,12 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
   });
 };
 
-/** An article as the public API gives it: absolute URLs made with `publicUrl` (PUBLIC_URL). */
-export function articleJson(publicUrl: string, article: ArticleSummary) {
+/**
+ * An article as the public API gives it: absolute URLs made with `publicUrl` (PUBLIC_URL), `url` the article's page in
+ * `lang` (Vietnamese at the root, English under /en/). An uploaded cover adds `image.srcset` (`webp`, `jpeg`) and
+ * `image.sizes`.
+ */
+export function articleJson(publicUrl: string, article: ArticleSummary, lang: Lang = 'vi') {
   return {
     id: article.id,
     slug: article.slug,
@@ -76,19 +82,21 @@ export function articleJson(publicUrl: string, article: ArticleSummary) {
       alt: article.image.alt,
       width: article.image.width,
       height: article.image.height,
+      // An uploaded cover: every width, so that a list or page takes the one it needs.
+      ...(article.image.media && (({ srcset, sizes }) => ({ srcset, sizes }))(mediaSources(article.image.media, publicUrl))),
     },
     category: { slug: article.category.slug, name: article.category.name },
     author: article.author,
     publishedAt: article.publishedAt.toISOString(),
     views: article.views,
-    url: publicUrl + articlePath(article.slug),
+    url: publicUrl + localePath(lang, articlePath(article.slug)),
   };
 }
 
 type Invalid = { error: string };
 
-/** `?page=&pageSize=&category=` with defaults, or the first problem found, as a message for the client. */
-function parseListQuery(query: ListQuery): { page: number; pageSize: number; category: string | undefined } | Invalid {
+/** `?page=&pageSize=&category=&lang=` with defaults, or the first problem found, as a message for the client. */
+function parseListQuery(query: ListQuery): { page: number; pageSize: number; category: string | undefined; lang: Lang } | Invalid {
   const page = wholeNumber('page', query.page, MAX_PAGE, 1);
   if (typeof page !== 'number') return page;
   const pageSize = wholeNumber('pageSize', query.pageSize, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
@@ -99,7 +107,10 @@ function parseListQuery(query: ListQuery): { page: number; pageSize: number; cat
       error: `category must be a category slug: lowercase letters a-z and digits in words joined by single hyphens, at most ${MAX_SLUG_LENGTH} characters; ${shown(category)}.`,
     };
   }
-  return { page, pageSize, category };
+  const lang = query.lang === undefined ? 'vi' : LANGS.find((known) => known === query.lang);
+  if (lang === undefined)
+    return { error: `lang must be ${LANGS.join(' or ')} (the language of the pages the items link to); ${shown(query.lang)}.` };
+  return { page, pageSize, category, lang };
 }
 
 /** A query parameter that must be a whole number from 1 to `max`; `fallback` when absent. */

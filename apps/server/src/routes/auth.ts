@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { allowedOrigins, fromAllowedOrigin, UNSAFE_METHODS } from '../auth/origin.js';
 import { checkCredentials } from '../auth/login.js';
 import { dummyHash, hashPassword, normalizePassword, passwordProblem } from '../auth/passwords.js';
@@ -30,6 +30,17 @@ export interface AuthOptions {
 export const AUTH_PREFIX = '/api/v1/auth';
 /** The portal's sign-in page, also opened in a top-level window by login boxes on other sites. */
 export const SIGN_IN_PATH = '/dang-nhap';
+/** The sign-in page in English: the same structure under /en/, as every page. */
+export const SIGN_IN_PATH_EN = '/en/dang-nhap';
+
+type SignInLang = 'vi' | 'en';
+/** The sign-in page in `lang`, leading back to `back` (an absolute URL) once signed in. */
+export const signInUrl = (lang: SignInLang, back: string) =>
+  `${lang === 'en' ? SIGN_IN_PATH_EN : SIGN_IN_PATH}?return=${encodeURIComponent(back)}`;
+const SIGN_IN_TEXT: Record<SignInLang, { title: string; badReturn: string }> = {
+  vi: { title: 'Đăng nhập', badReturn: 'Trang quay lại không thuộc một trang được đăng ký với cổng thông tin.' },
+  en: { title: 'Sign in', badReturn: 'The page to return to is not on a site registered with the portal.' },
+};
 
 const GENERIC_FAILURE = 'The username or password is incorrect.';
 
@@ -232,7 +243,7 @@ const authApi: FastifyPluginAsync<AuthApiOptions> = async (app, { store, locks, 
 };
 
 const signInPage: FastifyPluginAsync<{ config: Config; isAllowed: (origin: string) => boolean }> = async (app, { isAllowed }) => {
-  app.get<{ Querystring: { return?: unknown } }>(SIGN_IN_PATH, async (request, reply) => {
+  const route = (lang: SignInLang) => async (request: FastifyRequest<{ Querystring: { return?: unknown } }>, reply: FastifyReply) => {
     const back = request.query.return;
     let returnTo: string | undefined;
     if (back !== undefined) {
@@ -242,31 +253,35 @@ const signInPage: FastifyPluginAsync<{ config: Config; isAllowed: (origin: strin
         return reply
           .code(400)
           .type('text/html; charset=utf-8')
-          .send(page(html`<p>Trang quay lại không thuộc một trang được đăng ký với cổng thông tin.</p>`));
+          .send(page(lang, html`<p>${SIGN_IN_TEXT[lang].badReturn}</p>`));
       }
       returnTo = url.href;
     }
     reply.header('cache-control', 'no-store');
     return reply
       .type('text/html; charset=utf-8')
-      .send(page(html`<ap-login-box api="/api/v1/" ${returnTo === undefined ? '' : html`return-to="${returnTo}"`}></ap-login-box>`));
-  });
+      .send(page(lang, html`<ap-login-box api="/api/v1/" ${returnTo === undefined ? '' : html`return-to="${returnTo}"`}></ap-login-box>`));
+  };
+  app.get(SIGN_IN_PATH, route('vi'));
+  app.get(SIGN_IN_PATH_EN, route('en'));
 };
 
-function page(main: ReturnType<typeof html>): string {
+/** The sign-in page: the login box alone, in the page's language (the box takes it from `<html lang>`). */
+function page(lang: SignInLang, main: ReturnType<typeof html>): string {
+  const { title } = SIGN_IN_TEXT[lang];
   return html`<!doctype html>
-<html lang="vi">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Đăng nhập</title>
+<title>${title}</title>
 <link rel="stylesheet" href="/assets/site.css">
 <script type="module" src="/embed/login-box.js"></script>
 </head>
 <body>
 <main id="main">
-<h1>Đăng nhập</h1>
+<h1>${title}</h1>
 ${main}
 </main>
 </body>

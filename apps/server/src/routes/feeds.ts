@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
-import { articlePath, categoryPath, FEEDS, SITE_DESCRIPTION, SITE_NAME } from '@agency-portal/portal/templates.js';
+import {
+  ARTICLE_LANG,
+  articlePath,
+  categoryPath,
+  FEEDS,
+  LANGS,
+  localePath,
+  siteDescription,
+  SITE_NAME,
+  type Lang,
+} from '@agency-portal/portal/templates.js';
 import { markupTemplate } from '@agency-portal/portal/html.js';
 import type { Article, Store } from '../store/types.js';
 
@@ -32,11 +42,23 @@ export const FEED_SIZE = 20;
 
 const [RSS, ATOM, JSON_FEED] = FEEDS;
 
-/** The newest articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1, cached for 5 minutes and revalidated by ETag. */
+/**
+ * The newest articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1, cached for 5 minutes and revalidated by ETag; in each
+ * language (`/feeds/…` and `/en/feeds/…`): the feed's own words and every link in its language. The articles are
+ * written in Vietnamese, which Atom and JSON Feed say of each entry in an English feed.
+ */
 export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { config, store }) => {
+  for (const lang of LANGS) feedsIn(app, config, store, lang);
+};
+
+function feedsIn(app: FastifyInstance, config: Config, store: Store, lang: Lang) {
   const { publicUrl } = config;
-  const homeUrl = `${publicUrl}/`;
-  const absolute = (path: string) => publicUrl + path;
+  const homeUrl = publicUrl + localePath(lang, '/');
+  const description = siteDescription(lang);
+  /** A Vietnamese path's absolute address in this feed's language. */
+  const absolute = (path: string) => publicUrl + localePath(lang, path);
+  /** Atom's `xml:lang` of an entry, when the article's language is not the feed's. */
+  const entryLang = lang === ARTICLE_LANG ? '' : xml` xml:lang="${ARTICLE_LANG}"`;
   /** The body with its root-relative `src` and `href` URLs made absolute: feed readers show it on other sites. */
   const absoluteBody = (body: string) =>
     body.replace(/(\s(?:src|href)=")\/(?!\/)/g, (_match, attribute: string) => `${attribute}${publicUrl}/`);
@@ -50,15 +72,15 @@ export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { c
     return { articles, updated: new Date(times.length > 0 ? Math.max(...times) : Date.now()) };
   }
 
-  app.get('/feeds/articles.rss', async (request, reply) => {
+  app.get(localePath(lang, RSS.path), async (request, reply) => {
     const { articles, updated } = await newest();
     const body = xml`<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel>
 <title>${SITE_NAME}</title>
 <link>${homeUrl}</link>
-<description>${SITE_DESCRIPTION}</description>
-<language>vi</language>
+<description>${description}</description>
+<language>${lang}</language>
 <lastBuildDate>${updated.toUTCString()}</lastBuildDate>
 <atom:link href="${absolute(RSS.path)}" rel="self" type="${RSS.type}"/>
 ${articles.map((article) => {
@@ -71,7 +93,7 @@ ${articles.map((article) => {
 <dc:creator>${article.author}</dc:creator>
 <category domain="${absolute(categoryPath(article.category.slug))}">${article.category.name}</category>
 <description>${article.summary}</description>
-${article.image && xml`<enclosure url="${absolute(article.image.path)}" length="${article.image.bytes}" type="${article.image.type}"/>\n`}</item>
+${article.image && xml`<enclosure url="${publicUrl + article.image.path}" length="${article.image.bytes}" type="${article.image.type}"/>\n`}</item>
 `;
 })}</channel>
 </rss>
@@ -79,20 +101,20 @@ ${article.image && xml`<enclosure url="${absolute(article.image.path)}" length="
     return sendFeed(request, reply, RSS.type, body);
   });
 
-  app.get('/feeds/articles.atom', async (request, reply) => {
+  app.get(localePath(lang, ATOM.path), async (request, reply) => {
     const { articles, updated } = await newest();
     const body = xml`<?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
 <id>${homeUrl}</id>
 <title>${SITE_NAME}</title>
-<subtitle>${SITE_DESCRIPTION}</subtitle>
+<subtitle>${description}</subtitle>
 <updated>${updated.toISOString()}</updated>
 <author><name>${SITE_NAME}</name></author>
 <link rel="self" type="${ATOM.type}" href="${absolute(ATOM.path)}"/>
 <link rel="alternate" type="text/html" href="${homeUrl}"/>
 ${articles.map((article) => {
   const link = absolute(articlePath(article.slug));
-  return xml`<entry>
+  return xml`<entry${entryLang}>
 <id>${link}</id>
 <title>${article.title}</title>
 <link rel="alternate" type="text/html" href="${link}"/>
@@ -102,44 +124,45 @@ ${articles.map((article) => {
 <category term="${article.category.slug}" label="${article.category.name}"/>
 <summary>${article.summary}</summary>
 <content type="html">${absoluteBody(article.body)}</content>
-${article.image && xml`<link rel="enclosure" href="${absolute(article.image.path)}" length="${article.image.bytes}" type="${article.image.type}"/>\n`}</entry>
+${article.image && xml`<link rel="enclosure" href="${publicUrl + article.image.path}" length="${article.image.bytes}" type="${article.image.type}"/>\n`}</entry>
 `;
 })}</feed>
 `.value;
     return sendFeed(request, reply, ATOM.type, body);
   });
 
-  app.get('/feeds/articles.json', async (request, reply) => {
+  app.get(localePath(lang, JSON_FEED.path), async (request, reply) => {
     const { articles } = await newest();
     const feed = {
       version: 'https://jsonfeed.org/version/1.1',
       title: SITE_NAME,
       home_page_url: homeUrl,
       feed_url: absolute(JSON_FEED.path),
-      description: SITE_DESCRIPTION,
-      language: 'vi',
+      description,
+      language: lang,
       items: articles.map((article) => {
         const link = absolute(articlePath(article.slug));
         return {
           id: link,
           url: link,
+          ...(lang !== ARTICLE_LANG && { language: ARTICLE_LANG }),
           title: article.title,
           summary: article.summary,
           content_html: absoluteBody(article.body),
-          ...(article.image && { image: absolute(article.image.path) }),
+          ...(article.image && { image: publicUrl + article.image.path }),
           date_published: article.publishedAt.toISOString(),
           date_modified: article.updatedAt.toISOString(),
           authors: [{ name: article.author }],
           tags: [article.category.name],
           ...(article.image && {
-            attachments: [{ url: absolute(article.image.path), mime_type: article.image.type, size_in_bytes: article.image.bytes }],
+            attachments: [{ url: publicUrl + article.image.path, mime_type: article.image.type, size_in_bytes: article.image.bytes }],
           }),
         };
       }),
     };
     return sendFeed(request, reply, JSON_FEED.type, JSON.stringify(feed));
   });
-};
+}
 
 /** Sends a feed with a 5-minute cache and a content-hash ETag; 304 when the client already has this version. */
 function sendFeed(request: FastifyRequest, reply: FastifyReply, type: string, body: string) {

@@ -14,7 +14,7 @@ import { relative, sep } from 'node:path';
 import { cookieSettings, readCookie, sessionUser } from '../auth/sessions.js';
 import type { Config } from '../config.js';
 import type { Store, User } from '../store/types.js';
-import { SIGN_IN_PATH } from './auth.js';
+import { signInUrl } from './auth.js';
 
 export interface NewsroomRoutesOptions {
   config: Config;
@@ -40,8 +40,8 @@ export const newsroomRoutes: FastifyPluginAsync<NewsroomRoutesOptions> = async (
     reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
     const user = await sessionUser(store, readCookie(request.headers.cookie, cookie), app.now());
     if (user === undefined) {
-      const back = config.publicUrl + request.url;
-      await reply.redirect(`${SIGN_IN_PATH}?return=${encodeURIComponent(back)}`, 303);
+      const lang = request.url.startsWith(NEWSROOM_BASE.en) ? 'en' : 'vi';
+      await reply.redirect(signInUrl(lang, config.publicUrl + request.url), 303);
     }
     return user;
   };

@@ -1,40 +1,88 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Config } from '../config.js';
-import { articlePage, articlePath, categoryPath, LANGS, listPage, PAGE_SIZE, type Site } from '@agency-portal/portal/templates.js';
+import {
+  articlePage,
+  articlePath,
+  categoryPath,
+  LANG_PREFIX,
+  LANGS,
+  listPage,
+  localePath,
+  MAX_SEARCH_LENGTH,
+  OPENSEARCH_PATH,
+  PAGE_SIZE,
+  SEARCH_PATH,
+  searchPage,
+  SITE_NAME,
+  splitLocalePath,
+  type Lang,
+  type SearchResult,
+  type SearchState,
+  type Site,
+} from '@agency-portal/portal/templates.js';
 import type { FastifyRequest } from 'fastify';
-import { LANG_COOKIE, requestLang } from '../lang.js';
-import type { Category, Store } from '../store/types.js';
+import { mediaSources } from '../media/sources.js';
+import type { ArticleSummary, Category, Store } from '../store/types.js';
 import { countArticleView } from '../views.js';
 import { cookieSettings, readCookie, sessionUser } from '../auth/sessions.js';
 import { NEWSROOM_BASE } from '@agency-portal/newsroom/shell.js';
-import { SIGN_IN_PATH } from './auth.js';
+import { signInUrl } from './auth.js';
 import { xml } from './feeds.js';
+import { searchItem, SEARCH_PAGE_SIZE } from '../search/routes.js';
+import { parseQuery } from '../search/text.js';
+import type { SearchHit } from '../store/types.js';
+
+/**
+ * What a shared cache (nginx, a CDN) may keep of a list or search page: a minute, as the articles API; browsers ask
+ * again every time (so an editor sees a new article at once). The page depends on its URL alone, so the only `Vary` is
+ * the compression's `accept-encoding`.
+ */
+const SHARED_CACHE = 'public, max-age=0, s-maxage=60';
+/** An article page counts a view with each reading, so every request must reach the server. */
+const ARTICLE_CACHE = 'no-cache';
 
 export interface PageRoutesOptions {
   config: Config;
   store: Store;
 }
 
+/** OpenSearch's ShortName: 16 characters at most. */
+const OPENSEARCH_SHORT_NAME = 'Đảng ủy Khối';
+/** The OpenSearch description's own words in each language. */
+const OPENSEARCH_DESCRIPTION: Record<Lang, string> = {
+  vi: `Tìm tin bài trên cổng thông tin ${SITE_NAME}, gõ có dấu hoặc không dấu.`,
+  en: `Search the news of the ${SITE_NAME} portal, with or without Vietnamese diacritics.`,
+};
+
 /** Articles in the sidebar of an article page. */
 const LATEST_COUNT = 5;
-/** The most URLs one sitemap file may list. */
+/** The most URLs one sitemap file may list (each page is listed once per language). */
 const SITEMAP_MAX_URLS = 50_000;
 
-/** The server-rendered pages (home, categories, articles), the sitemap and robots.txt. */
+/** An article with the widths of its uploaded cover as `srcset` (paths of this site), for the templates. */
+function withSrcset<T extends ArticleSummary>(article: T): T {
+  const { image } = article;
+  return image?.media ? { ...article, image: { ...image, srcset: mediaSources(image.media, '').srcset } } : article;
+}
+
+/**
+ * The server-rendered pages (home, categories, articles, search) in each language, the sitemap and robots.txt.
+ * Vietnamese lives at the root and English under `/en/` with the same structure (`localePath`); the address alone
+ * says the language.
+ */
 export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { config, store }) => {
   const { publicUrl } = config;
-  const site = async (request: FastifyRequest): Promise<Site> => ({
+  const site = async (lang: Lang): Promise<Site> => ({
     publicUrl,
     categories: await store.listCategories(),
     assets: app.assets,
-    lang: requestLang(request),
+    lang,
     banners: await store.listBanners(app.now()),
     partners: await store.listPartners(app.now(), 'sidebar'),
   });
-  const secure = publicUrl.startsWith('https:') ? '; Secure' : '';
 
   /** One page of the home or a category list; the 404 page for a `?page=` that is not a page of the list. */
-  async function sendList(request: FastifyRequest, reply: FastifyReply, pageQuery: unknown, category?: Category) {
+  async function sendList(lang: Lang, reply: FastifyReply, pageQuery: unknown, category?: Category) {
     const page = parsePage(pageQuery);
     if (page === undefined) return reply.callNotFound();
     const { items, total } = await store.listArticles({
@@ -45,46 +93,58 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     });
     const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     if (page > totalPages) return reply.callNotFound();
-    return sendHtml(reply, listPage({ site: await site(request), category, page, totalPages, articles: items }));
+    reply.header('cache-control', SHARED_CACHE);
+    return sendHtml(reply, listPage({ site: await site(lang), category, page, totalPages, articles: items.map(withSrcset) }));
   }
 
-  app.get<{ Querystring: { page?: unknown } }>('/', (request, reply) => sendList(request, reply, request.query.page));
+  for (const lang of LANGS) {
+    const prefix = LANG_PREFIX[lang];
+    app.get<{ Querystring: { page?: unknown } }>(`${prefix}/`, (request, reply) => sendList(lang, reply, request.query.page));
 
-  app.get<{ Params: { slug: string }; Querystring: { page?: unknown } }>('/chuyen-muc/:slug', async (request, reply) => {
-    const category = await store.getCategory(request.params.slug);
-    if (!category) return reply.callNotFound();
-    return sendList(request, reply, request.query.page, category);
-  });
+    app.get<{ Params: { slug: string }; Querystring: { page?: unknown } }>(`${prefix}/chuyen-muc/:slug`, async (request, reply) => {
+      const category = await store.getCategory(request.params.slug);
+      if (!category) return reply.callNotFound();
+      return sendList(lang, reply, request.query.page, category);
+    });
 
-  app.get<{ Params: { slug: string } }>('/bai-viet/:slug', async (request, reply) => {
-    const { slug } = request.params;
-    const article = await store.getArticle(slug, app.now());
-    if (!article) {
-      // An article whose address changed: its old address stays good.
-      const renamed = await store.renamedSlug(slug, app.now());
-      return renamed === undefined ? reply.callNotFound() : reply.redirect(articlePath(renamed), 301);
-    }
-    // A HEAD request (link checkers, previews) reads no article: it is not a view.
-    const views = request.method === 'GET' ? await countArticleView(store, request, slug) : undefined;
-    const latest = await store.listArticles({ offset: 0, limit: LATEST_COUNT + 1, now: app.now() });
-    return sendHtml(
-      reply,
-      articlePage({
-        site: await site(request),
-        article: { ...article, views: views ?? article.views },
-        latest: latest.items.filter((item) => item.slug !== slug).slice(0, LATEST_COUNT),
-      }),
-    );
-  });
+    // Articles are written in Vietnamese: the English address shows the English page around the Vietnamese article,
+    // marked `lang="vi"`, with a line saying so (see the server's README, Languages).
+    app.get<{ Params: { slug: string } }>(`${prefix}/bai-viet/:slug`, async (request, reply) => {
+      const { slug } = request.params;
+      const article = await store.getArticle(slug, app.now());
+      if (!article) {
+        // An article whose address changed: its old address stays good.
+        const renamed = await store.renamedSlug(slug, app.now());
+        return renamed === undefined ? reply.callNotFound() : reply.redirect(localePath(lang, articlePath(renamed)), 301);
+      }
+      // A HEAD request (link checkers, previews) reads no article: it is not a view.
+      const views = request.method === 'GET' ? await countArticleView(store, request, slug) : undefined;
+      const latest = await store.listArticles({ offset: 0, limit: LATEST_COUNT + 1, now: app.now() });
+      reply.header('cache-control', ARTICLE_CACHE);
+      return sendHtml(
+        reply,
+        articlePage({
+          site: await site(lang),
+          article: withSrcset({ ...article, views: views ?? article.views }),
+          latest: latest.items.filter((item) => item.slug !== slug).slice(0, LATEST_COUNT),
+        }),
+      );
+    });
+  }
+
+  // The English home without its slash, and the English search under its Vietnamese name, go to their addresses.
+  app.get('/en', (request, reply) => reply.redirect(`/en/${queryOf(request.url)}`, 301));
+  app.get('/en/tim-kiem', (request, reply) => reply.redirect(localePath('en', SEARCH_PATH) + queryOf(request.url), 301));
 
   // The newsroom's preview: an article in any state as readers will see it, for signed-in staff only.
   const sessionCookie = cookieSettings(config).name;
-  app.get<{ Params: { id: string } }>(`${NEWSROOM_BASE.vi}xem-truoc/:id`, preview);
-  app.get<{ Params: { id: string } }>(`${NEWSROOM_BASE.en}xem-truoc/:id`, preview);
-  async function preview(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
+  for (const lang of LANGS) {
+    app.get<{ Params: { id: string } }>(`${NEWSROOM_BASE[lang]}xem-truoc/:id`, (request, reply) => preview(lang, request, reply));
+  }
+  async function preview(lang: Lang, request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
     reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
     if ((await sessionUser(store, readCookie(request.headers.cookie, sessionCookie), app.now())) === undefined) {
-      return reply.redirect(`${SIGN_IN_PATH}?return=${encodeURIComponent(publicUrl + request.url)}`, 303);
+      return reply.redirect(signInUrl(lang, publicUrl + request.url), 303);
     }
     const id = /^[1-9]\d{0,9}$/.test(request.params.id) ? Number(request.params.id) : undefined;
     const article = id === undefined ? undefined : await store.getStaffArticle(id);
@@ -92,38 +152,121 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     const latest = await store.listArticles({ offset: 0, limit: LATEST_COUNT, now: app.now() });
     return sendHtml(
       reply,
-      articlePage({ site: await site(request), article, latest: latest.items.filter((item) => item.id !== article.id) }),
+      articlePage({
+        site: await site(lang),
+        article: withSrcset(article),
+        latest: latest.items.filter((item) => item.id !== article.id),
+      }),
     );
+  }
+
+  // The search page: server-rendered, readable without JavaScript, never indexed; /tim-kiem and /en/search.
+  for (const lang of LANGS) {
+    app.get<{ Querystring: { q?: unknown; page?: unknown } }>(localePath(lang, SEARCH_PATH), async (request, reply) => {
+      reply.header('x-robots-tag', 'noindex');
+      const page = parsePage(request.query.page);
+      if (page === undefined) return reply.callNotFound();
+      const query = (typeof request.query.q === 'string' ? request.query.q : '').trim();
+      const send = async (state: SearchState, status = 200) => {
+        if (status === 200) reply.header('cache-control', SHARED_CACHE);
+        return sendHtml(reply.code(status), searchPage({ site: await site(lang), query, state }));
+      };
+      if (query === '') return send({ kind: 'prompt' });
+      if (query.length > MAX_SEARCH_LENGTH) return send({ kind: 'too-long' }, 400);
+      const parsed = parseQuery(query);
+      let found: { items: SearchHit[]; total: number };
+      try {
+        found = await store.search({
+          query: parsed,
+          source: 'all',
+          offset: (page - 1) * SEARCH_PAGE_SIZE,
+          limit: SEARCH_PAGE_SIZE,
+          now: app.now(),
+        });
+      } catch (error) {
+        // The reader keeps the search box and a plain message; the cause goes to the log only.
+        request.log.error({ err: error }, 'search failed');
+        return send({ kind: 'failed' }, 500);
+      }
+      const totalPages = Math.max(1, Math.ceil(found.total / SEARCH_PAGE_SIZE));
+      if (page > totalPages) return reply.callNotFound();
+      const results = found.items.map((hit) => searchResult(lang, hit, parsed));
+      return send({ kind: 'results', results, total: found.total, page, totalPages });
+    });
+  }
+
+  /** A hit as the search page shows it: the API's highlights, the article's own image; a feed item's picture lives on another site (CSP). */
+  function searchResult(lang: Lang, hit: SearchHit, query: ReturnType<typeof parseQuery>): SearchResult {
+    const item = searchItem(publicUrl, hit, query);
+    return {
+      url: hit.type === 'article' ? localePath(lang, articlePath(hit.article.slug)) : item.url,
+      titleHtml: item.highlight.title,
+      snippetHtml: item.highlight.snippet,
+      publishedAt: item.publishedAt === null ? null : new Date(item.publishedAt),
+      source: item.category.name,
+      external: hit.type === 'feed-item',
+      image: hit.type === 'article' ? withSrcset(hit.article).image : null,
+      views: item.views,
+    };
+  }
+
+  // The English search's address of the cookie days: the English search page, with its query.
+  app.get('/search', (request, reply) => reply.redirect(localePath('en', SEARCH_PATH) + queryOf(request.url), 301));
+
+  // OpenSearch: browsers offer the portal's search in their address bar (every page links its language's with rel="search").
+  for (const lang of LANGS) {
+    const self = publicUrl + localePath(lang, OPENSEARCH_PATH);
+    app.get(localePath(lang, OPENSEARCH_PATH), (_request, reply) => {
+      reply.type('application/opensearchdescription+xml; charset=utf-8').header('cache-control', 'public, max-age=86400');
+      return xml`<?xml version="1.0" encoding="UTF-8"?>
+<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+<ShortName>${OPENSEARCH_SHORT_NAME}</ShortName>
+<LongName>${SITE_NAME}</LongName>
+<Description>${OPENSEARCH_DESCRIPTION[lang]}</Description>
+<InputEncoding>UTF-8</InputEncoding>
+<Language>${lang}</Language>
+<Image width="64" height="64" type="image/svg+xml">${publicUrl}/assets/favicon.svg</Image>
+<Url type="text/html" method="get" template="${publicUrl + localePath(lang, SEARCH_PATH)}?q={searchTerms}"/>
+<Url type="application/opensearchdescription+xml" rel="self" template="${self}"/>
+</OpenSearchDescription>
+`.value;
+    });
   }
 
   app.get('/sitemap.xml', async (_request, reply) => {
     const categories = await store.listCategories();
-    const { items } = await store.listArticles({ offset: 0, limit: SITEMAP_MAX_URLS - 1 - categories.length, now: app.now() });
+    const pages = Math.floor(SITEMAP_MAX_URLS / LANGS.length);
+    const { items } = await store.listArticles({ offset: 0, limit: pages - 1 - categories.length, now: app.now() });
     /** Newest change among `articles`; none for an empty list. */
     const lastmod = (articles: typeof items) => {
       const newest = Math.max(...articles.map((article) => article.updatedAt.getTime()));
       return Number.isFinite(newest) ? new Date(newest) : undefined;
     };
+    // Each page in each language, with every language's address (and Vietnamese as x-default), as the pages' hreflang.
+    const alternates = (path: string) =>
+      xml`${LANGS.map((lang) => xml`<xhtml:link rel="alternate" hreflang="${lang}" href="${publicUrl + localePath(lang, path)}"/>`)}<xhtml:link rel="alternate" hreflang="x-default" href="${publicUrl + path}"/>`;
     const url = (path: string, modified: Date | undefined) =>
-      xml`<url><loc>${publicUrl + path}</loc>${modified && xml`<lastmod>${modified.toISOString()}</lastmod>`}</url>\n`;
+      LANGS.map(
+        (lang) =>
+          xml`<url><loc>${publicUrl + localePath(lang, path)}</loc>${modified && xml`<lastmod>${modified.toISOString()}</lastmod>`}${alternates(path)}</url>\n`,
+      );
     reply.type('application/xml; charset=utf-8').header('cache-control', 'public, max-age=300');
     return xml`<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 ${url('/', lastmod(items))}${categories.map((category) =>
       url(categoryPath(category.slug), lastmod(items.filter((article) => article.category.slug === category.slug))),
     )}${items.map((article) => url(articlePath(article.slug), article.updatedAt))}</urlset>
 `.value;
   });
 
-  // The language switch: a preference cookie, then back to the page (only a path of this site: no open redirect).
+  // The language switch of the cookie days (`/ngon-ngu/en?next=/x`): old links go to the page in that language
+  // (`/en/x`), a path of this site only (no open redirect). No cookie: the address is the language.
   app.get<{ Params: { lang: string }; Querystring: { next?: unknown } }>('/ngon-ngu/:lang', (request, reply) => {
     const lang = LANGS.find((known) => known === request.params.lang);
     if (!lang) return reply.callNotFound();
     const { next } = request.query;
-    const target = typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/';
-    reply.header('set-cookie', `${LANG_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`);
-    reply.header('cache-control', 'no-store');
-    return reply.redirect(target, 303);
+    const path = typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/';
+    return reply.redirect(localePath(lang, splitLocalePath(path).path), 302);
   });
 
   app.get('/robots.txt', (_request, reply) => {
@@ -139,7 +282,13 @@ function parsePage(value: unknown): number | undefined {
   return Number(value);
 }
 
+/** The query of `url`, with its `?` (empty when there is none). */
+function queryOf(url: string): string {
+  const at = url.indexOf('?');
+  return at === -1 ? '' : url.slice(at);
+}
+
 function sendHtml(reply: FastifyReply, body: string) {
-  // The page's language comes from the visitor's cookie.
-  return reply.type('text/html; charset=utf-8').header('vary', 'cookie').send(body);
+  // The page depends on its address only (the language is in the path): no `Vary` beyond the compression's.
+  return reply.type('text/html; charset=utf-8').send(body);
 }

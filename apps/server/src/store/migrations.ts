@@ -274,4 +274,73 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (banner_id, day)
   ) WITHOUT ROWID;
   `,
+  // 10: the cover picture of an article set in the newsroom: the uploaded image (media) it was made from, so that pages
+  // give its renditions as srcset and the editor shows and keeps it (NULL for the demo images). image_path and the other
+  // image columns keep the JPEG rendition that Open Graph tags and feed enclosures use.
+  `
+  ALTER TABLE articles ADD COLUMN image_media_id INTEGER REFERENCES media (id) ON DELETE SET NULL;
+  `,
+  // 11: search: an FTS5 index of the articles and one of the feed items, each over the exact and the folded form of
+  // the title and of the body (summary and text), kept in step by triggers. The forms are made by the functions
+  // that migrate() registers on every connection (registerSearchFunctions, sqlite-search.ts), so writing articles or feed items
+  // needs them: write through the store, not with the sqlite3 shell. The index is built here for existing rows.
+  `
+  CREATE VIEW articles_search_source AS
+    SELECT id, ap_search_exact(title) AS title_exact, ap_search_fold(title) AS title_folded,
+      ap_search_exact(ap_search_body(summary, body)) AS body_exact, ap_search_fold(ap_search_body(summary, body)) AS body_folded
+    FROM articles;
+  CREATE VIRTUAL TABLE articles_search USING fts5(
+    title_exact, title_folded, body_exact, body_folded,
+    content = 'articles_search_source', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0'
+  );
+  INSERT INTO articles_search (articles_search) VALUES ('rebuild');
+  CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_search (rowid, title_exact, title_folded, body_exact, body_folded)
+    VALUES (new.id, ap_search_exact(new.title), ap_search_fold(new.title),
+      ap_search_exact(ap_search_body(new.summary, new.body)), ap_search_fold(ap_search_body(new.summary, new.body)));
+  END;
+  CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_search (articles_search, rowid, title_exact, title_folded, body_exact, body_folded)
+    VALUES ('delete', old.id, ap_search_exact(old.title), ap_search_fold(old.title),
+      ap_search_exact(ap_search_body(old.summary, old.body)), ap_search_fold(ap_search_body(old.summary, old.body)));
+  END;
+  CREATE TRIGGER articles_search_update AFTER UPDATE OF title, summary, body ON articles
+  WHEN old.title IS NOT new.title OR old.summary IS NOT new.summary OR old.body IS NOT new.body BEGIN
+    INSERT INTO articles_search (articles_search, rowid, title_exact, title_folded, body_exact, body_folded)
+    VALUES ('delete', old.id, ap_search_exact(old.title), ap_search_fold(old.title),
+      ap_search_exact(ap_search_body(old.summary, old.body)), ap_search_fold(ap_search_body(old.summary, old.body)));
+    INSERT INTO articles_search (rowid, title_exact, title_folded, body_exact, body_folded)
+    VALUES (new.id, ap_search_exact(new.title), ap_search_fold(new.title),
+      ap_search_exact(ap_search_body(new.summary, new.body)), ap_search_fold(ap_search_body(new.summary, new.body)));
+  END;
+
+  CREATE VIEW feed_items_search_source AS
+    SELECT id, ap_search_exact(title) AS title_exact, ap_search_fold(title) AS title_folded,
+      ap_search_exact(ap_search_body(summary, html)) AS body_exact, ap_search_fold(ap_search_body(summary, html)) AS body_folded
+    FROM feed_items;
+  CREATE VIRTUAL TABLE feed_items_search USING fts5(
+    title_exact, title_folded, body_exact, body_folded,
+    content = 'feed_items_search_source', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0'
+  );
+  INSERT INTO feed_items_search (feed_items_search) VALUES ('rebuild');
+  CREATE TRIGGER feed_items_search_insert AFTER INSERT ON feed_items BEGIN
+    INSERT INTO feed_items_search (rowid, title_exact, title_folded, body_exact, body_folded)
+    VALUES (new.id, ap_search_exact(new.title), ap_search_fold(new.title),
+      ap_search_exact(ap_search_body(new.summary, new.html)), ap_search_fold(ap_search_body(new.summary, new.html)));
+  END;
+  CREATE TRIGGER feed_items_search_delete AFTER DELETE ON feed_items BEGIN
+    INSERT INTO feed_items_search (feed_items_search, rowid, title_exact, title_folded, body_exact, body_folded)
+    VALUES ('delete', old.id, ap_search_exact(old.title), ap_search_fold(old.title),
+      ap_search_exact(ap_search_body(old.summary, old.html)), ap_search_fold(ap_search_body(old.summary, old.html)));
+  END;
+  CREATE TRIGGER feed_items_search_update AFTER UPDATE OF title, summary, html ON feed_items
+  WHEN old.title IS NOT new.title OR old.summary IS NOT new.summary OR old.html IS NOT new.html BEGIN
+    INSERT INTO feed_items_search (feed_items_search, rowid, title_exact, title_folded, body_exact, body_folded)
+    VALUES ('delete', old.id, ap_search_exact(old.title), ap_search_fold(old.title),
+      ap_search_exact(ap_search_body(old.summary, old.html)), ap_search_fold(ap_search_body(old.summary, old.html)));
+    INSERT INTO feed_items_search (rowid, title_exact, title_folded, body_exact, body_folded)
+    VALUES (new.id, ap_search_exact(new.title), ap_search_fold(new.title),
+      ap_search_exact(ap_search_body(new.summary, new.html)), ap_search_fold(ap_search_body(new.summary, new.html)));
+  END;
+  `,
 ];

@@ -73,7 +73,7 @@ function auditView(article: StaffArticle): Record<string, unknown> {
     body: `${article.body.length} characters`,
     category: article.category.slug,
     author: article.author,
-    image: article.image && { path: article.image.path, alt: article.image.alt },
+    image: article.image && { mediaId: article.image.media?.id ?? null, path: article.image.path, alt: article.image.alt },
     status: article.status,
     publishedAt: article.publishedAt.toISOString(),
     deletedAt: article.deletedAt?.toISOString() ?? null,

@@ -1,7 +1,8 @@
 // The PostgreSQL schema, as an ordered list of migrations with the same versions and meaning as the SQLite list
 // (migrations.ts): 1 articles, 2 visit statistics, 3 sign-in, 4 feeds in, 5 banners, 6 the newsroom, 7 uploaded
-// images, 8 the uploaded image of a banner or partner, 9 banner click and impression counts. Migration N (1-based)
-// brings the database to schema version N; each runs once, in a transaction, and is recorded in `schema_migrations`.
+// images, 8 the uploaded image of a banner or partner, 9 banner click and impression counts, 10 the uploaded cover
+// picture of an article, 11 search. Migration N (1-based) brings the database to schema version N; each runs once, in a
+// transaction, and is recorded in `schema_migrations`.
 // Never edit or reorder a migration that has shipped: append a new one (to both lists).
 //
 // Tables are created unqualified, in the first schema of the connection's search_path. Keys and names that are
@@ -9,6 +10,14 @@
 // Days are `date`, times `timestamptz`, flags `boolean`, the origins of a site `jsonb`.
 
 import type { PoolClient } from 'pg';
+import { TONE_PLACEMENT } from '../search/text.js';
+
+/** ASCII punctuation, Latin-1 punctuation and signs, general punctuation (dashes, quotes, …) and CJK punctuation. */
+const PUNCTUATION = String.raw`[!-/:-@\[-` + '`' + String.raw`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u3000-\u303f]+`;
+/** Combining marks, as `\p{M}` takes them in foldDiacritics (fold.ts) for every script the portal meets. */
+const MARKS = String.raw`[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]`;
+/** `text` with the old tone-mark placements replaced by the new (search/text.ts): nested replace() calls. */
+const placement = (text: string) => TONE_PLACEMENT.reduce((sql, [old, current]) => `replace(${sql}, '${old}', '${current}')`, text);
 
 export const PG_MIGRATIONS: readonly string[] = [
   // 1: categories, articles and once-per-visitor-per-day view counting.
@@ -273,6 +282,68 @@ export const PG_MIGRATIONS: readonly string[] = [
     impressions bigint NOT NULL DEFAULT 0,
     PRIMARY KEY (banner_id, day)
   );
+  `,
+  // 10: the cover picture of an article set in the newsroom: the uploaded image (media) it was made from, so that pages
+  // give its renditions as srcset and the editor shows and keeps it (NULL for the demo images). image_path and the other
+  // image columns keep the JPEG rendition that Open Graph tags and feed enclosures use.
+  `
+  ALTER TABLE articles ADD COLUMN image_media_id integer REFERENCES media (id) ON DELETE SET NULL;
+  `,
+  // 11: search (see migrations.ts): the exact and the folded form of each article's and feed item's title (weight A)
+  // and body (summary and text) as tsvector columns with the 'simple' configuration, kept in step by triggers, and a
+  // GIN index on the folded one. The forms are SQL functions that do what search/text.ts does: NFC or NFD, lower
+  // case taken on the decomposed text (plain ASCII letters, so the database's locale does not matter), marks and
+  // `đ` folded, the tone-mark placement table of text.ts. No extension is needed (unaccent would be one more thing
+  // to install per database, and could fold otherwise than fold.ts).
+  `
+  CREATE FUNCTION search_exact(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN ${placement("translate(normalize(lower(normalize(t, NFD)), NFC), 'Đ', 'đ')")};
+  CREATE FUNCTION search_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN lower(translate(regexp_replace(normalize(t, NFD), '${MARKS}', '', 'g'), 'đĐ', 'dd'));
+  -- Punctuation separates words, as the query's reader (text.ts) and SQLite's tokenizer take it: "hành-chính",
+  -- "abc.gov.vn" and "1.500" are words apart, not one hyphenated word, host or number of the default parser.
+  CREATE FUNCTION search_words(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN regexp_replace(t, '${PUNCTUATION}', ' ', 'g');
+  -- Stored (sanitized) HTML as text: tags and entities are word breaks.
+  CREATE FUNCTION search_html(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN regexp_replace(regexp_replace(t, '<[^>]*>', ' ', 'g'), '&#?[a-zA-Z0-9]+;', ' ', 'g');
+  CREATE FUNCTION search_vector(title text, body text, exact boolean) RETURNS tsvector LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN setweight(to_tsvector('simple', CASE WHEN exact THEN search_exact(search_words(title)) ELSE search_fold(search_words(title)) END), 'A')
+      || to_tsvector('simple', CASE WHEN exact THEN search_exact(search_words(body)) ELSE search_fold(search_words(body)) END);
+
+  ALTER TABLE articles ADD COLUMN search_exact tsvector, ADD COLUMN search_folded tsvector;
+  UPDATE articles SET search_exact = search_vector(title, summary || ' ' || search_html(body), true),
+    search_folded = search_vector(title, summary || ' ' || search_html(body), false);
+  ALTER TABLE articles ALTER COLUMN search_exact SET NOT NULL, ALTER COLUMN search_folded SET NOT NULL;
+  CREATE INDEX articles_search ON articles USING gin (search_folded);
+  CREATE FUNCTION articles_search_vectors() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
+  BEGIN
+    NEW.search_exact := search_vector(NEW.title, NEW.summary || ' ' || search_html(NEW.body), true);
+    NEW.search_folded := search_vector(NEW.title, NEW.summary || ' ' || search_html(NEW.body), false);
+    RETURN NEW;
+  END
+  $fn$;
+  CREATE TRIGGER articles_search_insert BEFORE INSERT ON articles FOR EACH ROW EXECUTE FUNCTION articles_search_vectors();
+  CREATE TRIGGER articles_search_update BEFORE UPDATE OF title, summary, body ON articles FOR EACH ROW
+    WHEN (OLD.title IS DISTINCT FROM NEW.title OR OLD.summary IS DISTINCT FROM NEW.summary OR OLD.body IS DISTINCT FROM NEW.body)
+    EXECUTE FUNCTION articles_search_vectors();
+
+  ALTER TABLE feed_items ADD COLUMN search_exact tsvector, ADD COLUMN search_folded tsvector;
+  UPDATE feed_items SET search_exact = search_vector(title, summary || ' ' || search_html(html), true),
+    search_folded = search_vector(title, summary || ' ' || search_html(html), false);
+  ALTER TABLE feed_items ALTER COLUMN search_exact SET NOT NULL, ALTER COLUMN search_folded SET NOT NULL;
+  CREATE INDEX feed_items_search ON feed_items USING gin (search_folded);
+  CREATE FUNCTION feed_items_search_vectors() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
+  BEGIN
+    NEW.search_exact := search_vector(NEW.title, NEW.summary || ' ' || search_html(NEW.html), true);
+    NEW.search_folded := search_vector(NEW.title, NEW.summary || ' ' || search_html(NEW.html), false);
+    RETURN NEW;
+  END
+  $fn$;
+  CREATE TRIGGER feed_items_search_insert BEFORE INSERT ON feed_items FOR EACH ROW EXECUTE FUNCTION feed_items_search_vectors();
+  CREATE TRIGGER feed_items_search_update BEFORE UPDATE OF title, summary, html ON feed_items FOR EACH ROW
+    WHEN (OLD.title IS DISTINCT FROM NEW.title OR OLD.summary IS DISTINCT FROM NEW.summary OR OLD.html IS DISTINCT FROM NEW.html)
+    EXECUTE FUNCTION feed_items_search_vectors();
   `,
 ];
 

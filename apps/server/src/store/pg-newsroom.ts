@@ -53,6 +53,7 @@ async function values(db: Queryable, fields: ArticleFields): Promise<unknown[]> 
     image?.height ?? null,
     image?.bytes ?? null,
     image?.type ?? null,
+    image?.media?.id ?? null,
     fields.status,
     fields.publishedAt,
   ];
@@ -71,6 +72,7 @@ const ARTICLE_COLUMNS = [
   'image_height',
   'image_bytes',
   'image_type',
+  'image_media_id',
   'status',
   'published_at',
 ];

@@ -11,6 +11,7 @@ import { pgStatsStore } from './pg-stats.js';
 import { MOST_VIEWED_FIRST, NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
 import { pgNewsroomStore } from './pg-newsroom.js';
 import { pgMediaStore } from './pg-media.js';
+import { pgSearchStore } from './pg-search.js';
 import { foldDiacritics } from '../fold.js';
 import type { Article, NewArticle, Store } from './types.js';
 
@@ -69,6 +70,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     ...pgBannerStore(pool),
     ...(await pgNewsroomStore(pool)),
     ...pgMediaStore(pool),
+    ...pgSearchStore(pool),
 
     async listArticles({ offset, limit, category, now }) {
       if (category === undefined) {

@@ -37,6 +37,9 @@ export interface ArticleRow {
   image_height: number | null;
   image_bytes: number | null;
   image_type: string | null;
+  image_media_id: number | null;
+  /** The renditions of the uploaded cover (`media.files`): JSON text (SQLite) or parsed jsonb (PostgreSQL); null for none. */
+  image_files: string | MediaFile[] | null;
   views: number;
   published_at: Time;
   updated_at: Time;
@@ -44,9 +47,10 @@ export interface ArticleRow {
   category_name: string;
 }
 
-/** The columns of an ArticleRow, from `articles a JOIN categories c`. */
+/** The columns of an ArticleRow, from `articles a JOIN categories c` (the cover's renditions by a lookup in `media`). */
 export const SUMMARY_COLUMNS = `a.id, a.slug, a.title, a.summary, a.author, a.image_path, a.image_alt, a.image_width, a.image_height,
-  a.image_bytes, a.image_type, a.views, a.published_at, a.updated_at, c.slug AS category_slug, c.name AS category_name`;
+  a.image_bytes, a.image_type, a.image_media_id, (SELECT m.files FROM media m WHERE m.id = a.image_media_id) AS image_files,
+  a.views, a.published_at, a.updated_at, c.slug AS category_slug, c.name AS category_name`;
 export const NEWEST_FIRST = 'ORDER BY a.published_at DESC, a.id DESC';
 export const MOST_VIEWED_FIRST = 'ORDER BY a.views DESC, a.published_at DESC, a.id DESC';
 
@@ -112,6 +116,13 @@ export function toSummary(row: ArticleRow): ArticleSummary {
             height: row.image_height as number,
             bytes: row.image_bytes as number,
             type: row.image_type as string,
+            ...(row.image_media_id !== null &&
+              row.image_files !== null && {
+                media: {
+                  id: row.image_media_id,
+                  files: typeof row.image_files === 'string' ? (JSON.parse(row.image_files) as MediaFile[]) : row.image_files,
+                },
+              }),
           },
     category: { slug: row.category_slug, name: row.category_name },
     author: row.author,

@@ -24,16 +24,16 @@ export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
   const insertArticle = db
     .prepare(
       `INSERT INTO articles (slug, title, title_folded, summary, body, category_id, author, image_path, image_alt, image_width,
-       image_height, image_bytes, image_type, status, published_at, created_at, updated_at)
+       image_height, image_bytes, image_type, image_media_id, status, published_at, created_at, updated_at)
      VALUES (@slug, @title, @titleFolded, @summary, @body, @categoryId, @author, @imagePath, @imageAlt, @imageWidth, @imageHeight,
-       @imageBytes, @imageType, @status, @publishedAt, @at, @at)
+       @imageBytes, @imageType, @imageMediaId, @status, @publishedAt, @at, @at)
      RETURNING id`,
     )
     .pluck();
   const updateArticle = db.prepare(
     `UPDATE articles SET slug = @slug, title = @title, title_folded = @titleFolded, summary = @summary, body = @body,
        category_id = @categoryId, author = @author, image_path = @imagePath, image_alt = @imageAlt, image_width = @imageWidth,
-       image_height = @imageHeight, image_bytes = @imageBytes, image_type = @imageType, status = @status,
+       image_height = @imageHeight, image_bytes = @imageBytes, image_type = @imageType, image_media_id = @imageMediaId, status = @status,
        published_at = @publishedAt, deleted_at = @deletedAt, updated_at = @at, version = version + 1
      WHERE id = @id`,
   );
@@ -68,6 +68,7 @@ export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
     imageHeight: fields.image?.height ?? null,
     imageBytes: fields.image?.bytes ?? null,
     imageType: fields.image?.type ?? null,
+    imageMediaId: fields.image?.media?.id ?? null,
     status: fields.status,
     publishedAt: iso(fields.publishedAt),
   });

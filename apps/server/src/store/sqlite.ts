@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { sanitizeArticleHtml } from '../sanitize.js';
 import { MIGRATIONS } from './migrations.js';
+import { registerSearchFunctions, sqliteSearchStore } from './sqlite-search.js';
 import { sqliteAuthStore } from './sqlite-auth.js';
 import { sqliteFeedStore } from './sqlite-feeds.js';
 import { sqliteBannerStore } from './sqlite-banners.js';
@@ -22,6 +23,8 @@ type Db = Database.Database;
  * database was written by a newer server, with a schema version this code does not know.
  */
 export function migrate(db: Db): number[] {
+  // The search index's triggers and migration 9 call these on every write of an article or feed item.
+  registerSearchFunctions(db);
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   const current = (db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as { version: number | null }).version ?? 0;
   if (current > MIGRATIONS.length) {
@@ -122,6 +125,7 @@ export function openSqliteStore(file: string): Store {
     ...sqliteBannerStore(db),
     ...sqliteNewsroomStore(db),
     ...sqliteMediaStore(db),
+    ...sqliteSearchStore(db),
 
     async listArticles({ offset, limit, category, now }) {
       const at = now.toISOString();

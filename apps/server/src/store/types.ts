@@ -1,5 +1,6 @@
 // The storage interface the routes use, implemented for SQLite (sqlite.ts) and PostgreSQL (pg.ts): every method
 // is async and nothing here names a database. Lists are in the order stated; text keys sort by code point.
+import type { SearchQuery } from '../search/text.js';
 
 export interface Category {
   /** URL-safe id, e.g. `tin-hoat-dong`. */
@@ -18,6 +19,12 @@ export interface ArticleImage {
   bytes: number;
   /** MIME type, e.g. `image/jpeg`. */
   type: string;
+  /**
+   * The uploaded image (MediaStore) a cover set in the newsroom was made from, with its renditions (for `srcset`);
+   * absent for the demo images. `path`, `width`, `height`, `bytes` and `type` are then those of one of its JPEGs
+   * (`shareRendition()` in media/sources.ts), for Open Graph and feeds.
+   */
+  media?: { id: number; files: MediaFile[] };
 }
 
 export interface ArticleSummary {
@@ -603,7 +610,35 @@ export interface MediaStore {
   listMedia(query: { offset: number; limit: number }): Promise<{ items: MediaRecord[]; total: number }>;
 }
 
-export interface Store extends StatsStore, AuthStore, FeedStore, BannerStore, NewsroomStore, MediaStore {
+/** What a search looks in: the portal's own articles, the member sites' feed items, or both. */
+export type SearchSource = 'portal' | 'feeds' | 'all';
+
+export interface SearchOptions {
+  query: SearchQuery;
+  source: SearchSource;
+  /** Only the portal's articles of this category (feed items have none, so none are found). */
+  category?: string;
+  offset: number;
+  limit: number;
+  /** Readers find what they may see at this time: articles as for listArticles. */
+  now: Date;
+}
+
+/** A search result: an article readers may see (with its body, for the snippet) or a stored feed item with its source. */
+export type SearchHit =
+  | { type: 'article'; article: Article }
+  | { type: 'feed-item'; item: FeedItem; feed: { id: string; name: string; url: string; siteUrl: string | null } };
+
+export interface SearchStore {
+  /**
+   * Articles and feed items matching every term of the query (diacritics and case folded), best first: matches of
+   * the exact form (when the query has diacritics), then the whole query as a phrase in the title, every term in
+   * the title, the phrase anywhere, every term anywhere; then newest first (undated feed items last). With the total.
+   */
+  search(options: SearchOptions): Promise<{ items: SearchHit[]; total: number }>;
+}
+
+export interface Store extends StatsStore, AuthStore, FeedStore, BannerStore, NewsroomStore, MediaStore, SearchStore {
   /** Newest first (publishedAt, then id, descending), with the total for the same filter. */
   listArticles(options: ListArticlesOptions): Promise<{ items: ArticleSummary[]; total: number }>;
   /** The article at `slug` if readers can see it at `now` (published, not scheduled later, not deleted). */
