@@ -8,10 +8,6 @@ export const styles = css`
     display: block;
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
   ul {
     display: grid;
     gap: var(--_gap);
@@ -33,11 +29,6 @@ export const styles = css`
   ::slotted(a) {
     display: block;
     border-radius: var(--_radius);
-  }
-
-  a:focus-visible {
-    outline: 3px solid var(--ap-color-focus, #1f2328);
-    outline-offset: 2px;
   }
 
   /* Banners never grow past their natural size, and shrink with a narrow strip. */

@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { LocalizeController, loadJson, sendViews, ViewCounter, type LoadError } from '@agency-portal/core';
+import { LocalizeController, loadJson, sendViews, ViewCounter, type LoadError, widgetStyles } from '@agency-portal/core';
 import { ApErrorEvent, ApLoadEvent } from './events.js';
 import { arrange, isPartnerList, isRunning, type PartnerLink, type PartnerList } from './partners.js';
 import { adStripStrings, type AdStripStrings } from './strings.js';
@@ -41,7 +41,7 @@ export const relFor = (paid: boolean) => (paid ? 'sponsored noopener' : 'noopene
 export class ApAdStrip extends LitElement {
   static readonly version = VERSION;
 
-  static override styles = styles;
+  static override styles = [widgetStyles, styles];
 
   static override properties: PropertyDeclarations = {
     src: {},

@@ -1,7 +1,15 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
-import { ApiResourceController, LocalizeController, formatDate, formatNumber, portalConfigContext } from '@agency-portal/core';
+import {
+  ApiResourceController,
+  LocalizeController,
+  formatDate,
+  formatNumber,
+  portalConfigContext,
+  widgetStyles,
+  liveRegionStyles,
+} from '@agency-portal/core';
 import type { ApPageChangeEvent } from '@agency-portal/pagination';
 // The list renders <ap-pagination>: importing the class registers that tag too.
 import '@agency-portal/pagination/define.js';
@@ -60,7 +68,7 @@ export const MAX_PAGE_SIZE = 50;
 export class ApArticleList extends LitElement {
   static readonly version = VERSION;
 
-  static override styles = styles;
+  static override styles = [widgetStyles, liveRegionStyles, styles];
 
   // Declared without decorators: the decorator helpers would cost every embed page about 0.7 KB gzip.
   static override properties: PropertyDeclarations = {

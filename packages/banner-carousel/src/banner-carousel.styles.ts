@@ -30,11 +30,6 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
-  :focus-visible {
-    outline: 3px solid var(--ap-color-focus, #1f2328);
-    outline-offset: 2px;
-  }
-
   /* The viewport: one slide wide; vertical swipes still scroll the page. */
   [part~='slides'] {
     overflow: hidden;

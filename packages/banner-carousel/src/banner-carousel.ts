@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { LocalizeController } from '@agency-portal/core';
+import { LocalizeController, widgetStyles } from '@agency-portal/core';
 // From their own modules, which the embed build copies into this widget's file (see apps/embed/vite.config.ts).
 import { loadJson, type LoadError } from '@agency-portal/core/load-json.js';
 import { sendViews, ViewCounter } from '@agency-portal/core/view-counter.js';
@@ -71,7 +71,7 @@ const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
 export class ApBannerCarousel extends LitElement {
   static readonly version = VERSION;
 
-  static override styles = styles;
+  static override styles = [widgetStyles, styles];
 
   static override properties: PropertyDeclarations = {
     src: {},

@@ -18,5 +18,6 @@ export * from './tokens.js';
 export { UrlParamController } from './url-param-controller.js';
 export type { UrlParamOptions } from './url-param-controller.js';
 export { VERSION } from './version.js';
+export { liveRegionStyles, widgetStyles } from './widget.styles.js';
 export { ApViewsSentEvent, sendViews, ViewCounter } from './view-counter.js';
 export type { ViewDetail } from './view-counter.js';

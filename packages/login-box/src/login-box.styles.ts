@@ -11,10 +11,6 @@ export const styles = css`
     color: var(--ap-login-box-color, var(--ap-color-text, #1f2328));
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
   section {
     display: grid;
     gap: var(--ap-space, 0.5rem);
@@ -90,19 +86,5 @@ export const styles = css`
   [part~='error'] {
     color: var(--ap-login-box-error-color, var(--ap-color-primary, #b3131b));
     font-weight: 600;
-  }
-
-  /* The live region: read out, not shown. */
-  [role='status'] {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
-
-  :focus-visible {
-    outline: 3px solid var(--ap-color-focus, #1f2328);
-    outline-offset: 2px;
   }
 `;

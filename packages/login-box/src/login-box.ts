@@ -1,7 +1,14 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { LocalizeController, portalConfigContext, sessionContext, type SessionUser } from '@agency-portal/core';
+import {
+  LocalizeController,
+  portalConfigContext,
+  sessionContext,
+  type SessionUser,
+  widgetStyles,
+  liveRegionStyles,
+} from '@agency-portal/core';
 import { ApLoginEvent, ApLogoutEvent } from './events.js';
 import { loginBoxStrings, type LoginBoxStrings } from './strings.js';
 import { styles } from './login-box.styles.js';
@@ -71,7 +78,7 @@ const isUser = (value: unknown): value is SessionUser =>
 export class ApLoginBox extends LitElement {
   static readonly version = VERSION;
 
-  static override styles = styles;
+  static override styles = [widgetStyles, liveRegionStyles, styles];
 
   static override properties: PropertyDeclarations = {
     api: {},

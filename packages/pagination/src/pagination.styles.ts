@@ -8,10 +8,6 @@ export const styles = css`
     color: var(--ap-pagination-color, var(--ap-color-primary, #b3131b));
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
   ul {
     display: flex;
     flex-wrap: wrap;
@@ -45,11 +41,6 @@ export const styles = css`
   :is(a, button):not([aria-current], [aria-disabled]):hover {
     border-color: currentcolor;
     text-decoration: underline;
-  }
-
-  :focus-visible {
-    outline: 3px solid var(--ap-color-focus, #1f2328);
-    outline-offset: 2px;
   }
 
   [aria-current='page'] {

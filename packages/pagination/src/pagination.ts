@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController, UrlParamController } from '@agency-portal/core';
+import { LocalizeController, UrlParamController, widgetStyles } from '@agency-portal/core';
 import { ApPageChangeEvent } from './events.js';
 import { pageHref, pageItems } from './page-items.js';
 import { paginationStrings, type PaginationStrings } from './strings.js';
@@ -48,7 +48,7 @@ export const NARROW_WIDTH = 480;
 export class ApPagination extends LitElement {
   static readonly version = VERSION;
 
-  static override styles = styles;
+  static override styles = [widgetStyles, styles];
 
   // Declared without decorators: the decorator helpers would cost every embed page about 0.7 KB gzip.
   static override properties: PropertyDeclarations = {

@@ -11,24 +11,6 @@ export const styles = css`
     color: var(--ap-visit-counter-color, var(--ap-color-text, #1f2328));
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
-  /* The live region: read out, not shown. */
-  [role='status'] {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
-
-  :focus-visible {
-    outline: 3px solid var(--ap-color-focus, #1f2328);
-    outline-offset: 2px;
-  }
-
   dl,
   p {
     margin: 0;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { LocalizeController, localeTag, portalConfigContext } from '@agency-portal/core';
+import { LocalizeController, localeTag, portalConfigContext, widgetStyles, liveRegionStyles } from '@agency-portal/core';
 import { VisitCounterError } from './error.js';
 import { ApErrorEvent, ApTrackEvent, ApUpdateEvent } from './events.js';
 import { isVisitSummary, VISIT_COUNTS, type VisitSummary } from './summary.js';
@@ -41,7 +41,7 @@ export const HEARTBEAT_MS = 60_000;
 export class ApVisitCounter extends LitElement {
   static readonly version = VERSION;
 
-  static override styles = styles;
+  static override styles = [widgetStyles, liveRegionStyles, styles];
 
   static override properties: PropertyDeclarations = {
     site: {},
