@@ -49,11 +49,13 @@ export { freePort };
 /**
  * Starts the server with PUBLIC_URL set to `publicUrl` (the test server's origin, so the articles' links
  * and images point through the proxy; by default the server's own origin), on `port` (by default a free
- * one), with `env` added. Resolves once it prints its URL, to `{ origin, proxy, stop, dataDir }`.
+ * one), with `env` added. `prepare(dataDir)` runs before the server starts (the server's commands, such as
+ * registering a statistics site, which a running server would learn of only later). Resolves once it prints its URL,
+ * to `{ origin, proxy, stop, dataDir }`.
  *
- * @param {{ publicUrl?: string, port?: number, env?: Record<string, string> }} [options]
+ * @param {{ publicUrl?: string, port?: number, env?: Record<string, string>, prepare?: (dataDir: string) => void }} [options]
  */
-export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
+export async function startPortalServer({ publicUrl, port, env = {}, prepare } = {}) {
   if (!existsSync(main)) {
     throw new Error(`${main} is missing: run "npx turbo run build --filter=@agency-portal/server..." first.`);
   }
@@ -64,6 +66,7 @@ export async function startPortalServer({ publicUrl, port, env = {} } = {}) {
   execFileSync(process.execPath, [feedSeed], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] });
   // Visit statistics of two sites of their own for the newsroom's traffic view (the portal's counts are left alone).
   execFileSync(process.execPath, [trafficSeed], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] });
+  prepare?.(dataDir);
   const server = spawn(process.execPath, [main], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: publicUrl, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

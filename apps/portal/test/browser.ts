@@ -20,8 +20,8 @@ export interface Portal {
   close(): Promise<void>;
 }
 
-export async function startPortal(env: Record<string, string> = {}, port?: number): Promise<Portal> {
-  const server = await startPortalServer({ env, port });
+export async function startPortal(env: Record<string, string> = {}, port?: number, prepare?: (dataDir: string) => void): Promise<Portal> {
+  const server = await startPortalServer({ env, port, prepare });
   const browser = await chromium.launch(chromiumLaunchOptions());
   return {
     origin: server.origin,

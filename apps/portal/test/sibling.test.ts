@@ -17,10 +17,13 @@ before(async () => {
   // The sibling's origin is known first: the portal allows it for sign-in and registers it as the site so-gd.
   const siblingPort = await freePort();
   const siblingOrigin = `http://127.0.0.1:${siblingPort}`;
-  portal = await startPortal({ AUTH_ALLOWED_ORIGINS: siblingOrigin });
-  execFileSync(process.execPath, [SITE_CLI, 'add', '--id', 'so-gd', '--origin', siblingOrigin], {
-    env: { ...process.env, DATA_DIR: portal.dataDir, LOG_LEVEL: 'warn' },
-  });
+  // Registered before the server starts: a running server looks for new sites at most once a second, and the page
+  // can ask for the site's counters sooner than that.
+  portal = await startPortal({ AUTH_ALLOWED_ORIGINS: siblingOrigin }, undefined, (dataDir) =>
+    execFileSync(process.execPath, [SITE_CLI, 'add', '--id', 'so-gd', '--origin', siblingOrigin], {
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    }),
+  );
   sibling = await startSiblingDemo({ portal: portal.origin, port: siblingPort });
 });
 after(async () => {
