@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ApiError, fetchJson, type RequestOptions } from './api-client.js';
 
 /** What an ApiResourceController loads: a URL (relative to the page) and its query parameters. */
@@ -14,6 +14,12 @@ export interface ApiResourceOptions<T> {
   check: (body: unknown) => body is T;
   /** Milliseconds before a request is given up with an ApiTimeoutError; read for each request, 10 s by default. */
   timeout?: () => number;
+  /**
+   * The answer to the first request, already at hand: what the server rendered the host with (see `readServerData`).
+   * When `check` accepts it, it is the value from the start and the first request is not made. On the server, where
+   * nothing is fetched, it is the only value.
+   */
+  initial?: () => unknown;
   /** Called once a value has loaded and the host has been asked to re-render (`updateComplete` then includes it). */
   onLoad?: (value: T) => void;
   /** Called when a request fails, after the host has been asked to re-render, with the error it now shows. */
@@ -27,12 +33,15 @@ export interface ApiResourceOptions<T> {
  * made again when the host comes back.
  */
 export class ApiResourceController<T> implements ReactiveController {
-  /** The last value loaded; kept while a newer request runs and after a failed one. */
-  value: T | undefined;
+  /** The last value loaded (or the initial one); kept while a newer request runs and after a failed one. */
+  get value(): T | undefined {
+    return this.loaded ?? (this.key === undefined ? this.initial() : undefined);
+  }
   /** Why the last request failed; cleared when a new one starts. */
   error: ApiError | undefined;
   loading = false;
 
+  private loaded: T | undefined;
   private key: string | undefined;
   private abort: AbortController | undefined;
 
@@ -51,8 +60,10 @@ export class ApiResourceController<T> implements ReactiveController {
     const request = this.options.request();
     const key = request && JSON.stringify(request);
     if (key !== this.key) {
+      const initial = this.key === undefined ? this.initial() : undefined;
       this.key = key;
-      void this.load(request);
+      if (initial !== undefined) this.loaded = initial;
+      else void this.load(request);
     }
   }
 
@@ -69,10 +80,17 @@ export class ApiResourceController<T> implements ReactiveController {
     return this.load(this.options.request());
   }
 
+  /** The initial answer when there is one and `check` accepts it. */
+  private initial(): T | undefined {
+    const initial = this.options.initial?.();
+    return initial !== undefined && this.options.check(initial) ? initial : undefined;
+  }
+
   private async load(request: ApiRequest | undefined): Promise<void> {
     this.abort?.abort();
-    this.loading = Boolean(request);
-    if (!request) return;
+    // Nothing is fetched on the server: a widget rendered there shows its initial value or its empty state.
+    this.loading = Boolean(request) && !isServer;
+    if (!request || isServer) return;
     const abort = (this.abort = new AbortController());
     this.error = undefined;
     this.host.requestUpdate();
@@ -92,7 +110,7 @@ export class ApiResourceController<T> implements ReactiveController {
     if (abort.signal.aborted) return;
     this.loading = false;
     this.error = error;
-    if (!error) this.value = body as T;
+    if (!error) this.loaded = body as T;
     this.host.requestUpdate();
     if (error) this.options.onError?.(error);
     else this.options.onLoad?.(body as T);

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, type Locale, toLocale } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -25,7 +25,15 @@ let observer: MutationObserver | undefined;
  * locale's table with the widget's own overrides (a `strings` property, usually) on top.
  */
 export class LocalizeController<S extends object> implements ReactiveController {
-  locale: Locale = DEFAULT_LOCALE;
+  private current: Locale = DEFAULT_LOCALE;
+
+  /**
+   * The widget's locale. On the server (Lit SSR), where the widget is in no document, it is the host's own `lang`
+   * attribute: a server renders each widget with the page's `lang`, which the browser then finds the same.
+   */
+  get locale(): Locale {
+    return isServer ? toLocale(this.host.getAttribute('lang')) : this.current;
+  }
 
   constructor(
     private readonly host: Host,
@@ -55,8 +63,8 @@ export class LocalizeController<S extends object> implements ReactiveController 
   /** Re-reads the nearest `lang` and re-renders the host when the locale changed. */
   refresh(): void {
     const locale = toLocale(nearestLang(this.host));
-    if (locale !== this.locale) {
-      this.locale = locale;
+    if (locale !== this.current) {
+      this.current = locale;
       this.host.requestUpdate();
     }
   }

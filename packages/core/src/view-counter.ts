@@ -16,14 +16,8 @@ export class ViewCounter implements ReactiveController {
   private watched: Element[] = [];
   private queue: number[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly observer = new IntersectionObserver(
-    (entries) => {
-      for (const { target, isIntersecting, intersectionRatio } of entries)
-        if (isIntersecting && intersectionRatio >= 0.5 && document.visibilityState === 'visible' && this.shown(target as HTMLElement))
-          this.add(+(target as HTMLElement).dataset.id!);
-    },
-    { threshold: 0.5 },
-  );
+  // Made when the host first connects: a widget rendered on the server never has one.
+  private observer: IntersectionObserver | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -35,13 +29,21 @@ export class ViewCounter implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const { target, isIntersecting, intersectionRatio } of entries)
+          if (isIntersecting && intersectionRatio >= 0.5 && document.visibilityState === 'visible' && this.shown(target as HTMLElement))
+            this.add(+(target as HTMLElement).dataset.id!);
+      },
+      { threshold: 0.5 },
+    );
     document.addEventListener('visibilitychange', this.onVisibility);
     this.check();
   }
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.onVisibility);
-    this.observer.disconnect();
+    this.observer?.disconnect();
     this.flush();
   }
 
@@ -59,8 +61,10 @@ export class ViewCounter implements ReactiveController {
    * this itself, except when `shown` changes its answer.
    */
   check(): void {
-    this.observer.disconnect();
-    for (const item of this.watched) this.observer.observe(item);
+    const observer = this.observer;
+    if (!observer) return;
+    observer.disconnect();
+    for (const item of this.watched) observer.observe(item);
   }
 
   /** Sends the views waiting now. */

@@ -1,0 +1,29 @@
+import { isServer } from 'lit';
+
+/**
+ * Where a widget rendered on the server (Lit SSR into Declarative Shadow DOM) finds, in the browser, the data the
+ * server rendered it with: the answer of its first API request, as JSON in a `<script type="application/json">`
+ * child. With it the widget hydrates the server's markup as it is, without asking the API again.
+ */
+const SELECTOR = ':scope > script[type="application/json"]';
+
+/** The data the server wrote into `host` (undefined when there is none or it is not JSON). */
+export function readServerData(host: Element): unknown {
+  if (isServer) return undefined;
+  const text = host.querySelector(SELECTOR)?.textContent;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The `<script type="application/json">` a server writes as a widget's child for `readServerData`. `<` is escaped
+ * (as are U+2028 and U+2029), so no text inside the data can close the script element or start markup.
+ */
+export function serverDataScript(data: unknown): string {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return `<script type="application/json">${json}</script>`;
+}
