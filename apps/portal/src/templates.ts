@@ -77,19 +77,7 @@ function layout({ title, description, site, path, article, navCurrent, main, asi
   const at = (vietnamesePath: string) => localePath(site.lang, vietnamesePath);
   const navLinks = [{ href: '/', name: t.home }, ...(site.categories ?? []).map(({ slug, name }) => ({ href: categoryPath(slug), name }))];
   const other = t.other.lang;
-  return html`<!doctype html>
-<html lang="${site.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<meta name="description" content="${description}">
-${noindex && html`<meta name="robots" content="noindex">\n`}<link rel="search" type="application/opensearchdescription+xml" title="${SITE_NAME}" href="${at(OPENSEARCH_PATH)}">
-${site.publicUrl !== undefined && path !== undefined && seoHead(site.lang, path, site.publicUrl, title, description, article)}
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-${site.assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${site.assets.scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}</head>
-<body>
-<a class="skip-link" href="#main">${t.skip}</a>
+  const body = html`<a class="skip-link" href="#main">${t.skip}</a>
 <header class="site-header">
 <div class="banner">
 <a class="site-name" href="${at('/')}">${SITE_NAME}</a>
@@ -113,9 +101,30 @@ ${site.partners !== undefined && sidebar(t, site.partners, aside)}
 <address>${t.address}<br>${t.phone}: <a href="tel:+842383000000">0238 3000 000</a> · Email: <a href="mailto:lienhe@dangbokhoi.example.vn">lienhe@dangbokhoi.example.vn</a></address>
 <p>${t.follow}: ${FEEDS.map((feed, i) => html`${i > 0 && ', '}<a href="${at(feed.path)}">${feed.title}</a>`)}.</p>
 </footer>
-</body>
+`;
+  return html`<!doctype html>
+<html lang="${site.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${description}">
+${noindex && html`<meta name="robots" content="noindex">\n`}<link rel="search" type="application/opensearchdescription+xml" title="${SITE_NAME}" href="${at(OPENSEARCH_PATH)}">
+${site.publicUrl !== undefined && path !== undefined && seoHead(site.lang, path, site.publicUrl, title, description, article)}
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+${site.assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${site.assets.scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}${preloadsOf(site.assets, body.value).map((href) => html`<link rel="modulepreload" href="${href}">\n`)}</head>
+<body>
+${body}</body>
 </html>
 `.value;
+}
+
+/** The chunks to preload for the widgets a page's body holds (each file once, in order). */
+function preloadsOf(assets: Site['assets'], body: string): string[] {
+  const files = new Set<string>();
+  for (const [tag, chunks] of Object.entries(assets.preloads ?? {}))
+    if (body.includes(`<${tag}`)) chunks.forEach((file) => files.add(file));
+  return [...files];
 }
 
 /**

@@ -63,6 +63,8 @@ export interface Partner {
 export interface Assets {
   styles: readonly string[];
   scripts: readonly string[];
+  /** For each widget whose code loads with the page, the chunks it needs beyond the script (to `modulepreload`). */
+  preloads?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** One result of a search, as the search page shows it. */
