@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import { CLIENT_DIR, HASHED_DIR, loadAssets } from '@agency-portal/portal/assets.js';
+import { widgetStyleSources } from '@agency-portal/portal/ssr.js';
 import { errorPage, type Assets } from '@agency-portal/portal/templates.js';
 import { urlLang } from './lang.js';
 import { apiRoutes } from './routes/api.js';
@@ -32,9 +33,9 @@ import type { RedisShared } from './shared/redis.js';
 import { StatsEngine } from './stats/engine.js';
 import type { Store } from './store/types.js';
 
+// Inline styles only as the widgets' own stylesheets, which the pages carry in their server-rendered shadow roots.
 const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
+  'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${widgetStyleSources().join(' ')}; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'`,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
 };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ArticleSummary } from '../src/store/types.js';
@@ -363,12 +364,20 @@ describe('pages', () => {
     const paths = ['/', '/?page=abc', `/bai-viet/${newest[0].slug}`, '/feeds/articles.rss', '/sitemap.xml', '/healthz', '/robots.txt'];
     for (const path of [...paths, '/assets/favicon.svg', '/embed/pagination.js', '/api/v1/nope', '/%zz']) {
       const response = await fetch(server.url(path));
-      await response.arrayBuffer();
+      const body = await response.text();
+      const policy = response.headers.get('content-security-policy') ?? '';
+      // Inline styles: only the widgets' own stylesheets in their server-rendered shadow roots, each by its hash.
+      const styleSources = /; style-src 'self'((?: 'sha256-[A-Za-z0-9+/]+=*')+);/.exec(policy);
+      assert.ok(styleSources, `${path}: ${policy}`);
       assert.equal(
-        response.headers.get('content-security-policy'),
+        policy.replace(styleSources[1], ''),
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
         path,
       );
+      for (const [, css] of body.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+        const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+        assert.ok(styleSources[1].includes(hash), `${path}: a <style> the policy does not allow (${css.slice(0, 80)}…)`);
+      }
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
       assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path);
     }
