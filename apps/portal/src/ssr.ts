@@ -1,6 +1,7 @@
 // Server side: the widgets of the portal's pages rendered with Lit SSR, each with its shadow root written out as
 // Declarative Shadow DOM (`<template shadowrootmode="open">`) and its data already in the HTML, so a page is complete
 // before any script runs. In the browser the portal's script hydrates them (see client/main.ts).
+import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
@@ -11,6 +12,12 @@ import '@agency-portal/banner-carousel/define.js';
 import '@agency-portal/login-box/define.js';
 import '@agency-portal/pagination/define.js';
 import '@agency-portal/visit-counter/define.js';
+import { ApAdStrip } from '@agency-portal/ad-strip';
+import { ApArticleList } from '@agency-portal/article-list';
+import { ApBannerCarousel } from '@agency-portal/banner-carousel';
+import { ApLoginBox } from '@agency-portal/login-box';
+import { ApPagination } from '@agency-portal/pagination';
+import { ApVisitCounter } from '@agency-portal/visit-counter';
 import { SafeHtml } from './html.js';
 
 export { serverDataScript } from '@agency-portal/core';
@@ -21,4 +28,24 @@ export { serverDataScript } from '@agency-portal/core';
  */
 export function renderWidget(template: TemplateResult): SafeHtml {
   return new SafeHtml(collectResultSync(render(template)));
+}
+
+/** The widgets the portal's pages render on the server (each registered above). */
+const WIDGETS: unknown[] = [ApAdStrip, ApArticleList, ApBannerCarousel, ApLoginBox, ApPagination, ApVisitCounter];
+
+/** What SSR reads of a widget's class (`finalize` is Lit's, protected in its types): its styles, once finalized. */
+type Finalizable = { finalize(): void; elementStyles: { cssText: string }[] };
+
+/**
+ * The Content-Security-Policy sources (`'sha256-…'`) of the `<style>` that starts each widget's server-rendered
+ * shadow root: its stylesheet, the same for every instance, written as Lit SSR writes it (each style's `cssText`, in
+ * order). A page whose `style-src` lists them shows its widgets styled before and after hydration (which keeps that
+ * `<style>`), and still refuses every other inline style.
+ */
+export function widgetStyleSources(): string[] {
+  return (WIDGETS as Finalizable[]).map((widget) => {
+    widget.finalize();
+    const text = widget.elementStyles.map((style) => style.cssText).join('');
+    return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  });
 }
