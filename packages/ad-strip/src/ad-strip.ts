@@ -139,7 +139,9 @@ export class ApAdStrip extends LitElement {
       const sources = image.srcset;
       const img = html`<img part="image" data-id=${id} src=${image.url} srcset=${sources?.jpeg || nothing} sizes=${sources?.jpeg ? sizes : nothing} alt=${image.alt} width=${image.width} height=${image.height} loading="lazy" decoding="async" />`;
       return html`<li part="item"><a part="link" href=${clickUrl} rel=${relFor(paid)}>${
-        sources?.webp && sources.jpeg ? html`<picture><source type="image/webp" srcset=${sources.webp} sizes=${sizes} />${img}</picture>` : img
+        sources?.webp && sources.jpeg
+          ? html`<picture><source type="image/webp" srcset=${sources.webp} sizes=${sizes} />${img}</picture>`
+          : img
       }</a></li>`;
     })}</ul>`;
   }
@@ -161,7 +163,11 @@ export class ApAdStrip extends LitElement {
       // The server rendered the initial answer at its time and in its order: the browser must render the same.
       const initial = value === this.initialData;
       const items = initial ? value.items : value.items.filter((item) => isRunning(item));
-      this.arranged = { from: value, order: this.order, items: arrange(items, (item) => item.pinned, !initial && this.order === 'shuffle') };
+      this.arranged = {
+        from: value,
+        order: this.order,
+        items: arrange(items, (item) => item.pinned, !initial && this.order === 'shuffle'),
+      };
     }
     return this.arranged.items;
   }

@@ -51,8 +51,7 @@ function isHttpUrl(value: unknown): value is string {
 }
 
 /** A `srcset` value whose every candidate is an http(s) URL (a width or density after it). */
-const isSrcset = (value: unknown) =>
-  isString(value) && value.split(',').every((candidate) => isHttpUrl(candidate.trim().split(/\s+/)[0]));
+const isSrcset = (value: unknown) => isString(value) && value.split(',').every((candidate) => isHttpUrl(candidate.trim().split(/\s+/)[0]));
 
 /** `image.srcset` when there is one (absent or null for none): both formats, each a good `srcset`. */
 function isSources(value: unknown): boolean {
