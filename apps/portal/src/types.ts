@@ -38,12 +38,18 @@ export interface Article extends ArticleSummary {
   body: string;
 }
 
+/**
+ * A banner's or partner's image: `path` is its largest JPEG; `srcset` (WebP and JPEG) is there when it was uploaded,
+ * so that the page can give `<picture>` with a `sizes` of the slot it fills.
+ */
+export type BannerImage = Omit<ArticleImage, 'type'>;
+
 /** A slide of the header carousel. */
 export interface Banner {
   /** The banner's id: its clicks and views are counted under it. */
   id: number;
   title: string;
-  image: Omit<ArticleImage, 'type'>;
+  image: BannerImage;
   /** Where the slide links to; null for a slide without a link. */
   url: string | null;
   /** Milliseconds this slide stays; null for the carousel's default. */
@@ -54,7 +60,7 @@ export interface Banner {
 export interface Partner {
   id: number;
   name: string;
-  image: Omit<ArticleImage, 'type'>;
+  image: BannerImage;
   pinned: boolean;
   paid: boolean;
 }

@@ -1,6 +1,9 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isbot } from 'isbot';
+import { ApiError } from '../api/openapi.js';
+import { PublicBannerList, PublicPartnerList, PublicPartnerQuery } from '../banners/schemas.js';
 import type { Config } from '../config.js';
+import { imageSrcset } from '../media/sources.js';
 import type { Banner, Partner, StoredImage, Store } from '../store/types.js';
 import { portalDay } from '../views.js';
 
@@ -14,6 +17,7 @@ export interface BannerRoutesOptions {
   isEditor?: (request: FastifyRequest) => boolean | Promise<boolean>;
 }
 
+const TAGS = ['Banners and partners'];
 /** At most this many ids in one impressions batch. */
 export const MAX_IMPRESSION_BATCH = 50;
 /** An impressions batch is a short JSON text. */
@@ -66,7 +70,14 @@ interface Counted {
 export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app, { config, store, isEditor }) => {
   /** Paths on this site become absolute with PUBLIC_URL, so that widgets on other sites can use them. */
   const absolute = (url: string) => (url.startsWith('/') ? config.publicUrl + url : url);
-  const toImage = (image: StoredImage) => ({ url: absolute(image.path), alt: image.alt, width: image.width, height: image.height });
+  const toImage = (image: StoredImage) => ({
+    url: absolute(image.path),
+    alt: image.alt,
+    width: image.width,
+    height: image.height,
+    // An uploaded image: every width, so that the widget takes the one its slot needs.
+    ...imageSrcset(image, config.publicUrl),
+  });
   const toBanner = (banner: Banner) => ({
     id: banner.id,
     title: banner.title,
@@ -93,29 +104,54 @@ export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app,
     if (['GET', 'HEAD', 'POST'].includes(request.method)) reply.header('access-control-allow-origin', '*');
   });
 
-  app.get('/banners', async (request, reply) => {
-    const items = await store.listBanners(request.server.now());
-    reply.header('cache-control', 'public, max-age=60');
-    return { items: items.map(toBanner), impressionsUrl: `${config.publicUrl}/api/v1/banners/impressions` };
-  });
+  app.get(
+    '/banners',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'The carousel banners shown now, in order (public)',
+        description: 'Readable from any origin, cached for a minute. An uploaded image adds `image.srcset`.',
+        response: { 200: PublicBannerList },
+      },
+    },
+    async (request, reply) => {
+      const items = await store.listBanners(request.server.now());
+      reply.header('cache-control', 'public, max-age=60');
+      return { items: items.map(toBanner), impressionsUrl: `${config.publicUrl}/api/v1/banners/impressions` };
+    },
+  );
 
-  app.get<{ Querystring: { placement?: unknown } }>('/partners', async (request, reply) => {
-    const { placement } = request.query;
-    if (
-      placement !== undefined &&
-      !(typeof placement === 'string' && placement.length <= MAX_PLACEMENT_LENGTH && PLACEMENT.test(placement))
-    ) {
-      return sendError(
-        reply,
-        400,
-        'invalid_parameter',
-        `placement must be lowercase letters a-z and digits in words joined by single hyphens, at most ${MAX_PLACEMENT_LENGTH} characters.`,
-      );
-    }
-    const items = await store.listPartners(request.server.now(), placement);
-    reply.header('cache-control', 'public, max-age=60');
-    return { items: items.map(toPartner), impressionsUrl: `${config.publicUrl}/api/v1/partners/impressions` };
-  });
+  app.get<{ Querystring: { placement?: unknown } }>(
+    '/partners',
+    {
+      // The query is checked below, with this API's own message; the schema is for the OpenAPI document.
+      validatorCompiler: () => () => true,
+      schema: {
+        tags: TAGS,
+        summary: 'The partners shown now, pinned first (public)',
+        description: 'Readable from any origin, cached for a minute. An uploaded image adds `image.srcset`.',
+        querystring: PublicPartnerQuery,
+        response: { 200: PublicPartnerList, 400: ApiError },
+      },
+    },
+    async (request, reply) => {
+      const { placement } = request.query;
+      if (
+        placement !== undefined &&
+        !(typeof placement === 'string' && placement.length <= MAX_PLACEMENT_LENGTH && PLACEMENT.test(placement))
+      ) {
+        return sendError(
+          reply,
+          400,
+          'invalid_parameter',
+          `placement must be lowercase letters a-z and digits in words joined by single hyphens, at most ${MAX_PLACEMENT_LENGTH} characters.`,
+        );
+      }
+      const items = await store.listPartners(request.server.now(), placement);
+      reply.header('cache-control', 'public, max-age=60');
+      return { items: items.map(toPartner), impressionsUrl: `${config.publicUrl}/api/v1/partners/impressions` };
+    },
+  );
 
   // Text or JSON: a widget sends the batch as text/plain, which needs no CORS preflight from a sibling site.
   app.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: IMPRESSIONS_BODY_LIMIT }, (_request, body, done) =>

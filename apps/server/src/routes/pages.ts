@@ -21,8 +21,8 @@ import {
   type Site,
 } from '@agency-portal/portal/templates.js';
 import type { FastifyRequest } from 'fastify';
-import { mediaSources } from '../media/sources.js';
-import type { ArticleSummary, Category, Store } from '../store/types.js';
+import { imageSrcset, mediaSources } from '../media/sources.js';
+import type { ArticleSummary, Category, StoredImage, Store } from '../store/types.js';
 import { countArticleView } from '../views.js';
 import { cookieSettings, readCookie, sessionUser } from '../auth/sessions.js';
 import { NEWSROOM_BASE } from '@agency-portal/newsroom/shell.js';
@@ -65,6 +65,11 @@ function withSrcset<T extends ArticleSummary>(article: T): T {
   return image?.media ? { ...article, image: { ...image, srcset: mediaSources(image.media, '').srcset } } : article;
 }
 
+/** A banner or partner with the widths of its uploaded image as `srcset` (paths of this site), for the templates. */
+function withImageSrcset<T extends { image: StoredImage }>(item: T): T {
+  return item.image.files ? { ...item, image: { ...item.image, ...imageSrcset(item.image, '') } } : item;
+}
+
 /**
  * The server-rendered pages (home, categories, articles, search) in each language, the sitemap and robots.txt.
  * Vietnamese lives at the root and English under `/en/` with the same structure (`localePath`); the address alone
@@ -77,8 +82,8 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     categories: await store.listCategories(),
     assets: app.assets,
     lang,
-    banners: await store.listBanners(app.now()),
-    partners: await store.listPartners(app.now(), 'sidebar'),
+    banners: (await store.listBanners(app.now())).map(withImageSrcset),
+    partners: (await store.listPartners(app.now(), 'sidebar')).map(withImageSrcset),
   });
 
   /** One page of the home or a category list; the 404 page for a `?page=` that is not a page of the list. */
