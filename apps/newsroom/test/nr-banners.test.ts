@@ -135,7 +135,8 @@ describe('nr-banners', () => {
     ]);
     const first = rows(banners)[0];
     expect(first.querySelector('img')!.getAttribute('alt')).to.equal('Chào mừng Đại hội Đảng bộ Khối, nhiệm kỳ 2025 – 2030');
-    expect(first.querySelector('img')!.getAttribute('src')).to.match(/\/media\/banners\/chao-mung-dai-hoi\.jpg$/);
+    // The seed uploads the demo banners: the list shows the largest JPEG of the upload.
+    expect(first.querySelector('img')!.getAttribute('src')).to.match(/\/media\/u\/[0-9a-f]{16}-1200\.jpg$/);
     expect(first.querySelector('.link a')!.textContent).to.equal('/chuyen-muc/tin-hoat-dong');
     expect(first.querySelector('.state')!.textContent).to.equal('Đang hiện');
     expect(rows(banners)[3].querySelector('.link')!.textContent!.trim()).to.equal('Không có liên kết');

@@ -82,7 +82,7 @@ describe('nr-rich-text', () => {
     );
   });
 
-  it('uploads a picture (a real PNG made here) and inserts it with all its sizes as srcset', async () => {
+  it('uploads a picture (a real PNG made here) and inserts it with all its sizes as srcset, WebP first in <picture>', async () => {
     await signIn();
     const canvas = document.createElement('canvas');
     canvas.width = 800;
@@ -109,7 +109,26 @@ describe('nr-rich-text', () => {
     const img = el.shadowRoot!.querySelector<HTMLImageElement>('[role=textbox] figure img')!;
     expect(img.getAttribute('width')).to.equal('800');
     expect(img.getAttribute('srcset')).to.match(/-320\.jpg 320w, .*-640\.jpg 640w, .*-800\.jpg 800w$/);
+    expect(img.getAttribute('sizes')).to.equal('(max-width: 800px) 100vw, 800px');
+    const source = el.shadowRoot!.querySelector<HTMLSourceElement>('[role=textbox] figure > picture > source')!;
+    expect(source.type).to.equal('image/webp');
+    expect(source.getAttribute('srcset')).to.match(/-320\.webp 320w, .*-640\.webp 640w, .*-800\.webp 800w$/);
+    expect(source.getAttribute('sizes')).to.equal(img.getAttribute('sizes'));
+    expect(img.parentElement).to.equal(source.parentElement);
+    expect(el.value).to.match(
+      /<figure><picture><source type="image\/webp" srcset="[^"]+-320\.webp 320w, [^"]+" sizes="[^"]+"><img src="[^"]+-800\.jpg" /,
+    );
     expect(el.value).to.contain('alt="Hình chữ nhật vàng trên nền đỏ"');
+  });
+
+  it('keeps a stored figure as it was: its <picture> with the WebP widths, or a plain <img>', async () => {
+    const stored =
+      '<figure><picture><source type="image/webp" srcset="/media/u/a-320.webp 320w, /media/u/a-640.webp 640w" sizes="(max-width: 640px) 100vw, 640px">' +
+      '<img src="/media/u/a-640.jpg" alt="Hội trường" srcset="/media/u/a-320.jpg 320w, /media/u/a-640.jpg 640w" sizes="(max-width: 640px) 100vw, 640px" width="640" height="360">' +
+      '</picture><figcaption>Hội nghị</figcaption></figure>' +
+      '<figure><img src="/media/hoi-nghi.jpg" alt="Cũ"><figcaption>Ảnh cũ</figcaption></figure>';
+    const el = await editorWith(stored);
+    expect(el.tiptap!.getHTML()).to.equal(stored);
   });
 
   it('says why a file that is not a picture is refused', async () => {

@@ -29,7 +29,7 @@ try {
 try {
   // First start: a new, empty store (not even a category) gets the demo content. A portal whose staff have
   // unpublished or deleted every article is not empty.
-  if ((await store.listCategories()).length === 0) await seedDemoContent(store, console.log);
+  if ((await store.listCategories()).length === 0) await seedDemoContent(store, console.log, config);
 } catch (error) {
   console.error(`Could not seed the demo content: ${oneLine(error)}`);
   process.exit(1);

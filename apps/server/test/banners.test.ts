@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { DEMO_BANNERS, DEMO_PARTNERS, seedBanners } from '../src/seed/banners.js';
 import { MEDIA_DIR } from '../src/seed/images.js';
+import { DemoUploads } from '../src/seed/media.js';
 import { bannerRoutes } from '../src/routes/banners.js';
 import { portalDay } from '../src/views.js';
 import { login, PASSWORD, startAuthServer } from './auth-support.js';
@@ -16,10 +17,17 @@ const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.co
 const HEADLESS = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36';
 const NOW = new Date('2026-03-10T03:00:00Z');
 
+interface ImageItem {
+  url: string;
+  alt: string;
+  width: number;
+  height: number;
+  srcset?: { webp: string; jpeg: string };
+}
 interface PartnerItem {
   id: number;
   name: string;
-  image: { url: string; alt: string; width: number; height: number };
+  image: ImageItem;
   url: string;
   clickUrl: string;
   placement: string;
@@ -31,7 +39,7 @@ interface PartnerItem {
 interface BannerItem {
   id: number;
   title: string;
-  image: { url: string; alt: string; width: number; height: number };
+  image: ImageItem;
   url: string | null;
   clickUrl: string | null;
   interval: number | null;
@@ -88,9 +96,18 @@ describe('banners and partners API', () => {
     assert.equal(response.headers.get('cache-control'), 'public, max-age=60');
     const { items, impressionsUrl } = await json<{ items: BannerItem[]; impressionsUrl: string }>(response);
     assert.deepEqual(
-      items.map((b) => [b.title, b.image.url, b.url, b.interval]),
-      DEMO_BANNERS.map((b) => [b.title, PUBLIC_URL + b.image.path, b.url && PUBLIC_URL + b.url, b.interval]),
+      items.map((b) => [b.title, b.image.alt, b.url, b.interval]),
+      DEMO_BANNERS.map((b) => [b.title, b.image.alt, b.url && PUBLIC_URL + b.url, b.interval]),
     );
+    // The demo banners are uploads: the largest JPEG as the image, and every width as srcset, absolute.
+    for (const { image } of items) {
+      const hash = /^https:\/\/tintuc\.example\.gov\.vn\/media\/u\/([0-9a-f]{16})-1200\.jpg$/.exec(image.url)?.[1];
+      assert.ok(hash, image.url);
+      assert.deepEqual([image.width, image.height], [1200, 360]);
+      const widths = (extension: string) =>
+        [320, 640, 960, 1200].map((width) => `${PUBLIC_URL}/media/u/${hash}-${width}.${extension} ${width}w`).join(', ');
+      assert.deepEqual(image.srcset, { webp: widths('webp'), jpeg: widths('jpg') });
+    }
     // Only a slide with a link has a click URL.
     assert.deepEqual(
       items.map((b) => b.clickUrl),
@@ -101,7 +118,7 @@ describe('banners and partners API', () => {
   });
 
   test('a second seed inserts nothing', async () => {
-    assert.equal(await seedBanners(server.store), 0);
+    assert.equal(await seedBanners(server.store, new DemoUploads(server.store, server.config.mediaDir)), 0);
   });
 
   test('GET /api/v1/partners lists shown partners, pinned first, with the click URL; ended ones are left out', async () => {
@@ -115,8 +132,11 @@ describe('banners and partners API', () => {
     );
     for (const p of partners) {
       assert.equal(p.clickUrl, `${PUBLIC_URL}/api/v1/partners/${p.id}/click`);
-      assert.match(p.image.url, new RegExp(`^${PUBLIC_URL}/media/partners/`));
+      // An uploaded logo of one width: still a WebP and a JPEG of it.
+      const hash = new RegExp(`^${PUBLIC_URL}/media/u/([0-9a-f]{16})-240\\.jpg$`).exec(p.image.url)?.[1];
+      assert.ok(hash, p.image.url);
       assert.deepEqual([p.image.width, p.image.height], [240, 80]);
+      assert.deepEqual(p.image.srcset, { webp: `${PUBLIC_URL}/media/u/${hash}-240.webp 240w`, jpeg: `${p.image.url} 240w` });
     }
     const other = await json<{ items: unknown[] }>(await fetch(server.url('/api/v1/partners?placement=footer')));
     assert.deepEqual(other.items, []);
@@ -130,6 +150,13 @@ describe('banners and partners API', () => {
     );
     assert.ok(!(await server.store.listPartners(NOW, 'sidebar')).some((p) => p.key === 'sap-toi'));
     assert.ok((await server.store.listPartners(later, 'sidebar')).some((p) => p.key === 'sap-toi'));
+  });
+
+  test('an image of one file (not an upload) is given without srcset', async () => {
+    const { image } = DEMO_PARTNERS[1];
+    assert.equal(await server.store.insertPartner({ ...DEMO_PARTNERS[1], key: 'mot-tep', placement: 'footer', position: 0 }), true);
+    const { items } = await json<{ items: PartnerItem[] }>(await fetch(server.url('/api/v1/partners?placement=footer')));
+    assert.deepEqual(items[0].image, { url: PUBLIC_URL + image.path, alt: image.alt, width: 240, height: 80 });
   });
 
   test('a bad placement gets 400', async () => {

@@ -32,7 +32,11 @@ const parser = new Parser<Record<string, never>, ParsedItem>({
 });
 
 /** Root-relative URLs in a body made absolute, as the feeds must publish them. */
-const absoluteBody = (body: string) => body.replaceAll(' src="/', ` src="${PUBLIC_URL}/`).replaceAll(' href="/', ` href="${PUBLIC_URL}/`);
+const absoluteBody = (body: string) =>
+  body
+    .replaceAll(' src="/', ` src="${PUBLIC_URL}/`)
+    .replaceAll(' href="/', ` href="${PUBLIC_URL}/`)
+    .replace(/ srcset="[^"]*"/g, (srcset) => srcset.replaceAll('"/', `"${PUBLIC_URL}/`).replaceAll(', /', `, ${PUBLIC_URL}/`));
 /** xml2js builds objects without a prototype: copy them into plain ones to compare. */
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
 const articleUrl = (article: Article) => `${PUBLIC_URL}/bai-viet/${article.slug}`;
@@ -55,7 +59,9 @@ describe('feeds', () => {
     server = await startServer({ PUBLIC_URL });
     articles = await newestArticles(server);
     assert.equal(articles.length, 20);
-    assert.ok(articles.every((article) => article.image && article.body.includes('<figure><img src="/media/')));
+    assert.ok(
+      articles.every((article) => article.image && article.body.includes('<figure><picture><source type="image/webp" srcset="/media/u/')),
+    );
   });
   after(() => server.close());
 
@@ -122,6 +128,9 @@ describe('feeds', () => {
       assert.equal(item.author, article.author);
       assert.equal(item.summary, article.summary);
       assert.equal(item.content, absoluteBody(article.body));
+      // Every address of a figure's srcset too: a feed reader shows the body on another site.
+      assert.match(item.content ?? '', new RegExp(`srcset="${PUBLIC_URL}/media/u/[0-9a-f]{16}-320\\.webp 320w, ${PUBLIC_URL}/media/u/`));
+      assert.doesNotMatch(item.content ?? '', /(?:srcset="|, )\/media\//);
       assert.deepEqual(plain(item.atomCategories), [{ $: { term: article.category.slug, label: article.category.name } }]);
       assert.deepEqual(plain(item.links?.map((link) => link.$)), [
         { rel: 'alternate', type: 'text/html', href: articleUrl(article) },

@@ -53,7 +53,7 @@ export async function startServer(
   const store = await openStore(config);
   let app: FastifyInstance | undefined;
   try {
-    if (seed) await seedDemoContent(store, () => {});
+    if (seed) await seedDemoContent(store, () => {}, config);
     app = buildApp(config, store, { now });
     beforeListen?.(app);
     await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,7 @@ async function waitForLine(run: ReturnType<typeof runMain>, line: string, timeou
 }
 
 const SEEDING_LINES = [
+  'Demo images: 26 written in every width as WebP and JPEG, 0 already present.',
   'Seeding demo content: 10/44 articles',
   'Seeding demo content: 20/44 articles',
   'Seeding demo content: 30/44 articles',
@@ -171,6 +172,9 @@ describe('main', { timeout: 120_000 }, () => {
         // DATA_DIR holds only the uploaded images' folder (MEDIA_DIR's default), no database file.
         assert.equal(existsSync(join(dataDir, 'portal.db')), false);
         assert.equal(existsSync(join(dataDir, 'media')), true);
+        // The demo pictures' renditions are there, recorded in the PostgreSQL database.
+        assert.deepEqual(await pgRows(url, 'SELECT COUNT(*)::int AS n FROM media'), [{ n: 26 }]);
+        assert.equal(readdirSync(join(dataDir, 'media')).length, 2 * (12 * 3 + 4 * 4 + 10));
       } finally {
         await drop();
       }

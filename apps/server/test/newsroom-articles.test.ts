@@ -2,6 +2,7 @@
 // validation that changes nothing, drafts, publishing, scheduling against the server's clock, the version check,
 // old addresses, sanitizing, deletion and restoring, and the audit trail of all of it.
 import assert from 'node:assert/strict';
+import sharp from 'sharp';
 import { storeBackends, describeStore } from './pg-support.js';
 import { startNewsroomServer, type NewsroomServer, type Who, assertForgedWritesRefused } from './newsroom-support.js';
 
@@ -164,6 +165,54 @@ for (const backend of await storeBackends()) {
       assert.equal(mail.body.body, '<p><a href="mailto:banbientap@tinhuy.example.vn">Thư</a></p>');
       assert.equal((await publicArticle(body.slug)).body.body, body.body);
       assert.ok((await (await fetch(server.url(`/bai-viet/${body.slug}`))).text()).includes(body.body));
+    });
+
+    test('a picture uploaded into the body keeps its <picture> (WebP widths, JPEG widths, sizes, size) through saving, the API and the page', async () => {
+      const png = await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#2266aa' } })
+        .png()
+        .toBuffer();
+      const upload = await server.call('editor', 'POST', '/api/v1/media', png, { 'content-type': 'image/png' });
+      assert.equal(upload.status, 201, JSON.stringify(upload.body));
+      const { url, srcset, sizes, width, height } = upload.body as {
+        url: string;
+        srcset: { webp: string; jpeg: string };
+        sizes: string;
+        width: number;
+        height: number;
+      };
+      assert.match(srcset.webp, /-320\.webp 320w, .*-640\.webp 640w, .*-960\.webp 960w, .*-1000\.webp 1000w$/);
+      // What the newsroom's editor writes for an uploaded picture (src/client/rich-text/figure.ts).
+      const figure =
+        `<figure><picture><source type="image/webp" srcset="${srcset.webp}" sizes="${sizes}" />` +
+        `<img src="${url}" alt="Hội trường" srcset="${srcset.jpeg}" sizes="${sizes}" width="${width}" height="${height}" />` +
+        '</picture><figcaption>Toàn cảnh</figcaption></figure>';
+      const created = await create({
+        title: 'Bài có ảnh tải lên',
+        category: 'tin-hoat-dong',
+        status: 'published',
+        body: figure.replaceAll(' />', '>'),
+      });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      assert.equal(created.body.body, figure);
+      assert.equal((await publicArticle(created.body.slug)).body.body, figure);
+      assert.ok((await (await fetch(server.url(`/bai-viet/${created.body.slug}`))).text()).includes(figure), 'the page shows it as saved');
+
+      // A source is only a WebP or JPEG alternative by width: other types, media queries, scripts and bad addresses go.
+      const dirty = await create({
+        title: 'Bài có nguồn ảnh lạ',
+        category: 'tin-hoat-dong',
+        body:
+          '<figure><picture><source type="image/svg+xml" srcset="/x.svg"><source srcset="/khong-kieu.webp 1w">' +
+          '<source type="image/webp" srcset="javascript:alert(1) 1w"><source src="/v.mp4" type="image/webp">' +
+          `<source type="image/webp" srcset="${srcset.webp}" media="(min-width: 1px)" onerror="alert(1)" sizes="${sizes}">` +
+          `<img src="${url}" alt="Ảnh"></picture><figcaption>Chú thích</figcaption></figure>`,
+      });
+      assert.equal(dirty.status, 201, JSON.stringify(dirty.body));
+      assert.equal(
+        dirty.body.body,
+        `<figure><picture><source type="image/webp" srcset="${srcset.webp}" sizes="${sizes}" /><img src="${url}" alt="Ảnh" /></picture>` +
+          '<figcaption>Chú thích</figcaption></figure>',
+      );
     });
 
     test('unpublish, delete and restore: readers lose it at once; only an admin restores it, in the state it had', async () => {

@@ -67,6 +67,19 @@ for (const backend of await storeBackends()) {
       assert.equal(first.body.state, 'shown');
       assert.equal(first.body.position, 0);
       assert.equal((await fetch(first.body.image.url)).status, 200, 'the image is served');
+      // Every width of the upload, for srcset, in the newsroom's answer and in the public list.
+      const hash = /\/media\/u\/([0-9a-f]{16})-800\.jpg$/.exec(first.body.image.url)![1];
+      const widths = (extension: string) =>
+        [320, 640, 800].map((width) => `${server.origin}/media/u/${hash}-${width}.${extension} ${width}w`).join(', ');
+      assert.deepEqual(first.body.image.srcset, { webp: widths('webp'), jpeg: widths('jpg') });
+      const publicBanners = (await (await fetch(server.url('/api/v1/banners'))).json()) as { items: { id: number; image: unknown }[] };
+      assert.deepEqual(publicBanners.items.find((item) => item.id === first.body.id)?.image, {
+        url: first.body.image.url,
+        alt: 'Ảnh băng rôn',
+        width: 800,
+        height: 300,
+        srcset: first.body.image.srcset,
+      });
 
       const second = await createBanner({ title: '  Kỷ niệm Quốc khánh 2/9  ' });
       assert.equal(second.status, 201);
@@ -168,6 +181,12 @@ for (const backend of await storeBackends()) {
       const c = (await createPartner({ name: 'Chân trang', placement: 'footer' })).body;
       assert.deepEqual([a.key, b.key, c.key], ['cong-dich-vu-cong', 'bao-nhan-dan', 'chan-trang']);
       assert.deepEqual([b.paid, b.pinned, a.paid], [true, false, false]);
+      // The logo's every width, for srcset, in the newsroom's list and in the public strip.
+      assert.match(a.image.srcset.webp, new RegExp(`^${server.origin}/media/u/[0-9a-f]{16}-320\\.webp 320w, .*-800\\.webp 800w$`));
+      const staffList = await server.call('editor', 'GET', '/api/v1/newsroom/partners');
+      assert.deepEqual(staffList.body.items.find((item: { id: number }) => item.id === a.id).image.srcset, a.image.srcset);
+      const strip0 = (await publicList('/api/v1/partners?placement=sidebar')) as { id: number; image: { srcset?: unknown } }[];
+      assert.deepEqual(strip0.find((item) => item.id === a.id)?.image.srcset, a.image.srcset);
       const sidebar = async () =>
         (await publicList('/api/v1/partners?placement=sidebar')) as { id: number; paid: boolean; pinned: boolean }[];
       assert.deepEqual(
@@ -444,6 +463,22 @@ for (const backend of await storeBackends()) {
           { name: 'x', image: { mediaId, alt: 'x' }, url: 'https://x.example', placement: 'Side Bar' },
           /placement/,
         ],
+        ['PATCH', `/api/v1/newsroom/banners/${banner.id}`, { image: { mediaId: 999999, alt: 'x' } }, /No uploaded image 999999/],
+        ['PATCH', `/api/v1/newsroom/banners/${banner.id}`, { image: { mediaId: 0, alt: 'x' } }, /mediaId must be >= 1/],
+        [
+          'POST',
+          '/api/v1/newsroom/partners',
+          { name: 'x', image: { mediaId: 999999, alt: 'x' }, url: 'https://x.example', placement: 'sidebar' },
+          /No uploaded image 999999/,
+        ],
+        [
+          'POST',
+          '/api/v1/newsroom/partners',
+          { name: 'x', image: { mediaId: '1', alt: 'x' }, url: 'https://x.example', placement: 'sidebar' },
+          /mediaId must be integer/,
+        ],
+        ['PATCH', `/api/v1/newsroom/partners/${partner.id}`, { image: { mediaId: 2 ** 31, alt: 'x' } }, /mediaId must be <= 2147483647/],
+        ['PATCH', `/api/v1/newsroom/partners/${partner.id}`, { image: { mediaId: 999999, alt: 'x' } }, /No uploaded image 999999/],
         ['PATCH', `/api/v1/newsroom/partners/${partner.id}`, { pinned: 'yes' }, /pinned must be boolean/],
         ['PATCH', `/api/v1/newsroom/partners/${partner.id}`, { endsAt: '2000-01-01T00:00:00Z' }, /endsAt must be after startsAt/],
         ['PUT', '/api/v1/newsroom/partners/order', { ids: partnerIds.slice(0, -1) }, /every partner/],

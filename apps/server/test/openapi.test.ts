@@ -128,3 +128,25 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
   ]);
   assert.ok('session' in doc.components.securitySchemes);
 });
+
+test('the public banners and partners lists are documented, with the optional image.srcset of an upload', async () => {
+  const doc = (await (await fetch(server.url('/api/v1/openapi.json'))).json()) as {
+    paths: Record<string, { get: { security?: unknown; parameters?: { name: string; in: string }[]; responses: Record<string, unknown> } }>;
+  };
+  type ImageSchema = { properties: Record<string, { properties?: Record<string, unknown> }>; required: string[] };
+  const imageOf = (path: string) => {
+    const ok = doc.paths[path].get.responses['200'] as {
+      content: { 'application/json': { schema: { properties: { items: { items: { properties: { image: ImageSchema } } } } } } };
+    };
+    return ok.content['application/json'].schema.properties.items.items.properties.image;
+  };
+  for (const path of ['/api/v1/banners', '/api/v1/partners', '/api/v1/newsroom/banners', '/api/v1/newsroom/partners']) {
+    const image = imageOf(path);
+    assert.deepEqual(Object.keys(image.properties.srcset.properties ?? {}), ['webp', 'jpeg'], path);
+    assert.ok(!image.required.includes('srcset'), `${path}: srcset is optional`);
+    assert.ok(image.required.includes('url'), path);
+  }
+  assert.equal(doc.paths['/api/v1/banners'].get.security, undefined, 'public');
+  assert.deepEqual(Object.keys(doc.paths['/api/v1/partners'].get.responses).sort(), ['200', '400']);
+  assert.ok(doc.paths['/api/v1/partners'].get.parameters?.some((parameter) => parameter.name === 'placement' && parameter.in === 'query'));
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { mediaSources } from '../src/media/sources.js';
 import type { ArticleSummary } from '../src/store/types.js';
 import { startServer, type TestServer } from './helpers.js';
 
@@ -38,8 +39,15 @@ const cardSlugs = (body: string) => cards(body).map((card) => /<a href="\/bai-vi
 function assertCard(card: string, article: ArticleSummary) {
   const image = article.image;
   assert.ok(image, `${article.slug} has an image`);
+  // The demo covers are uploads: every width, WebP first, with the card's sizes.
+  assert.ok(image.media, `${article.slug}'s image is an upload`);
+  const { srcset } = mediaSources(image.media, '');
+  const sizes = '(min-width: 60rem) 24rem, (min-width: 40rem) 50vw, 100vw';
   assert.ok(
-    card.includes(`<img src="${image.path}" width="${image.width}" height="${image.height}" alt="${image.alt}" loading="lazy">`),
+    card.includes(
+      `<picture><source type="image/webp" srcset="${srcset.webp}" sizes="${sizes}"><img src="${image.path}" srcset="${srcset.jpeg}" ` +
+        `sizes="${sizes}" width="${image.width}" height="${image.height}" alt="${image.alt}" loading="lazy"></picture>`,
+    ),
     card,
   );
   assert.ok(card.includes(`<h2 class="article-card-title"><a href="/bai-viet/${article.slug}">${article.title}</a></h2>`), card);
@@ -223,11 +231,19 @@ describe('pages', () => {
     assert.ok(main.includes(`<time datetime="${article.publishedAt.toISOString()}">${time}</time>`));
     assert.match(time, /^\d\d:\d\d \d\d\/\d\d\/\d{4}$/);
     assert.ok(main.includes(`<p class="article-summary">${article.summary}</p>`));
-    assert.ok(article.image);
+    assert.ok(article.image?.media);
+    const { srcset } = mediaSources(article.image.media, '');
+    const sizes = '(min-width: 60rem) 48rem, 100vw';
     assert.ok(
       main.includes(
-        `<img src="${article.image.path}" width="${article.image.width}" height="${article.image.height}" alt="${article.image.alt}" fetchpriority="high">`,
+        `<picture><source type="image/webp" srcset="${srcset.webp}" sizes="${sizes}"><img src="${article.image.path}" srcset="${srcset.jpeg}" ` +
+          `sizes="${sizes}" width="${article.image.width}" height="${article.image.height}" alt="${article.image.alt}" fetchpriority="high"></picture>`,
       ),
+    );
+    assert.match(
+      main,
+      /<div class="article-body">[\s\S]*<figure><picture><source type="image\/webp" srcset="\/media\/u\//,
+      'body figures too',
     );
     assert.ok(main.includes(`<div class="article-body">\n${article.body}\n</div>`), 'the stored body is inserted as is');
     assert.ok(main.includes(`<p class="article-author">${article.author}</p>`));

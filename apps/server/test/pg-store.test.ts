@@ -1,14 +1,14 @@
 // The PostgreSQL store itself: its schema and migrations, openStore() with DATABASE_URL, and the commands that
 // open the store. What it stores is tested for both backends in the store suite (store*.test.ts, auth-store.test.ts).
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { describeStore, openStore } from '../src/store/index.js';
+import { describeStore, openStore, SQLITE_FILE } from '../src/store/index.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { maskDatabaseUrl, withDefaultUser } from '../src/store/pg-db.js';
 import { migratePg, PG_MIGRATIONS } from '../src/store/pg-migrations.js';
@@ -250,6 +250,8 @@ describeWith('PostgreSQL', skip, 'openStore() and the commands with DATABASE_URL
     assert.deepEqual(await pgRows(url, 'SELECT id, origins FROM stats_sites'), [{ id: 'so-gd', origins: ['https://sogd.example.vn'] }]);
     assert.deepEqual(await pgRows(url, 'SELECT id FROM feed_sources'), [{ id: 'so-tttt' }]);
     assert.deepEqual(await pgRows(url, 'SELECT COUNT(*) AS n FROM articles'), [{ n: 44 }]);
-    assert.equal(existsSync(env.DATA_DIR), false, 'no SQLite file is made');
+    // The demo pictures' renditions go to the media folder (under DATA_DIR unless MEDIA_DIR says otherwise); the data does not.
+    assert.equal(existsSync(join(env.DATA_DIR, SQLITE_FILE)), false, 'no SQLite file is made');
+    assert.ok(readdirSync(join(env.DATA_DIR, 'media')).length > 0, 'the demo pictures are in the media folder');
   });
 });

@@ -1,30 +1,38 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DEMO_CATEGORIES, demoArticles, seedDemoContent } from '../src/seed/index.js';
+import { DEMO_CATEGORIES, demoArticles, demoFiles, seedDemoContent } from '../src/seed/index.js';
+import { contentHash } from '../src/media/images.js';
 import { DEMO_IMAGES, MEDIA_DIR } from '../src/seed/images.js';
+import { SEED_ACTOR } from '../src/seed/media.js';
 import { SQLITE_FILE } from '../src/store/index.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
-import type { Article, Store } from '../src/store/types.js';
+import type { Article, MediaRecord, Store } from '../src/store/types.js';
 
 const TOTAL = 44;
+/** The demo pictures: 12 illustrations, 4 banners and 10 partner logos (two partners share one). */
+const PICTURES = 26;
 
 describe('demo content', () => {
   let dir: string;
+  let mediaDir: string;
   let store: Store;
   let firstRun: { inserted: number; lines: string[] };
   let articles: Article[];
+  let media: MediaRecord[];
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ap-seed-'));
+    mediaDir = join(dir, 'media');
     store = openSqliteStore(join(dir, 'portal.db'));
     const lines: string[] = [];
-    firstRun = { inserted: await seedDemoContent(store, (line) => lines.push(line)), lines };
+    firstRun = { inserted: await seedDemoContent(store, (line) => lines.push(line), { mediaDir }), lines };
+    media = (await store.listMedia({ offset: 0, limit: 100 })).items;
     const { items } = await store.listArticles({ now: new Date(), offset: 0, limit: 1000 });
     articles = await Promise.all(items.map(async ({ slug }) => (await store.getArticle(slug, new Date())) as Article));
   });
@@ -36,6 +44,7 @@ describe('demo content', () => {
   test(`inserts ${TOTAL} articles in 4 categories of 11, reporting progress`, async () => {
     assert.equal(firstRun.inserted, TOTAL);
     assert.deepEqual(firstRun.lines, [
+      `Demo images: ${PICTURES} written in every width as WebP and JPEG, 0 already present.`,
       `Seeding demo content: 10/${TOTAL} articles`,
       `Seeding demo content: 20/${TOTAL} articles`,
       `Seeding demo content: 30/${TOTAL} articles`,
@@ -55,10 +64,14 @@ describe('demo content', () => {
     }
   });
 
-  test('a second run inserts nothing and changes nothing', async () => {
+  test('a second run inserts nothing and changes nothing, pictures included', async () => {
     const lines: string[] = [];
-    assert.equal(await seedDemoContent(store, (line) => lines.push(line)), 0);
+    const files = readdirSync(mediaDir).sort();
+    assert.equal(await seedDemoContent(store, (line) => lines.push(line), { mediaDir }), 0);
+    assert.equal(lines[0], `Demo images: 0 written in every width as WebP and JPEG, ${PICTURES} already present.`);
     assert.equal(lines.at(-1), `Demo content: 0 articles inserted, ${TOTAL} already present.`);
+    assert.deepEqual(readdirSync(mediaDir).sort(), files);
+    assert.deepEqual((await store.listMedia({ offset: 0, limit: 100 })).items, media);
     const { items, total } = await store.listArticles({ now: new Date(), offset: 0, limit: 1000 });
     assert.equal(total, TOTAL);
     assert.deepEqual(
@@ -97,52 +110,102 @@ describe('demo content', () => {
     );
   });
 
-  test('each body has 3 to 5 paragraphs and 1 or 2 figures with an image and a caption', () => {
+  test('each body has 3 to 5 paragraphs and 1 or 2 figures: an uploaded picture in every width, with a caption', async () => {
+    const byFile = new Map(media.map((record) => [record.files[0].name.split('-')[0], record]));
     for (const { slug, body } of articles) {
       const paragraphs = body.match(/<p>[^<]+<\/p>/g) ?? [];
       assert.ok(paragraphs.length >= 3 && paragraphs.length <= 5, `${slug}: ${paragraphs.length} paragraphs`);
       const figures = [
         ...body.matchAll(
-          /<figure><img src="\/media\/([a-z-]+)\.jpg" alt="([^"]+)" width="800" height="450" loading="lazy" \/><figcaption>[^<]+<\/figcaption><\/figure>/g,
+          /<figure><picture><source type="image\/webp" srcset="([^"]+)" sizes="\(max-width: 800px\) 100vw, 800px" \/><img src="\/media\/u\/([0-9a-f]{16})-800\.jpg" srcset="([^"]+)" sizes="\(max-width: 800px\) 100vw, 800px" alt="([^"]+)" width="800" height="450" loading="lazy" \/><\/picture><figcaption>[^<]+<\/figcaption><\/figure>/g,
         ),
       ];
       assert.ok(figures.length >= 1 && figures.length <= 2, `${slug}: ${figures.length} figures`);
       assert.equal(body.split('<figure>').length - 1, figures.length, `${slug}: every figure has the full form`);
-      for (const [, name, alt] of figures) assert.equal(alt, DEMO_IMAGES[name as keyof typeof DEMO_IMAGES], slug);
+      for (const [, webp, hash, jpeg, alt] of figures) {
+        assert.ok(byFile.has(hash), `${slug}: the figure is an uploaded picture`);
+        assert.equal(webp, `/media/u/${hash}-320.webp 320w, /media/u/${hash}-640.webp 640w, /media/u/${hash}-800.webp 800w`);
+        assert.equal(jpeg, `/media/u/${hash}-320.jpg 320w, /media/u/${hash}-640.jpg 640w, /media/u/${hash}-800.jpg 800w`);
+        assert.ok(Object.values(DEMO_IMAGES).includes(alt as never), slug);
+      }
     }
   });
 
   test('body figures never repeat the lead image, which the article page shows above the body', () => {
     for (const { slug, body, image } of articles) {
-      assert.ok(image, slug);
-      assert.ok(!body.includes(`src="${image.path}"`), slug);
+      assert.ok(image?.media, slug);
+      assert.ok(!body.includes(`/media/u/${image.media.files[0].name.split('-')[0]}-`), slug);
     }
   });
 
-  test('every image exists in media/ with the recorded byte size', () => {
-    const used = new Set<string>();
-    for (const { image, body } of articles) {
-      assert.ok(image);
-      assert.deepEqual({ width: image.width, height: image.height, type: image.type }, { width: 800, height: 450, type: 'image/jpeg' });
-      assert.equal(statSync(join(MEDIA_DIR, image.path.replace(/^\/media\//, ''))).size, image.bytes, image.path);
-      used.add(image.path);
-      for (const [, path] of body.matchAll(/src="([^"]+)"/g)) used.add(path);
+  test('every demo picture is an upload: renditions in each width as WebP and JPEG, written to the media folder', async () => {
+    assert.equal(media.length, PICTURES);
+    assert.equal(demoFiles().length, PICTURES);
+    for (const record of media) {
+      assert.deepEqual(record.uploadedBy, SEED_ACTOR);
+      const widths = record.width === 800 ? [320, 640, 800] : record.width === 1200 ? [320, 640, 960, 1200] : [240];
+      assert.deepEqual(
+        record.files.map((file) => `${file.width} ${file.type}`),
+        widths.flatMap((width) => [`${width} image/webp`, `${width} image/jpeg`]),
+        record.hash,
+      );
+      for (const file of record.files) {
+        assert.equal(statSync(join(mediaDir, file.name)).size, file.bytes, file.name);
+        assert.equal(file.height, Math.round((file.width * record.height) / record.width), file.name);
+      }
     }
-    for (const path of used) assert.ok(statSync(join(MEDIA_DIR, path.replace(/^\/media\//, ''))).isFile(), path);
-    assert.deepEqual(
-      [...used].sort(),
-      Object.keys(DEMO_IMAGES)
-        .map((name) => `/media/${name}.jpg`)
-        .sort(),
-      'every demo image is used',
-    );
+    // The partner logos are flat colour: their WebP is lossless and smaller than the JPEG.
+    for (const logo of media.filter((record) => record.width === 240)) {
+      const [webp, jpeg] = logo.files;
+      assert.ok(webp.bytes < jpeg.bytes / 2, `${logo.hash}: WebP ${webp.bytes} bytes, JPEG ${jpeg.bytes}`);
+    }
+    const audit = await store.listAudit({ offset: 0, limit: 100, action: 'media.upload', actor: SEED_ACTOR.username });
+    assert.equal(audit.total, PICTURES);
+    assert.deepEqual(audit.items[0].actor, SEED_ACTOR);
+  });
+
+  test('covers are uploads: Open Graph and feeds take the largest JPEG, pages every width', () => {
+    const used = new Set<string>();
+    for (const { slug, image } of articles) {
+      assert.ok(image?.media, slug);
+      const record = media.find((item) => item.id === image.media!.id);
+      assert.ok(record, slug);
+      assert.deepEqual(image.media.files, record.files);
+      const jpeg = record.files.filter((file) => file.type === 'image/jpeg').at(-1)!;
+      assert.deepEqual(
+        { path: image.path, width: image.width, height: image.height, bytes: image.bytes, type: image.type },
+        { path: `/media/u/${jpeg.name}`, width: 800, height: 450, bytes: jpeg.bytes, type: 'image/jpeg' },
+      );
+      assert.equal(
+        image.alt,
+        Object.values(DEMO_IMAGES).find((alt) => alt === image.alt),
+        slug,
+      );
+      used.add(record.hash);
+    }
+    for (const { body } of articles) for (const [, hash] of body.matchAll(/src="\/media\/u\/([0-9a-f]{16})-/g)) used.add(hash);
+    assert.equal(used.size, Object.keys(DEMO_IMAGES).length, 'every illustration is a cover or a figure somewhere');
   });
 
   test('the stored bodies are the demo bodies unchanged by sanitization', () => {
-    const bodies = new Map(demoArticles().map((article) => [article.slug, article.body]));
+    const byFile = (file: string) => {
+      const record = media.find((item) => item.hash === contentHash(readFileSync(join(MEDIA_DIR, file))));
+      if (!record) throw new Error(`${file} is not uploaded`);
+      return record;
+    };
+    const bodies = new Map(demoArticles(byFile).map((article) => [article.slug, article.body]));
     for (const { slug, body } of articles) {
-      assert.equal(body, bodies.get(slug)?.replace(/(<img [^>]*)>/g, '$1 />'), slug);
+      assert.equal(body, bodies.get(slug)?.replace(/(<(?:img|source) [^>]*)>/g, '$1 />'), slug);
     }
+  });
+
+  test('a media folder emptied (or another MEDIA_DIR) gets the renditions again, under the same records', async () => {
+    const elsewhere = join(dir, 'media-2');
+    const lines: string[] = [];
+    await seedDemoContent(store, (line) => lines.push(line), { mediaDir: elsewhere });
+    assert.equal(lines[0], `Demo images: ${PICTURES} written in every width as WebP and JPEG, 0 already present.`);
+    assert.deepEqual(readdirSync(elsewhere).sort(), readdirSync(mediaDir).sort());
+    assert.equal((await store.listMedia({ offset: 0, limit: 100 })).total, PICTURES);
   });
 });
 
@@ -161,9 +224,12 @@ describe('the seed command (src/seed/cli.ts)', { timeout: 30_000 }, () => {
       const first = seed({ DATA_DIR: dataDir });
       assert.equal(first.status, 0, first.stderr);
       assert.equal(first.stdout.split('\n')[0], `Store: ${join(dataDir, SQLITE_FILE)}`);
+      assert.match(first.stdout, /\nDemo images: 26 written in every width as WebP and JPEG, 0 already present\.\n/);
       assert.match(first.stdout, /Seeding demo content: 44\/44 articles\nDemo content: 44 articles inserted, 0 already present\.\n$/);
+      assert.equal(readdirSync(join(dataDir, 'media')).filter((name) => name.endsWith('.webp')).length, 12 * 3 + 4 * 4 + 10);
       const second = seed({ DATA_DIR: dataDir });
       assert.equal(second.status, 0, second.stderr);
+      assert.match(second.stdout, /\nDemo images: 0 written in every width as WebP and JPEG, 26 already present\.\n/);
       assert.match(second.stdout, /Demo content: 0 articles inserted, 44 already present\.\n$/);
       const store = openSqliteStore(join(dataDir, SQLITE_FILE));
       assert.equal((await store.listArticles({ now: new Date(), offset: 0, limit: 1 })).total, 44);

@@ -56,6 +56,32 @@ for (const backend of await storeBackends()) {
       assert.ok(b.id < a.id);
     });
 
+    test('an image from an upload keeps its media item, and every read gives its renditions', async () => {
+      const files = [
+        { name: 'aaaaaaaaaaaaaaaa-320.webp', width: 320, height: 96, type: 'image/webp' as const, bytes: 1000 },
+        { name: 'aaaaaaaaaaaaaaaa-320.jpg', width: 320, height: 96, type: 'image/jpeg' as const, bytes: 2000 },
+        { name: 'aaaaaaaaaaaaaaaa-1200.webp', width: 1200, height: 360, type: 'image/webp' as const, bytes: 9000 },
+        { name: 'aaaaaaaaaaaaaaaa-1200.jpg', width: 1200, height: 360, type: 'image/jpeg' as const, bytes: 20000 },
+      ];
+      const actor = { id: null, username: '(demo content)' };
+      const { media } = await store.addMedia({ hash: 'aaaaaaaaaaaaaaaa', width: 1200, height: 360, files }, { actor, at: at(1) });
+      const uploaded = { path: '/media/u/aaaaaaaaaaaaaaaa-1200.jpg', alt: 'Ảnh tải lên', width: 1200, height: 360, mediaId: media.id };
+      assert.equal(await store.insertBanner(banner('tai-len', { image: uploaded })), true);
+      assert.equal(await store.insertBanner(banner('mot-tep')), true);
+      assert.equal(await store.insertPartner(partner('logo', { image: uploaded })), true);
+
+      const stored = { ...uploaded, files };
+      const [withMedia, plain] = await store.listBanners(at(2));
+      assert.deepEqual(withMedia.image, stored);
+      assert.deepEqual(plain.image, IMAGE, 'an image of one file has no media item');
+      assert.deepEqual((await store.listAllBanners())[0].image, stored);
+      assert.deepEqual((await store.getBanner(withMedia.id))?.image, stored);
+      const [logo] = await store.listPartners(at(2), 'sidebar');
+      assert.deepEqual(logo.image, stored);
+      assert.deepEqual((await store.getPartner(logo.id))?.image, stored);
+      assert.deepEqual((await store.listAllPartners())[0].image, stored);
+    });
+
     test("the newsroom's creation refuses a key that is taken, and writes nothing", async () => {
       const user = await store.createUser({
         username: 'bientap',

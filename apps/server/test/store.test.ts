@@ -247,6 +247,34 @@ for (const backend of backends) {
       assert.equal(await store.getArticle('khong-co', new Date()), undefined);
     });
 
+    test('insertArticle keeps an uploaded cover with its renditions, and a body figure in <picture>', async () => {
+      const files = [
+        { name: 'bbbbbbbbbbbbbbbb-320.webp', width: 320, height: 180, type: 'image/webp' as const, bytes: 1500 },
+        { name: 'bbbbbbbbbbbbbbbb-320.jpg', width: 320, height: 180, type: 'image/jpeg' as const, bytes: 4000 },
+      ];
+      const { media } = await store.addMedia(
+        { hash: 'bbbbbbbbbbbbbbbb', width: 320, height: 180, files },
+        { actor: { id: null, username: '(demo content)' }, at: new Date('2026-01-01T00:00:00Z') },
+      );
+      const image = {
+        path: '/media/u/bbbbbbbbbbbbbbbb-320.jpg',
+        alt: 'Ảnh tải lên',
+        width: 320,
+        height: 180,
+        bytes: 4000,
+        type: 'image/jpeg',
+        media: { id: media.id, files },
+      };
+      const body =
+        '<figure><picture><source type="image/webp" srcset="/media/u/bbbbbbbbbbbbbbbb-320.webp 320w" sizes="(max-width: 320px) 100vw, 320px" />' +
+        '<img src="/media/u/bbbbbbbbbbbbbbbb-320.jpg" srcset="/media/u/bbbbbbbbbbbbbbbb-320.jpg 320w" sizes="(max-width: 320px) 100vw, 320px" alt="Ảnh" width="320" height="180" />' +
+        '</picture><figcaption>Chú thích</figcaption></figure>';
+      assert.equal(await store.insertArticle(article('anh-tai-len', '2026-01-01T08:00:00+07:00', { image, body })), true);
+      const stored = await store.getArticle('anh-tai-len', new Date());
+      assert.deepEqual(stored?.image, image);
+      assert.equal(stored?.body, body);
+    });
+
     test('insertArticle leaves an existing slug alone and rejects an unknown category', async () => {
       assert.equal(await store.insertArticle(article('bai-1', '2026-05-01T08:00:00+07:00', { title: 'Khác' })), false);
       assert.equal((await store.getArticle('bai-1', new Date()))?.title, 'Bài bai-1');

@@ -5,7 +5,7 @@ import { strictValidation } from '../api/validation.js';
 import { freeSlug, slugify } from '../articles/slug.js';
 import { staffOf, staffOnly } from '../auth/guard.js';
 import type { Config } from '../config.js';
-import { mediaSources } from '../media/sources.js';
+import { imageSrcset, mediaSources } from '../media/sources.js';
 import { KeyTakenError, type Banner, type DayCounts, type Partner, type StoredImage, type Store } from '../store/types.js';
 import { portalDay } from '../views.js';
 import {
@@ -67,6 +67,7 @@ export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOption
     alt: image.alt,
     width: image.width,
     height: image.height,
+    ...imageSrcset(image, config.publicUrl),
   });
   const scheduleJson = (item: Banner | Partner) => ({
     startsAt: item.startsAt?.toISOString() ?? null,

@@ -114,12 +114,22 @@ const State = Type.Union([Type.Literal('shown'), Type.Literal('scheduled'), Type
   description: 'At the time of the answer: `scheduled` before `startsAt`, `ended` from `endsAt` on, `shown` between.',
 });
 
+/** Every width of an uploaded image, as the articles API gives them for covers. */
+export const Srcset = Type.Object(
+  {
+    webp: Type.String({ description: 'For `<source type="image/webp" srcset>`: `".../x-320.webp 320w, .../x-640.webp 640w"`.' }),
+    jpeg: Type.String({ description: 'For the `<img srcset>`, with `url` as its `src`.' }),
+  },
+  { description: 'Every width of the uploaded image, by format, as `srcset` values; absent for an image of one file.' },
+);
+
 const Image = Type.Object({
-  mediaId: Type.Union([Type.Integer(), Type.Null()], { description: 'Null for an image that was not uploaded (the demo ones).' }),
-  url: Type.String(),
+  mediaId: Type.Union([Type.Integer(), Type.Null()], { description: 'Null for an image that was not uploaded.' }),
+  url: Type.String({ description: 'The largest JPEG of an uploaded image.' }),
   alt: Type.String(),
-  width: Type.Integer(),
+  width: Type.Integer({ description: 'Of the file at `url`.' }),
   height: Type.Integer(),
+  srcset: Type.Optional(Srcset),
 });
 
 const Schedule = {
@@ -174,3 +184,53 @@ const CountsList = <T extends TProperties>(fields: T) =>
 export const PartnerCountsList = CountsList({ id: Type.Integer(), name: Type.String(), placement: Type.String() });
 /** As the partners' answer, with the banner's `title` where a partner has `name`; banners have no placement. */
 export const BannerCountsList = CountsList({ id: Type.Integer(), title: Type.String() });
+
+// The public lists (src/routes/banners.ts), read by the carousel and the partner strip on any site.
+
+const PublicImage = Type.Object({
+  url: Type.String({ description: 'Absolute; the largest JPEG of an uploaded image.' }),
+  alt: Type.String(),
+  width: Type.Integer({ description: 'Of the file at `url`.' }),
+  height: Type.Integer(),
+  srcset: Type.Optional(Srcset),
+});
+
+export const PublicBannerList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      title: Type.String(),
+      image: PublicImage,
+      url: Type.Union([Type.String(), Type.Null()], { description: 'Where the slide links to; null for none.' }),
+      clickUrl: Type.Union([Type.String(), Type.Null()], { description: 'Counts the click, then redirects to `url`; null without one.' }),
+      interval: Type.Union([Type.Integer(), Type.Null()], { description: 'Milliseconds this slide stays; null for the default.' }),
+    }),
+    { description: 'The slides shown now, in order.' },
+  ),
+  impressionsUrl: Type.String({ description: 'Where a batch of seen slides is sent: `POST { "ids": [...] }`.' }),
+});
+
+export const PublicPartnerQuery = Type.Object({
+  placement: Type.Optional(
+    Type.String({ maxLength: 32, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Only the partners of this placement.' }),
+  ),
+});
+
+export const PublicPartnerList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      name: Type.String(),
+      image: PublicImage,
+      url: Type.String(),
+      clickUrl: Type.String({ description: 'Counts the click, then redirects to `url`.' }),
+      placement: Type.String(),
+      pinned: Type.Boolean(),
+      paid: Type.Boolean({ description: 'A paid placement: its link gets rel="sponsored".' }),
+      startsAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+      endsAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    }),
+    { description: 'The partners shown now: pinned first, then in order.' },
+  ),
+  impressionsUrl: Type.String({ description: 'Where a batch of seen partners is sent: `POST { "ids": [...] }`.' }),
+});

@@ -18,6 +18,7 @@ export const WIDTHS = [320, 640, 960, 1280, 1920] as const;
 export const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
 const WEBP = { quality: 80, effort: 4 } as const;
+const WEBP_LOSSLESS = { lossless: true, effort: 4 } as const;
 const JPEG = { quality: 82, progressive: true, mozjpeg: false } as const;
 
 type Format = 'jpeg' | 'png' | 'webp';
@@ -130,15 +131,25 @@ export async function processImage(data: Buffer): Promise<ProcessedImage> {
     );
   }
   const raw = { width: pixels.info.width, height: pixels.info.height, channels: pixels.info.channels };
+  // A palette PNG (a logo, a chart: 256 colours at most) is flat colour, which lossless WebP keeps exact and often in
+  // half the bytes of lossy WebP (a 240 x 80 logo: 1 KB against 2.3 KB): both are made and the smaller one kept.
+  const flat = sniffed.format === 'png' && meta.isPalette;
   const renditions: ProcessedImage['renditions'] = [];
   for (const target of targets) {
     const resized = () => sharp(pixels.data, { raw }).resize({ width: target, withoutEnlargement: true });
+    const encode = (image: sharp.Sharp) => image.toBuffer({ resolveWithObject: true });
+    const webp = async () => {
+      const lossy = await encode(resized().webp(WEBP));
+      if (!flat) return lossy;
+      const lossless = await encode(resized().webp(WEBP_LOSSLESS));
+      return lossless.data.length < lossy.data.length ? lossless : lossy;
+    };
     const encodings = [
-      { type: 'image/webp', extension: 'webp', image: resized().webp(WEBP) },
-      { type: 'image/jpeg', extension: 'jpg', image: resized().flatten({ background: '#ffffff' }).jpeg(JPEG) },
+      { type: 'image/webp', extension: 'webp', image: webp },
+      { type: 'image/jpeg', extension: 'jpg', image: () => encode(resized().flatten({ background: '#ffffff' }).jpeg(JPEG)) },
     ] as const;
     for (const { type, extension, image } of encodings) {
-      const { data: encoded, info } = await image.toBuffer({ resolveWithObject: true });
+      const { data: encoded, info } = await image();
       renditions.push({
         name: `${hash}-${target}.${extension}`,
         width: info.width,

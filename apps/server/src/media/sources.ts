@@ -1,4 +1,4 @@
-import type { MediaFile, MediaRecord } from '../store/types.js';
+import type { MediaFile, MediaRecord, StoredImage } from '../store/types.js';
 
 /** Where uploaded images are served (app.ts). */
 export const MEDIA_PREFIX = '/media/u/';
@@ -43,6 +43,14 @@ export function mediaSources(record: Pick<MediaRecord, 'files'>, publicUrl: stri
     srcset: { webp: srcset(of('image/webp')), jpeg: srcset(jpeg) },
     sizes: `(max-width: ${largest.width}px) 100vw, ${largest.width}px`,
   };
+}
+
+/**
+ * `{ srcset: { webp, jpeg } }` of a banner's or partner's image made from an upload (addresses under `publicUrl`), to
+ * spread into its JSON; `{}` for an image of one file.
+ */
+export function imageSrcset(image: StoredImage, publicUrl: string): { srcset?: MediaSources['srcset'] } {
+  return image.files?.length ? { srcset: mediaSources({ files: image.files }, publicUrl).srcset } : {};
 }
 
 /** Open Graph asks for pictures at least 1200 pixels wide; larger ones only weigh more. */

@@ -1,6 +1,9 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isbot } from 'isbot';
+import { ApiError } from '../api/openapi.js';
+import { PublicBannerList, PublicPartnerList, PublicPartnerQuery } from '../banners/schemas.js';
 import type { Config } from '../config.js';
+import { imageSrcset } from '../media/sources.js';
 import type { Banner, Partner, StoredImage, Store } from '../store/types.js';
 import { portalDay } from '../views.js';
 
@@ -14,6 +17,7 @@ export interface BannerRoutesOptions {
   isEditor?: (request: FastifyRequest) => boolean | Promise<boolean>;
 }
 
+const TAGS = ['Banners and partners'];
 /** At most this many ids in one impressions batch. */
 export const MAX_IMPRESSION_BATCH = 50;
 /** An impressions batch is a short JSON text. */
@@ -66,7 +70,7 @@ export function bannerList(publicUrl: string, banners: readonly Banner[]) {
     items: banners.map((banner) => ({
       id: banner.id,
       title: banner.title,
-      image: toImage(banner.image, absolute),
+      image: toImage(banner.image, absolute, publicUrl),
       url: banner.url === null ? null : absolute(banner.url),
       clickUrl: banner.url === null ? null : `${publicUrl}/api/v1/banners/${banner.id}/click`,
       interval: banner.interval,
@@ -82,7 +86,7 @@ export function partnerList(publicUrl: string, partners: readonly Partner[]) {
     items: partners.map((partner) => ({
       id: partner.id,
       name: partner.name,
-      image: toImage(partner.image, absolute),
+      image: toImage(partner.image, absolute, publicUrl),
       url: partner.url,
       clickUrl: `${publicUrl}/api/v1/partners/${partner.id}/click`,
       placement: partner.placement,
@@ -98,11 +102,13 @@ export function partnerList(publicUrl: string, partners: readonly Partner[]) {
 /** Paths on this site become absolute with PUBLIC_URL, so that widgets on other sites can use them. */
 const absoluteUrl = (publicUrl: string) => (url: string) => (url.startsWith('/') ? publicUrl + url : url);
 
-const toImage = (image: StoredImage, absolute: (url: string) => string) => ({
+const toImage = (image: StoredImage, absolute: (url: string) => string, publicUrl: string) => ({
   url: absolute(image.path),
   alt: image.alt,
   width: image.width,
   height: image.height,
+  // An uploaded image: every width, so that the widget takes the one its slot needs.
+  ...imageSrcset(image, publicUrl),
 });
 
 /**
@@ -113,36 +119,59 @@ const toImage = (image: StoredImage, absolute: (url: string) => string) => ({
  * hide ("ads").
  */
 export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app, { config, store, isEditor }) => {
-  const absolute = absoluteUrl(config.publicUrl);
-
   app.addHook('onRequest', async (request, reply) => {
     // Sibling sites embed the widgets: they read the lists and send impressions from their own origin.
     if (['GET', 'HEAD', 'POST'].includes(request.method)) reply.header('access-control-allow-origin', '*');
   });
 
-  app.get('/banners', async (request, reply) => {
-    const items = await store.listBanners(request.server.now());
-    reply.header('cache-control', 'public, max-age=60');
-    return bannerList(config.publicUrl, items);
-  });
+  app.get(
+    '/banners',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'The carousel banners shown now, in order (public)',
+        description: 'Readable from any origin, cached for a minute. An uploaded image adds `image.srcset`.',
+        response: { 200: PublicBannerList },
+      },
+    },
+    async (request, reply) => {
+      const items = await store.listBanners(request.server.now());
+      reply.header('cache-control', 'public, max-age=60');
+      return bannerList(config.publicUrl, items);
+    },
+  );
 
-  app.get<{ Querystring: { placement?: unknown } }>('/partners', async (request, reply) => {
-    const { placement } = request.query;
-    if (
-      placement !== undefined &&
-      !(typeof placement === 'string' && placement.length <= MAX_PLACEMENT_LENGTH && PLACEMENT.test(placement))
-    ) {
-      return sendError(
-        reply,
-        400,
-        'invalid_parameter',
-        `placement must be lowercase letters a-z and digits in words joined by single hyphens, at most ${MAX_PLACEMENT_LENGTH} characters.`,
-      );
-    }
-    const items = await store.listPartners(request.server.now(), placement);
-    reply.header('cache-control', 'public, max-age=60');
-    return partnerList(config.publicUrl, items);
-  });
+  app.get<{ Querystring: { placement?: unknown } }>(
+    '/partners',
+    {
+      // The query is checked below, with this API's own message; the schema is for the OpenAPI document.
+      validatorCompiler: () => () => true,
+      schema: {
+        tags: TAGS,
+        summary: 'The partners shown now, pinned first (public)',
+        description: 'Readable from any origin, cached for a minute. An uploaded image adds `image.srcset`.',
+        querystring: PublicPartnerQuery,
+        response: { 200: PublicPartnerList, 400: ApiError },
+      },
+    },
+    async (request, reply) => {
+      const { placement } = request.query;
+      if (
+        placement !== undefined &&
+        !(typeof placement === 'string' && placement.length <= MAX_PLACEMENT_LENGTH && PLACEMENT.test(placement))
+      ) {
+        return sendError(
+          reply,
+          400,
+          'invalid_parameter',
+          `placement must be lowercase letters a-z and digits in words joined by single hyphens, at most ${MAX_PLACEMENT_LENGTH} characters.`,
+        );
+      }
+      const items = await store.listPartners(request.server.now(), placement);
+      reply.header('cache-control', 'public, max-age=60');
+      return partnerList(config.publicUrl, items);
+    },
+  );
 
   // Text or JSON: a widget sends the batch as text/plain, which needs no CORS preflight from a sibling site.
   app.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: IMPRESSIONS_BODY_LIMIT }, (_request, body, done) =>
@@ -153,7 +182,7 @@ export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app,
     path: 'banners',
     noun: 'banner',
     // A banner's link may be a path of this site: it becomes absolute with PUBLIC_URL, so it can never leave the site.
-    target: async (id) => httpUrl((await store.getBanner(id))?.url, absolute),
+    target: async (id) => httpUrl((await store.getBanner(id))?.url, absoluteUrl(config.publicUrl)),
     recordClick: (id, day) => store.recordBannerClick(id, day),
     recordImpressions: (ids, day) => store.recordBannerImpressions(ids, day),
   });

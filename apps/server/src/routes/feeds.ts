@@ -59,9 +59,18 @@ function feedsIn(app: FastifyInstance, config: Config, store: Store, lang: Lang)
   const absolute = (path: string) => publicUrl + localePath(lang, path);
   /** Atom's `xml:lang` of an entry, when the article's language is not the feed's. */
   const entryLang = lang === ARTICLE_LANG ? '' : xml` xml:lang="${ARTICLE_LANG}"`;
-  /** The body with its root-relative `src` and `href` URLs made absolute: feed readers show it on other sites. */
+  /**
+   * The body with its root-relative `src`, `href` and `srcset` URLs made absolute (each of a `srcset`'s: at its start
+   * and after each comma): feed readers show it on other sites.
+   */
   const absoluteBody = (body: string) =>
-    body.replace(/(\s(?:src|href)=")\/(?!\/)/g, (_match, attribute: string) => `${attribute}${publicUrl}/`);
+    body
+      .replace(/(\s(?:src|href)=")\/(?!\/)/g, (_match, attribute: string) => `${attribute}${publicUrl}/`)
+      .replace(
+        /(\ssrcset=")([^"]*)"/g,
+        (_match, attribute: string, value: string) =>
+          `${attribute}${value.replace(/(^|,\s*)\/(?!\/)/g, (_start, before: string) => `${before}${publicUrl}/`)}"`,
+      );
 
   /** The newest articles with their bodies, and the time of the newest change (now for an empty feed). */
   async function newest(): Promise<{ articles: Article[]; updated: Date }> {

@@ -1,6 +1,8 @@
 // Demo carousel banners and partner banners, with images made by scripts/make-banner-images.sh. The partner
-// agencies are made up: their links go to reserved `.example` domains.
-import type { NewBanner, NewPartner, Store } from '../store/types.js';
+// agencies are made up: their links go to reserved `.example` domains. The images here are the source files (under
+// apps/server/media, served under /media/); the seed stores their uploads (src/seed/media.ts) instead.
+import type { NewBanner, NewPartner, StoredImage, Store } from '../store/types.js';
+import type { DemoUploads } from './media.js';
 
 /** The demo carousel slides, in order; `interval` (ms) is set on one to show per-slide timing. */
 export const DEMO_BANNERS: readonly NewBanner[] = [
@@ -82,10 +84,14 @@ export const DEMO_PARTNERS: readonly NewPartner[] = [
   image: item.key === 'cong-bao-cu' ? { ...item.image, path: '/media/partners/cong-bao.png' } : item.image,
 }));
 
-/** Writes the demo banners and partners that are not stored yet (by key); returns how many were inserted. */
-export async function seedBanners(store: Store): Promise<number> {
+/**
+ * Writes the demo banners and partners that are not stored yet (by key), each with the upload of its image from
+ * `uploads`; returns how many were inserted.
+ */
+export async function seedBanners(store: Store, uploads: DemoUploads): Promise<number> {
+  const uploaded = (image: StoredImage) => uploads.image(image.path.replace(/^\/media\//, ''), image.alt);
   let inserted = 0;
-  for (const banner of DEMO_BANNERS) if (await store.insertBanner(banner)) inserted++;
-  for (const item of DEMO_PARTNERS) if (await store.insertPartner(item)) inserted++;
+  for (const banner of DEMO_BANNERS) if (await store.insertBanner({ ...banner, image: await uploaded(banner.image) })) inserted++;
+  for (const item of DEMO_PARTNERS) if (await store.insertPartner({ ...item, image: await uploaded(item.image) })) inserted++;
   return inserted;
 }

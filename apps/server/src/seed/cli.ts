@@ -10,7 +10,7 @@ try {
   try {
     // A relative DATA_DIR depends on the working directory: say which store this is.
     console.log(`Store: ${describeStore(config)}`);
-    await seedDemoContent(store, console.log);
+    await seedDemoContent(store, console.log, config);
   } finally {
     await store.close();
   }

@@ -1,9 +1,9 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ArticleImage } from '../store/types.js';
 
-/** apps/server/media: the same relative path from src/seed/ and dist/seed/. */
+/**
+ * apps/server/media: the same relative path from src/seed/ and dist/seed/. The demo images' source files, which the
+ * seed uploads (src/seed/media.ts); still served under /media/ for stores seeded before it did.
+ */
 export const MEDIA_DIR = fileURLToPath(new URL('../../media', import.meta.url));
 
 /** The demo images (made by scripts/make-demo-images.sh), by file name without `.jpg`, with their alt text. */
@@ -23,16 +23,3 @@ export const DEMO_IMAGES = {
 } as const;
 
 export type DemoImage = keyof typeof DEMO_IMAGES;
-
-/** The record of a demo image, with the real size of its file. */
-export function demoImage(name: DemoImage): ArticleImage {
-  const file = `${name}.jpg`;
-  return {
-    path: `/media/${file}`,
-    alt: DEMO_IMAGES[name],
-    width: 800,
-    height: 450,
-    bytes: statSync(join(MEDIA_DIR, file)).size,
-    type: 'image/jpeg',
-  };
-}

@@ -11,7 +11,7 @@ import {
   type BannerType,
 } from './banner-writes.js';
 import { transaction } from './pg-db.js';
-import { toBanner, toPartner, type BannerRow, type PartnerRow } from './rows.js';
+import { IMAGE_FILES, toBanner, toPartner, type BannerRow, type PartnerRow } from './rows.js';
 import type {
   Banner,
   BannerFields,
@@ -29,10 +29,11 @@ import { KeyTakenError } from './types.js';
 /** Whether `id` can be a banner or partner id (an integer column): anything else names none. */
 const isPartnerId = (id: number) => Number.isInteger(id) && id >= 1 && id <= 2 ** 31 - 1;
 
-const BANNER_COLUMNS =
-  'id, key, title, image_path, image_alt, image_width, image_height, image_media_id, url, interval_ms, starts_at, ends_at, position';
-const PARTNER_COLUMNS =
-  'id, key, name, image_path, image_alt, image_width, image_height, image_media_id, url, placement, starts_at, ends_at, position, pinned, paid';
+// Of the table aliased `t` (`FROM banners t`), with the uploaded image's renditions.
+const BANNER_COLUMNS = `t.id, key, title, image_path, image_alt, image_width, image_height, image_media_id, ${IMAGE_FILES}, url, interval_ms,
+  starts_at, ends_at, position`;
+const PARTNER_COLUMNS = `t.id, key, name, image_path, image_alt, image_width, image_height, image_media_id, ${IMAGE_FILES}, url, placement,
+  starts_at, ends_at, position, pinned, paid`;
 /** Shown at $1: started (or always) and not ended. */
 const SHOWN = '(starts_at IS NULL OR starts_at <= $1) AND (ends_at IS NULL OR ends_at > $1)';
 const PARTNER_ORDER = 'ORDER BY pinned DESC, position, id';
@@ -72,15 +73,16 @@ export function pgBannerStore(pool: Pool): BannerStore {
     recordBannerImpressions: bannerCounts.impressions,
 
     async listBanners(now) {
-      const { rows } = await pool.query<BannerRow>(`SELECT ${BANNER_COLUMNS} FROM banners WHERE ${SHOWN} ORDER BY position, id`, [now]);
+      const { rows } = await pool.query<BannerRow>(`SELECT ${BANNER_COLUMNS} FROM banners t WHERE ${SHOWN} ORDER BY position, id`, [now]);
       return rows.map(toBanner);
     },
 
     async insertBanner(banner: NewBanner) {
       const { image } = banner;
       const result = await pool.query(
-        `INSERT INTO banners (key, title, image_path, image_alt, image_width, image_height, url, interval_ms, starts_at, ends_at, position)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (key) DO NOTHING`,
+        `INSERT INTO banners (key, title, image_path, image_alt, image_width, image_height, image_media_id, url, interval_ms, starts_at,
+           ends_at, position)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (key) DO NOTHING`,
         [
           banner.key,
           banner.title,
@@ -88,6 +90,7 @@ export function pgBannerStore(pool: Pool): BannerStore {
           image.alt,
           image.width,
           image.height,
+          image.mediaId ?? null,
           banner.url,
           banner.interval,
           banner.startsAt,
@@ -101,8 +104,8 @@ export function pgBannerStore(pool: Pool): BannerStore {
     async listPartners(now, placement) {
       const { rows } =
         placement === undefined
-          ? await pool.query<PartnerRow>(`SELECT ${PARTNER_COLUMNS} FROM partners WHERE ${SHOWN} ${PARTNER_ORDER}`, [now])
-          : await pool.query<PartnerRow>(`SELECT ${PARTNER_COLUMNS} FROM partners WHERE placement = $2 AND ${SHOWN} ${PARTNER_ORDER}`, [
+          ? await pool.query<PartnerRow>(`SELECT ${PARTNER_COLUMNS} FROM partners t WHERE ${SHOWN} ${PARTNER_ORDER}`, [now])
+          : await pool.query<PartnerRow>(`SELECT ${PARTNER_COLUMNS} FROM partners t WHERE placement = $2 AND ${SHOWN} ${PARTNER_ORDER}`, [
               now,
               placement,
             ]);
@@ -111,16 +114,16 @@ export function pgBannerStore(pool: Pool): BannerStore {
 
     async getPartner(id) {
       if (!isPartnerId(id)) return undefined;
-      const { rows } = await pool.query<PartnerRow>(`SELECT ${PARTNER_COLUMNS} FROM partners WHERE id = $1`, [id]);
+      const { rows } = await pool.query<PartnerRow>(`SELECT ${PARTNER_COLUMNS} FROM partners t WHERE id = $1`, [id]);
       return rows[0] && toPartner(rows[0]);
     },
 
     async insertPartner(partner: NewPartner) {
       const { image } = partner;
       const result = await pool.query(
-        `INSERT INTO partners (key, name, image_path, image_alt, image_width, image_height, url, placement, starts_at, ends_at, position,
-           pinned, paid)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (key) DO NOTHING`,
+        `INSERT INTO partners (key, name, image_path, image_alt, image_width, image_height, image_media_id, url, placement, starts_at,
+           ends_at, position, pinned, paid)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (key) DO NOTHING`,
         [
           partner.key,
           partner.name,
@@ -128,6 +131,7 @@ export function pgBannerStore(pool: Pool): BannerStore {
           image.alt,
           image.width,
           image.height,
+          image.mediaId ?? null,
           partner.url,
           partner.placement,
           partner.startsAt,
@@ -214,13 +218,13 @@ function pgWrites<T extends Banner | Partner, F extends BannerFields | PartnerFi
   type Db = Pick<Pool, 'query'>;
   const get = async (db: Db, id: number, lock = ''): Promise<T | undefined> => {
     if (!isPartnerId(id)) return undefined;
-    const { rows } = await db.query(`SELECT ${columns} FROM ${table} WHERE id = $1 ${lock}`, [id]);
+    const { rows } = await db.query(`SELECT ${columns} FROM ${table} t WHERE t.id = $1 ${lock}`, [id]);
     return rows[0] === undefined ? undefined : toItem(rows[0]);
   };
   const values = (list: [string, unknown][]) => list.map(([, value]) => value);
 
   return {
-    list: async () => (await pool.query(`SELECT ${columns} FROM ${table} ORDER BY ${order}`)).rows.map(toItem),
+    list: async () => (await pool.query(`SELECT ${columns} FROM ${table} t ORDER BY ${order}`)).rows.map(toItem),
     get: (id: number) => get(pool, id),
     keyTaken: async (key: string) => ((await pool.query(`SELECT 1 FROM ${table} WHERE key = $1`, [key])).rowCount ?? 0) > 0,
 

@@ -176,8 +176,8 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       const { image } = article;
       const result = await pool.query(
         `INSERT INTO articles (slug, title, summary, body, category_id, author, image_path, image_alt, image_width, image_height,
-           image_bytes, image_type, views, published_at, created_at, updated_at, title_folded)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $14, $15)
+           image_bytes, image_type, views, published_at, created_at, updated_at, title_folded, image_media_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $14, $15, $16)
          ON CONFLICT (slug) DO NOTHING`,
         [
           article.slug,
@@ -195,6 +195,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
           article.views ?? 0,
           article.publishedAt,
           foldDiacritics(article.title),
+          image?.media?.id ?? null,
         ],
       );
       return (result.rowCount ?? 0) > 0;

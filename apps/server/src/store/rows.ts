@@ -246,7 +246,15 @@ interface ImageColumns {
   image_width: number;
   image_height: number;
   image_media_id?: number | null;
+  /** The renditions of the uploaded image (`media.files`, see IMAGE_FILES): JSON text (SQLite) or jsonb (PostgreSQL). */
+  image_files?: string | MediaFile[] | null;
 }
+
+/**
+ * The renditions of a banner's or partner's uploaded image, by a lookup in `media`, as a column `image_files` of a
+ * query on the table aliased `t`.
+ */
+export const IMAGE_FILES = '(SELECT m.files FROM media m WHERE m.id = t.image_media_id) AS image_files';
 
 export interface BannerRow extends ImageColumns {
   id: number;
@@ -278,6 +286,10 @@ const toImage = (row: ImageColumns): StoredImage => ({
   width: row.image_width,
   height: row.image_height,
   ...(row.image_media_id == null ? {} : { mediaId: row.image_media_id }),
+  ...(row.image_media_id != null &&
+    row.image_files != null && {
+      files: typeof row.image_files === 'string' ? (JSON.parse(row.image_files) as MediaFile[]) : row.image_files,
+    }),
 });
 
 export const toBanner = (row: BannerRow): Banner => ({

@@ -10,7 +10,7 @@ import {
   sameIds,
   type BannerType,
 } from './banner-writes.js';
-import { toBanner, toPartner, type BannerRow, type PartnerRow } from './rows.js';
+import { IMAGE_FILES, toBanner, toPartner, type BannerRow, type PartnerRow } from './rows.js';
 import type {
   Banner,
   BannerFields,
@@ -33,24 +33,28 @@ const imageParams = (image: StoredImage) => ({
   imageAlt: image.alt,
   imageWidth: image.width,
   imageHeight: image.height,
+  imageMediaId: image.mediaId ?? null,
 });
+
+/** Every column of a banner or partner in `table`, with its uploaded image's renditions; aliased `t` for WHERE clauses. */
+const selectFrom = (table: string) => `SELECT t.*, ${IMAGE_FILES} FROM ${table} t`;
 
 // Times are ISO 8601 UTC text, so text comparison is time comparison.
 const SHOWN = '(starts_at IS NULL OR starts_at <= @now) AND (ends_at IS NULL OR ends_at > @now)';
 
 /** The SQLite side of BannerStore, on a database migrated to at least schema version 2. */
 export function sqliteBannerStore(db: Database.Database): BannerStore {
-  const selectBanners = db.prepare(`SELECT * FROM banners WHERE ${SHOWN} ORDER BY position, id`);
-  const insertBanner = db.prepare(`INSERT INTO banners (key, title, image_path, image_alt, image_width, image_height, url, interval_ms,
-    starts_at, ends_at, position) VALUES (@key, @title, @imagePath, @imageAlt, @imageWidth, @imageHeight, @url, @interval, @startsAt,
-    @endsAt, @position) ON CONFLICT (key) DO NOTHING`);
+  const selectBanners = db.prepare(`${selectFrom('banners')} WHERE ${SHOWN} ORDER BY position, id`);
+  const insertBanner = db.prepare(`INSERT INTO banners (key, title, image_path, image_alt, image_width, image_height, image_media_id, url,
+    interval_ms, starts_at, ends_at, position) VALUES (@key, @title, @imagePath, @imageAlt, @imageWidth, @imageHeight, @imageMediaId, @url,
+    @interval, @startsAt, @endsAt, @position) ON CONFLICT (key) DO NOTHING`);
   const ORDER = 'ORDER BY pinned DESC, position, id';
-  const selectPartners = db.prepare(`SELECT * FROM partners WHERE ${SHOWN} ${ORDER}`);
-  const selectPartnersIn = db.prepare(`SELECT * FROM partners WHERE placement = @placement AND ${SHOWN} ${ORDER}`);
-  const selectPartner = db.prepare('SELECT * FROM partners WHERE id = ?');
-  const insertPartner = db.prepare(`INSERT INTO partners (key, name, image_path, image_alt, image_width, image_height, url, placement,
-    starts_at, ends_at, position, pinned, paid) VALUES (@key, @name, @imagePath, @imageAlt, @imageWidth, @imageHeight, @url, @placement,
-    @startsAt, @endsAt, @position, @pinned, @paid) ON CONFLICT (key) DO NOTHING`);
+  const selectPartners = db.prepare(`${selectFrom('partners')} WHERE ${SHOWN} ${ORDER}`);
+  const selectPartnersIn = db.prepare(`${selectFrom('partners')} WHERE placement = @placement AND ${SHOWN} ${ORDER}`);
+  const selectPartner = db.prepare(`${selectFrom('partners')} WHERE id = ?`);
+  const insertPartner = db.prepare(`INSERT INTO partners (key, name, image_path, image_alt, image_width, image_height, image_media_id, url,
+    placement, starts_at, ends_at, position, pinned, paid) VALUES (@key, @name, @imagePath, @imageAlt, @imageWidth, @imageHeight,
+    @imageMediaId, @url, @placement, @startsAt, @endsAt, @position, @pinned, @paid) ON CONFLICT (key) DO NOTHING`);
   const selectCounts = db.prepare(`SELECT p.id, p.name, p.placement, COALESCE(SUM(c.clicks), 0) AS clicks,
     COALESCE(SUM(c.impressions), 0) AS impressions
     FROM partners p LEFT JOIN partner_counts c ON c.partner_id = p.id AND c.day >= @from AND c.day <= @to
@@ -163,9 +167,9 @@ function sqliteWrites<T extends Banner | Partner, F extends BannerFields | Partn
   toItem: (row: unknown) => T,
 ) {
   const audit = sqliteAuditWriter(db);
-  const selectAll = db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`);
+  const selectAll = db.prepare(`${selectFrom(table)} ORDER BY ${order}`);
   const selectIds = db.prepare(`SELECT id FROM ${table} ORDER BY ${order}`).pluck();
-  const selectOne = db.prepare(`SELECT * FROM ${table} WHERE id = ?`);
+  const selectOne = db.prepare(`${selectFrom(table)} WHERE id = ?`);
   const selectKey = db.prepare(`SELECT 1 FROM ${table} WHERE key = ?`).pluck();
   const deleteOne = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
   const setPosition = db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);

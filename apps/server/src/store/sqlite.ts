@@ -90,9 +90,9 @@ export function openSqliteStore(file: string): Store {
   );
   const insertArticle =
     db.prepare(`INSERT INTO articles (slug, title, title_folded, summary, body, category_id, author, image_path, image_alt, image_width,
-    image_height, image_bytes, image_type, views, published_at, created_at, updated_at)
+    image_height, image_bytes, image_type, image_media_id, views, published_at, created_at, updated_at)
     VALUES (@slug, @title, @titleFolded, @summary, @body, @categoryId, @author, @imagePath, @imageAlt, @imageWidth, @imageHeight,
-    @imageBytes, @imageType, @views, @publishedAt, @publishedAt, @publishedAt)
+    @imageBytes, @imageType, @imageMediaId, @views, @publishedAt, @publishedAt, @publishedAt)
     ON CONFLICT (slug) DO NOTHING`);
   const selectArticleViews = db.prepare(`SELECT id, views FROM articles a WHERE slug = @slug AND ${VISIBLE}`);
   const insertView = db.prepare('INSERT OR IGNORE INTO article_views (article_id, day, visitor) VALUES (?, ?, ?)');
@@ -185,6 +185,7 @@ export function openSqliteStore(file: string): Store {
         imageHeight: image?.height ?? null,
         imageBytes: image?.bytes ?? null,
         imageType: image?.type ?? null,
+        imageMediaId: image?.media?.id ?? null,
         views: article.views ?? 0,
         publishedAt: article.publishedAt.toISOString(),
       });

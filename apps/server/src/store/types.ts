@@ -111,7 +111,8 @@ export interface StaffArticleQuery {
 
 /** Who makes a change, and when: the store writes the change and its audit entry in one transaction. */
 export interface ChangeContext {
-  actor: { id: number; username: string };
+  /** Who made the change: a user, or (id null) the server itself, as when the seed uploads the demo images. */
+  actor: { id: number | null; username: string };
   at: Date;
 }
 
@@ -446,8 +447,13 @@ export interface StoredImage {
   alt: string;
   width: number;
   height: number;
-  /** The uploaded image (MediaStore) it is made from, when it is one; absent for the demo images. */
+  /**
+   * The uploaded image (MediaStore) it is made from, when it is one; absent for an image of one file (demo content
+   * seeded before the demo images were uploads). `path`, `width` and `height` are then those of its largest JPEG.
+   */
   mediaId?: number;
+  /** The renditions of that uploaded image (for `srcset`), as the store reads them; ignored when writing. */
+  files?: MediaFile[];
 }
 
 /** One slide of the banner carousel. */

@@ -190,7 +190,13 @@ export class NrRichText extends LitElement {
     }
     const caption = String(data.get('caption') ?? '').trim();
     const uploaded = this.uploaded?.url === src ? this.uploaded : undefined;
-    const sizes = uploaded && { srcset: uploaded.srcset.jpeg, sizes: uploaded.sizes, width: uploaded.width, height: uploaded.height };
+    const sizes = uploaded && {
+      srcset: uploaded.srcset.jpeg,
+      webpSrcset: uploaded.srcset.webp,
+      sizes: uploaded.sizes,
+      width: uploaded.width,
+      height: uploaded.height,
+    };
     this.editor
       ?.chain()
       .focus()
