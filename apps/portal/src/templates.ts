@@ -3,6 +3,10 @@ import { pageHref, pageItems } from '@agency-portal/pagination/page-items.js';
 import { html, SafeHtml } from './html.js';
 import { LANGS, localePath, SEARCH_PATH, SITE_NAME, STRINGS, type Lang, type Strings } from './strings.js';
 import type { Article, ArticleImage, ArticleSummary, Assets, Banner, Category, Partner, SearchResult } from './types.js';
+import { html as lit } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { VisitSummary } from '@agency-portal/visit-counter';
+import { renderWidget, serverDataScript } from './ssr.js';
 
 export type * from './types.js';
 export { LANG_PREFIX, LANGS, localePath, SEARCH_PATH, SITE_NAME, splitLocalePath, type Lang } from './strings.js';
@@ -40,6 +44,8 @@ export interface Site {
   /** The header carousel's slides and the sidebar's partner banners, as the store has them now. */
   banners: readonly Banner[];
   partners: readonly Partner[];
+  /** The portal's visit statistics now, as `GET /api/v1/stats/summary?site=portal` answers; undefined when unknown. */
+  stats: VisitSummary | undefined;
 }
 
 /** What an error page knows of the site: no canonical link, Open Graph tags or category links. */
@@ -48,6 +54,7 @@ export type ErrorSite = Pick<Site, 'assets' | 'lang'> & {
   publicUrl?: undefined;
   banners?: undefined;
   partners?: undefined;
+  stats?: undefined;
 };
 
 interface Layout {
@@ -106,7 +113,7 @@ ${site.banners !== undefined && site.banners.length > 0 && highlights(t, site.ba
 <main id="main" tabindex="-1">
 ${main}
 </main>
-${site.partners !== undefined && sidebar(t, site.partners, aside)}
+${site.partners !== undefined && sidebar(t, site.lang, site.partners, site.stats, aside)}
 </div>
 <footer class="site-footer">
 <p class="site-footer-name">${SITE_NAME}</p>
@@ -148,15 +155,25 @@ ${banners.map((banner, i) => {
 }
 
 /**
- * The sidebar of the site's pages: the page's own boxes, then the visit statistics, which count this page
- * view (`track`) for the portal's own site; the sign-in box; the partner strip, whose server-rendered links
- * (through the click counter) work without JavaScript. A widget's box is no landmark of its own: the widget's region is.
+ * The sidebar of the site's pages: the page's own boxes, then the sign-in box; the partner strip, whose
+ * server-rendered links (through the click counter) work without JavaScript; the visit statistics, which count this
+ * page view (`track`) for the portal's own site. A widget's box is no landmark of its own: the widget's region is.
+ *
+ * The sign-in box and the statistics are rendered here (Lit SSR into Declarative Shadow DOM) in the page's language:
+ * the box signed out, with its form (pages are cached for every reader alike: the box asks for the session itself),
+ * and the statistics with the numbers of this moment, which the widget shows without asking the API again.
  */
-function sidebar(t: Strings, partners: readonly Partner[], boxes: SafeHtml | undefined): SafeHtml {
+function sidebar(
+  t: Strings,
+  lang: Lang,
+  partners: readonly Partner[],
+  stats: VisitSummary | undefined,
+  boxes: SafeHtml | undefined,
+): SafeHtml {
   return html`<aside class="sidebar" aria-label="${t.sidebar}">
 ${boxes}<div class="sidebar-box">
 <h2>${t.signIn}</h2>
-<ap-login-box api="/api/v1/"></ap-login-box>
+${renderWidget(lit`<ap-login-box lang=${lang} api="/api/v1/"></ap-login-box>`)}
 </div>
 <div class="sidebar-box">
 <h2>${t.partners}</h2>
@@ -168,7 +185,9 @@ ${partners.map(
 </div>
 <div class="sidebar-box">
 <h2>${t.stats}</h2>
-<ap-visit-counter site="portal" api="/api/v1/" track label="${t.stats}"></ap-visit-counter>
+${renderWidget(
+  lit`<ap-visit-counter lang=${lang} site="portal" api="/api/v1/" track label=${t.stats} .initialData=${stats}>${stats && unsafeHTML(serverDataScript(stats))}</ap-visit-counter>`,
+)}
 </div>
 </aside>
 `;

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import { CLIENT_DIR, HASHED_DIR, loadAssets } from '@agency-portal/portal/assets.js';
+import { widgetStyleSources } from '@agency-portal/portal/ssr.js';
 import { errorPage, type Assets } from '@agency-portal/portal/templates.js';
 import { urlLang } from './lang.js';
 import { apiRoutes } from './routes/api.js';
@@ -33,8 +34,8 @@ import { StatsEngine } from './stats/engine.js';
 import type { Store } from './store/types.js';
 
 const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
+  // The widgets a page renders on the server start their shadow roots with their stylesheet: allowed by its hash alone.
+  'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${widgetStyleSources().join(' ')}; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'`,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
 };

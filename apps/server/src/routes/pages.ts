@@ -27,6 +27,8 @@ import { countArticleView } from '../views.js';
 import { cookieSettings, readCookie, sessionUser } from '../auth/sessions.js';
 import { NEWSROOM_BASE } from '@agency-portal/newsroom/shell.js';
 import { signInUrl } from './auth.js';
+import { siteSummary } from './stats.js';
+import { PORTAL_SITE } from '../stats/engine.js';
 import { xml } from './feeds.js';
 import { searchItem, SEARCH_PAGE_SIZE } from '../search/routes.js';
 import { parseQuery } from '../search/text.js';
@@ -79,6 +81,9 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     lang,
     banners: await store.listBanners(app.now()),
     partners: await store.listPartners(app.now(), 'sidebar'),
+    // The statistics box's numbers of this moment, as the summary API gives them (a cached page's are refreshed
+    // by the box's live stream once it runs).
+    stats: await siteSummary(app.stats, PORTAL_SITE),
   });
 
   /** One page of the home or a category list; the 404 page for a `?page=` that is not a page of the list. */
