@@ -59,7 +59,7 @@ describe('the sign-in form without JavaScript', () => {
       { username: 'bien-tap' },
       { username: 'bien-tap', password: PASSWORD, role: 'admin' },
       { username: '', password: 'x' },
-    ]) {
+    ] as Record<string, string>[]) {
       const response = await post('/dang-nhap', fields);
       assert.equal(response.status, 400, JSON.stringify(fields));
       assert.deepEqual(response.headers.getSetCookie(), []);
