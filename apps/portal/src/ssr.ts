@@ -1,10 +1,10 @@
 // Server side: the widgets of the portal's pages rendered with Lit SSR, each with its shadow root written out as
 // Declarative Shadow DOM (`<template shadowrootmode="open">`) and its data already in the HTML, so a page is complete
 // before any script runs. In the browser the portal's script hydrates them (see client/main.ts).
-import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import type { TemplateResult } from 'lit';
+import { createHash } from 'node:crypto';
+import type { CSSResult, LitElement, TemplateResult } from 'lit';
 // Registering the widgets here (in Node's custom element registry of Lit's DOM shim) is what lets SSR render them.
 import '@agency-portal/ad-strip/define.js';
 import '@agency-portal/article-list/define.js';
@@ -12,6 +12,12 @@ import '@agency-portal/banner-carousel/define.js';
 import '@agency-portal/login-box/define.js';
 import '@agency-portal/pagination/define.js';
 import '@agency-portal/visit-counter/define.js';
+import { ApAdStrip } from '@agency-portal/ad-strip';
+import { ApArticleList } from '@agency-portal/article-list';
+import { ApBannerCarousel } from '@agency-portal/banner-carousel';
+import { ApLoginBox } from '@agency-portal/login-box';
+import { ApPagination } from '@agency-portal/pagination';
+import { ApVisitCounter } from '@agency-portal/visit-counter';
 import { SafeHtml } from './html.js';
 
 export { serverDataScript } from '@agency-portal/core';
@@ -24,25 +30,19 @@ export function renderWidget(template: TemplateResult): SafeHtml {
   return new SafeHtml(collectResultSync(render(template)));
 }
 
-/** The widgets the portal's pages render on the server (each registered above). */
-const WIDGETS = ['ap-ad-strip', 'ap-article-list', 'ap-banner-carousel', 'ap-login-box', 'ap-pagination', 'ap-visit-counter'];
-
-/** What SSR reads of a widget's class (`finalize` is Lit's, protected in its types): its styles, once finalized. */
-type Finalizable = { finalize(): void; elementStyles: { cssText: string }[] };
-/** The registry of Lit's DOM shim in Node (the server build has no DOM types). */
-declare const customElements: { get(tag: string): unknown };
+/** Every widget the server renders. */
+const RENDERED: readonly (typeof LitElement)[] = [ApAdStrip, ApArticleList, ApBannerCarousel, ApLoginBox, ApPagination, ApVisitCounter];
 
 /**
- * The Content-Security-Policy sources (`'sha256-…'`) of the `<style>` that starts each widget's server-rendered
- * shadow root: its stylesheet, the same for every instance, written as Lit SSR writes it (each style's `cssText`, in
- * order). A page whose `style-src` lists them shows its widgets styled before and after hydration (which keeps that
- * `<style>`), and still refuses every other inline style.
+ * The Content-Security-Policy sources (`'sha256-…'`) of the stylesheets Lit SSR writes into the widgets' shadow roots:
+ * one `<style>` per widget holding its styles' text one after the other, the same on every page. The pages' policy
+ * allows exactly those and no other inline style (a test checks every `<style>` of the pages against it).
  */
 export function widgetStyleSources(): string[] {
-  return WIDGETS.map((tag) => {
-    const widget = customElements.get(tag) as unknown as Finalizable;
-    widget.finalize();
-    const text = widget.elementStyles.map((style) => style.cssText).join('');
-    return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  return RENDERED.map((widget) => {
+    // What makes `elementStyles` (protected in the typings; SSR calls it when it first renders the widget).
+    (widget as unknown as { finalize(): void }).finalize();
+    const css = widget.elementStyles.map((style) => (style as CSSResult).cssText).join('');
+    return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
   });
 }

@@ -1,12 +1,12 @@
 import { formatDate, formatNumber } from '@agency-portal/core/formatters.js';
 import { pageHref, pageItems } from '@agency-portal/pagination/page-items.js';
-import { html, SafeHtml } from './html.js';
-import { LANGS, localePath, SEARCH_PATH, SITE_NAME, STRINGS, type Lang, type Strings } from './strings.js';
-import type { Article, ArticleImage, ArticleSummary, Assets, Banner, Category, Partner, SearchResult } from './types.js';
 import { html as lit } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { VisitSummary } from '@agency-portal/visit-counter';
+import { html, SafeHtml } from './html.js';
 import { renderWidget, serverDataScript } from './ssr.js';
+import { LANGS, localePath, SEARCH_PATH, SITE_NAME, STRINGS, type Lang, type Strings } from './strings.js';
+import type { Article, ArticleImage, ArticleSummary, Assets, BannerList, Category, PartnerList, SearchResult } from './types.js';
+import type { VisitSummary } from '@agency-portal/visit-counter';
 
 export type * from './types.js';
 export { LANG_PREFIX, LANGS, localePath, SEARCH_PATH, SITE_NAME, splitLocalePath, type Lang } from './strings.js';
@@ -41,12 +41,18 @@ export interface Site {
   categories: readonly Category[];
   assets: Assets;
   lang: Lang;
-  /** The header carousel's slides and the sidebar's partner banners, as the store has them now. */
-  banners: readonly Banner[];
-  partners: readonly Partner[];
+  /**
+   * The header carousel's slides and the sidebar's partner banners, as the store has them now: the answers of the
+   * banners API and of the partners API for `SIDEBAR_PLACEMENT`, which the widgets render with and would ask for.
+   */
+  banners: BannerList;
+  partners: PartnerList;
   /** The portal's visit statistics now, as `GET /api/v1/stats/summary?site=portal` answers; undefined when unknown. */
   stats: VisitSummary | undefined;
 }
+
+/** The placement of the partners the sidebar's strip shows. */
+export const SIDEBAR_PLACEMENT = 'sidebar';
 
 /** What an error page knows of the site: no canonical link, Open Graph tags or category links. */
 export type ErrorSite = Pick<Site, 'assets' | 'lang'> & {
@@ -84,19 +90,7 @@ function layout({ title, description, site, path, article, navCurrent, main, asi
   const at = (vietnamesePath: string) => localePath(site.lang, vietnamesePath);
   const navLinks = [{ href: '/', name: t.home }, ...(site.categories ?? []).map(({ slug, name }) => ({ href: categoryPath(slug), name }))];
   const other = t.other.lang;
-  return html`<!doctype html>
-<html lang="${site.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<meta name="description" content="${description}">
-${noindex && html`<meta name="robots" content="noindex">\n`}<link rel="search" type="application/opensearchdescription+xml" title="${SITE_NAME}" href="${at(OPENSEARCH_PATH)}">
-${site.publicUrl !== undefined && path !== undefined && seoHead(site.lang, path, site.publicUrl, title, description, article)}
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-${site.assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${site.assets.scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}</head>
-<body>
-<a class="skip-link" href="#main">${t.skip}</a>
+  const body = html`<a class="skip-link" href="#main">${t.skip}</a>
 <header class="site-header">
 <div class="banner">
 <a class="site-name" href="${at('/')}">${SITE_NAME}</a>
@@ -108,7 +102,7 @@ ${searchBox(site.lang, searchQuery)}
 <ul>
 ${navLinks.map(({ href, name }) => html`<li><a href="${at(href)}"${href === navCurrent && html` aria-current="page"`}>${name}</a></li>\n`)}</ul>
 </nav>
-${site.banners !== undefined && site.banners.length > 0 && highlights(t, site.banners)}</header>
+${site.banners !== undefined && site.banners.items.length > 0 && highlights(t, site.lang, site.banners)}</header>
 <div class="page${site.publicUrl !== undefined && ' page-with-aside'}">
 <main id="main" tabindex="-1">
 ${main}
@@ -120,9 +114,30 @@ ${site.partners !== undefined && sidebar(t, site.lang, site.partners, site.stats
 <address>${t.address}<br>${t.phone}: <a href="tel:+842383000000">0238 3000 000</a> · Email: <a href="mailto:lienhe@dangbokhoi.example.vn">lienhe@dangbokhoi.example.vn</a></address>
 <p>${t.follow}: ${FEEDS.map((feed, i) => html`${i > 0 && ', '}<a href="${at(feed.path)}">${feed.title}</a>`)}.</p>
 </footer>
-</body>
+`;
+  return html`<!doctype html>
+<html lang="${site.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${description}">
+${noindex && html`<meta name="robots" content="noindex">\n`}<link rel="search" type="application/opensearchdescription+xml" title="${SITE_NAME}" href="${at(OPENSEARCH_PATH)}">
+${site.publicUrl !== undefined && path !== undefined && seoHead(site.lang, path, site.publicUrl, title, description, article)}
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+${site.assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${site.assets.scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}${preloadsOf(site.assets, body.value).map((href) => html`<link rel="modulepreload" href="${href}">\n`)}</head>
+<body>
+${body}</body>
 </html>
 `.value;
+}
+
+/** The chunks to preload for the widgets a page's body holds (each file once, in order). */
+function preloadsOf(assets: Site['assets'], body: string): string[] {
+  const files = new Set<string>();
+  for (const [tag, chunks] of Object.entries(assets.preloads ?? {}))
+    if (body.includes(`<${tag}`)) chunks.forEach((file) => files.add(file));
+  return [...files];
 }
 
 /**
@@ -138,38 +153,35 @@ function searchBox(lang: Lang, query: string | undefined): SafeHtml {
 </form>`;
 }
 
+/** How wide the header carousel shows (site.css: `.highlights`, the page's width less its padding, at most 72rem). */
+const HIGHLIGHTS_SIZES = '(min-width: 72rem) 70rem, calc(100vw - 2rem)';
+/** How wide a partner logo shows (site.css: a sidebar box's width less its margins, 20rem beside the main column from 60rem). */
+const PARTNER_SIZES = '(min-width: 60rem) 18rem, calc(100vw - 4rem)';
+
 /**
- * The header carousel: the slides as plain links in its light DOM, so the first shows without JavaScript. Links go
- * through the click counter, and the carousel counts each slide's views by its `data-id`, as the newsroom shows.
+ * The header carousel, rendered on the server with its slides (the banners API's answer) in its shadow root, so the
+ * first shows without JavaScript and the script takes over without asking the API again. Links go through the click
+ * counter and each slide's views are counted, as the API's list says.
  */
-function highlights(t: Strings, banners: readonly Banner[]): SafeHtml {
+function highlights(t: Strings, lang: Lang, banners: BannerList): SafeHtml {
   return html`<div class="highlights">
-<ap-banner-carousel autoplay picker label="${t.highlights}" impressions-url="/api/v1/banners/impressions">
-${banners.map((banner, i) => {
-  const img = html`<img src="${banner.image.path}" alt="${banner.image.alt}" width="${banner.image.width}" height="${banner.image.height}"${i === 0 ? html` fetchpriority="high"` : html` loading="lazy"`}>`;
-  const attributes = html` data-id="${banner.id}"${banner.interval !== null && html` data-interval="${banner.interval}"`}`;
-  return html`${banner.url ? html`<a href="${`/api/v1/banners/${banner.id}/click`}"${attributes}>${img}</a>` : html`<div${attributes}>${img}</div>`}\n`;
-})}</ap-banner-carousel>
+${renderWidget(
+  lit`<ap-banner-carousel lang=${lang} src="/api/v1/banners" autoplay picker label=${t.highlights} sizes=${HIGHLIGHTS_SIZES} .initialData=${banners}>${unsafeHTML(serverDataScript(banners))}</ap-banner-carousel>`,
+)}
 </div>
 `;
 }
 
 /**
- * The sidebar of the site's pages: the page's own boxes, then the sign-in box; the partner strip, whose
- * server-rendered links (through the click counter) work without JavaScript; the visit statistics, which count this
- * page view (`track`) for the portal's own site. A widget's box is no landmark of its own: the widget's region is.
+ * The sidebar of the site's pages: the page's own boxes, then the sign-in box; the partner strip, rendered on the
+ * server with its links (through the click counter) from the partners API's answer; the visit statistics, which count
+ * this page view (`track`) for the portal's own site. A widget's box is no landmark of its own: the widget's region is.
  *
- * The sign-in box and the statistics are rendered here (Lit SSR into Declarative Shadow DOM) in the page's language:
- * the box signed out, with its form (pages are cached for every reader alike: the box asks for the session itself),
- * and the statistics with the numbers of this moment, which the widget shows without asking the API again.
+ * The sign-in box and the statistics are rendered here too (Lit SSR into Declarative Shadow DOM) in the page's
+ * language: the box signed out, with its form (pages are cached for every reader alike: the box asks for the session
+ * itself), and the statistics with the numbers of this moment, which the widget shows without asking the API again.
  */
-function sidebar(
-  t: Strings,
-  lang: Lang,
-  partners: readonly Partner[],
-  stats: VisitSummary | undefined,
-  boxes: SafeHtml | undefined,
-): SafeHtml {
+function sidebar(t: Strings, lang: Lang, partners: PartnerList, stats: VisitSummary | undefined, boxes: SafeHtml | undefined): SafeHtml {
   return html`<aside class="sidebar" aria-label="${t.sidebar}">
 ${boxes}<div class="sidebar-box">
 <h2>${t.signIn}</h2>
@@ -177,11 +189,9 @@ ${renderWidget(lit`<ap-login-box lang=${lang} api="/api/v1/"></ap-login-box>`)}
 </div>
 <div class="sidebar-box">
 <h2>${t.partners}</h2>
-<ap-ad-strip src="/api/v1/partners" placement="sidebar" label="${t.partners}">
-${partners.map(
-  (partner) =>
-    html`<a href="${`/api/v1/partners/${partner.id}/click`}"${partner.paid ? html` rel="sponsored noopener" data-paid` : html` rel="noopener"`}${partner.pinned && html` data-pinned`}><img src="${partner.image.path}" alt="${partner.image.alt}" width="${partner.image.width}" height="${partner.image.height}" loading="lazy"></a>\n`,
-)}</ap-ad-strip>
+${renderWidget(
+  lit`<ap-ad-strip lang=${lang} src="/api/v1/partners" placement=${SIDEBAR_PLACEMENT} label=${t.partners} sizes=${PARTNER_SIZES} .initialData=${partners}>${unsafeHTML(serverDataScript(partners))}</ap-ad-strip>`,
+)}
 </div>
 <div class="sidebar-box">
 <h2>${t.stats}</h2>

@@ -38,31 +38,19 @@ export interface Article extends ArticleSummary {
   body: string;
 }
 
-/** A slide of the header carousel. */
-export interface Banner {
-  /** The banner's id: its clicks and views are counted under it. */
-  id: number;
-  title: string;
-  image: Omit<ArticleImage, 'type'>;
-  /** Where the slide links to; null for a slide without a link. */
-  url: string | null;
-  /** Milliseconds this slide stays; null for the carousel's default. */
-  interval: number | null;
-}
-
-/** A partner banner of the sidebar strip. */
-export interface Partner {
-  id: number;
-  name: string;
-  image: Omit<ArticleImage, 'type'>;
-  pinned: boolean;
-  paid: boolean;
-}
+/**
+ * The header carousel's slides and the sidebar's partner banners: the public banners and partners API's answers
+ * (`GET /api/v1/banners`, `GET /api/v1/partners?placement=sidebar`), which the widgets render with.
+ */
+export type { BannerList, BannerSlide } from '@agency-portal/banner-carousel';
+export type { PartnerLink, PartnerList } from '@agency-portal/ad-strip';
 
 /** The built stylesheet and script of the pages (URLs), from the Vite manifest: see `loadAssets()`. */
 export interface Assets {
   styles: readonly string[];
   scripts: readonly string[];
+  /** For each widget whose code loads with the page, the chunks it needs beyond the script (to `modulepreload`). */
+  preloads?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** One result of a search, as the search page shows it. */

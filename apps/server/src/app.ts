@@ -33,8 +33,8 @@ import type { RedisShared } from './shared/redis.js';
 import { StatsEngine } from './stats/engine.js';
 import type { Store } from './store/types.js';
 
+// Inline styles only as the widgets' own stylesheets, which the pages carry in their server-rendered shadow roots.
 const SECURITY_HEADERS = {
-  // The widgets a page renders on the server start their shadow roots with their stylesheet: allowed by its hash alone.
   'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${widgetStyleSources().join(' ')}; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'`,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',

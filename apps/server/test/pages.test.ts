@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { ArticleSummary } from '../src/store/types.js';
 import { startServer, type TestServer } from './helpers.js';
@@ -116,8 +117,8 @@ describe('pages', () => {
       `<li><a href="?page=${totalPages}">${totalPages}</a></li>`,
       '<li><a href="?page=2" rel="next">Trang sau</a></li>',
     ]);
-    // One script, the portal shell's build, registers every widget.
-    assert.equal(body.match(/<script /g)?.length, 1);
+    // One script, the portal shell's build, registers every widget (the others are server-rendered widgets' JSON data).
+    assert.equal(body.match(/<script (?!type="application\/json">)/g)?.length, 1);
     assert.match(body, /<script type="module" src="\/assets\/v\/main-[\w-]+\.js"><\/script>/);
   });
 
@@ -275,21 +276,34 @@ describe('pages', () => {
     }
   });
 
-  test('the header carousel counts its slides: links through the click counter, views by data-id', async () => {
+  test('the header carousel is rendered with its slides, from the banners API’s own answer: links through the click counter, views by data-id', async () => {
     const banners = await server.store.listBanners(new Date());
     assert.ok(banners.length > 1, 'the demo content has banners');
     const { body } = await getPage(server, '/');
     const carousel = /<ap-banner-carousel [^>]*>([\s\S]*?)<\/ap-banner-carousel>/.exec(body);
     assert.ok(carousel, 'the home page has the carousel');
-    assert.match(carousel[0], /^<ap-banner-carousel [^>]*impressions-url="\/api\/v1\/banners\/impressions"/);
-    const slides = [...carousel[1].matchAll(/<(a|div)( href="([^"]*)")? data-id="(\d+)"/g)].map((m) => ({ href: m[3], id: Number(m[4]) }));
+    assert.match(carousel[0], /^<ap-banner-carousel [^>]*src="\/api\/v1\/banners"/);
+    assert.match(carousel[0], /^<ap-banner-carousel [^>]*lang="vi"/);
+    // Its shadow root, rendered on the server: the slides, each counted by its banner's id.
+    const shadow = /^<template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template>/.exec(carousel[1]);
+    assert.ok(shadow, 'the carousel has a declarative shadow root');
+    const slides = [
+      ...shadow[1].matchAll(/<div part=slide id="slide-\d+" data-id="(\d+)"[^>]*>(?:<!--[^>]*-->)*(?:<a href="([^"]*)">)?/g),
+    ].map((m) => ({
+      id: Number(m[1]),
+      href: m[2],
+    }));
     assert.deepEqual(
       slides.map((slide) => slide.id),
       banners.map((banner) => banner.id),
     );
     for (const [i, banner] of banners.entries()) {
-      assert.equal(slides[i].href, banner.url === null ? undefined : `/api/v1/banners/${banner.id}/click`);
+      assert.equal(slides[i].href, banner.url === null ? undefined : `${PUBLIC_URL}/api/v1/banners/${banner.id}/click`);
     }
+    // The data it hydrates with is the public API's answer, byte for byte in meaning.
+    const data = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(carousel[1].slice(shadow[0].length));
+    assert.ok(data, 'the carousel carries its data');
+    assert.deepEqual(JSON.parse(data[1]), await (await fetch(server.url('/api/v1/banners'))).json());
     // The click counter sends the reader on to the banner's own link and counts the click.
     const linked = banners.find((banner) => banner.url !== null)!;
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -301,16 +315,49 @@ describe('pages', () => {
     assert.equal((after[0]?.clicks ?? 0) - (before[0]?.clicks ?? 0), 1);
   });
 
-  test('pages have no inline styles or scripts (CSP)', async () => {
+  test('pages have no inline styles or scripts (CSP) but the widgets’ stylesheets, allowed by hash, and their JSON data', async () => {
     for (const path of ['/', '/?page=2', `/chuyen-muc/${newest[0].category.slug}`, `/bai-viet/${newest[0].slug}`, '/khong-co']) {
-      const { body } = await getPage(server, path, GOOGLEBOT);
-      assert.ok(!/<style/i.test(body), `${path}: no <style>`);
+      const { response, body } = await getPage(server, path, GOOGLEBOT);
+      const styleSrc = /style-src ([^;]*)/.exec(response.headers.get('content-security-policy')!)![1].split(' ');
+      // A <style> only opens a widget's server-rendered shadow root, and the CSP names it by its hash.
+      const styles = [...body.matchAll(/(.{0,60})<style>([\s\S]*?)<\/style>/gi)];
+      for (const [, before, css] of styles) {
+        assert.match(before, /<template shadowroot="open" shadowrootmode="open">$/, `${path}: a <style> outside a shadow root`);
+        assert.ok(
+          styleSrc.includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`),
+          `${path}: a <style> the CSP does not allow`,
+        );
+      }
+      assert.equal(body.match(/<style/gi)?.length ?? 0, styles.length, `${path}: a <style> with attributes`);
+      if (path !== '/khong-co') assert.ok(styles.length >= 2, `${path}: the carousel's and the partner strip's stylesheets`);
       assert.ok(!/\sstyle=/i.test(body), `${path}: no style attribute`);
       assert.ok(!/\son[a-z]+=/i.test(body), `${path}: no event handler attribute`);
       for (const script of body.match(/<script[^>]*>[\s\S]*?<\/script>/gi) ?? []) {
-        assert.match(script, /^<script type="module" src="\/assets\/v\/main-[\w-]+\.js"><\/script>$/, path);
+        // The one script of the page, or a widget's data (JSON, which the browser never runs).
+        const data = /^<script type="application\/json">([\s\S]*)<\/script>$/.exec(script);
+        if (data) assert.doesNotThrow(() => JSON.parse(data[1]), path);
+        else assert.match(script, /^<script type="module" src="\/assets\/v\/main-[\w-]+\.js"><\/script>$/, path);
       }
     }
+  });
+
+  test('the sidebar’s partner strip is rendered with its links, from the partners API’s own answer', async () => {
+    const { body } = await getPage(server, '/en/');
+    const strip = /<ap-ad-strip [^>]*>([\s\S]*?)<\/ap-ad-strip>/.exec(body);
+    assert.ok(strip, 'the page has the partner strip');
+    assert.match(strip[0], /^<ap-ad-strip [^>]*src="\/api\/v1\/partners"[^>]*lang="en" placement="sidebar"/);
+    const api = (await (await fetch(server.url('/api/v1/partners?placement=sidebar'))).json()) as { items: { clickUrl: string }[] };
+    assert.ok(api.items.length > 1, 'the demo content has partners');
+    const shadow = /^<template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template>/.exec(strip[1]);
+    assert.ok(shadow, 'the strip has a declarative shadow root');
+    assert.match(shadow[1], /<ul part=list role=list aria-label="Links">/);
+    assert.deepEqual(
+      [...shadow[1].matchAll(/<a part=link href="([^"]+)"/g)].map((m) => m[1]),
+      api.items.map((item) => item.clickUrl),
+    );
+    const data = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(strip[1].slice(shadow[0].length));
+    assert.ok(data, 'the strip carries its data');
+    assert.deepEqual(JSON.parse(data[1]), api);
   });
 
   test('a malformed URL outside /api/ answers an HTML 400 page', async () => {
@@ -363,12 +410,20 @@ describe('pages', () => {
     const paths = ['/', '/?page=abc', `/bai-viet/${newest[0].slug}`, '/feeds/articles.rss', '/sitemap.xml', '/healthz', '/robots.txt'];
     for (const path of [...paths, '/assets/favicon.svg', '/embed/pagination.js', '/api/v1/nope', '/%zz']) {
       const response = await fetch(server.url(path));
-      await response.arrayBuffer();
+      const body = await response.text();
+      const policy = response.headers.get('content-security-policy') ?? '';
+      // Inline styles: only the widgets' own stylesheets in their server-rendered shadow roots, each by its hash.
+      const styleSources = /; style-src 'self'((?: 'sha256-[A-Za-z0-9+/]+=*')+);/.exec(policy);
+      assert.ok(styleSources, `${path}: ${policy}`);
       assert.equal(
-        response.headers.get('content-security-policy'),
+        policy.replace(styleSources[1], ''),
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
         path,
       );
+      for (const [, css] of body.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+        const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+        assert.ok(styleSources[1].includes(hash), `${path}: a <style> the policy does not allow (${css.slice(0, 80)}…)`);
+      }
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
       assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path);
     }

@@ -1,5 +1,5 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { LocalizeController, loadJson, sendViews, ViewCounter, type LoadError, widgetStyles } from '@agency-portal/core';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LocalizeController, loadJson, readServerData, sendViews, ViewCounter, type LoadError, widgetStyles } from '@agency-portal/core';
 import { ApErrorEvent, ApLoadEvent } from './events.js';
 import { arrange, isPartnerList, isRunning, type PartnerLink, type PartnerList } from './partners.js';
 import { adStripStrings, type AdStripStrings } from './strings.js';
@@ -18,12 +18,18 @@ export const relFor = (paid: boolean) => (paid ? 'sponsored noopener' : 'noopene
  * the server's click counter, which redirects to the partner's stored site, and each banner counts one view per
  * page load when at least half of it has been visible on a visible page (core's ViewCounter; sent in batches; the
  * server ignores bots). Without `src`,
- * the element's own links are shown. No class, part or id uses the words that ad blockers hide.
+ * the element's own links are shown. No class, part or id uses the words that ad blockers hide. Logos load lazily;
+ * one the API gives in several widths (`image.srcset`) shows as a `<picture>` (WebP, then JPEG) with `sizes`.
+ *
+ * Server rendering: with `initialData` (the partners API's answer) the strip renders its links at once, also with
+ * Lit SSR on a server, and does not ask the API again in the browser. That answer shows as it is (pinned first, in
+ * its order, not shuffled nor filtered by time again), so that the browser's first render is the server's; a server
+ * that wants a shuffled strip shuffles the answer it renders with.
  *
  * @summary Partner banners with click and view counting.
  * @tagname ap-ad-strip
  *
- * @event {ApLoadEvent} ap-load - The partners from `src` have loaded; `detail.count` is how many are shown.
+ * @event {ApLoadEvent} ap-load - The partners from `src` have loaded (not for `initialData`, which is there from the start); `detail.count` is how many are shown.
  * @event {ApErrorEvent} ap-error - The partners could not be loaded (the slotted links stay); `detail.error`. Cancel it to keep the console quiet.
  * @event {ApViewsSentEvent} ap-views-sent - A batch of views reached the server; `detail.ids`.
  *
@@ -49,7 +55,9 @@ export class ApAdStrip extends LitElement {
     orientation: { reflect: true },
     order: {},
     label: {},
+    sizes: {},
     strings: { attribute: false },
+    initialData: { attribute: false },
   };
 
   /** The partners API, such as `/api/v1/partners`; without it the children are the links. */
@@ -67,8 +75,21 @@ export class ApAdStrip extends LitElement {
   /** Accessible name of the list; give two strips on one page different labels. */
   label?: string;
 
+  /**
+   * `sizes` of the logos' pictures, for logos the API gives in several widths: how wide a logo shows, such as
+   * `(min-width: 60rem) 18rem, calc(100vw - 4rem)` in a sidebar. By default the window's width in a vertical strip,
+   * 12rem in a horizontal one.
+   */
+  sizes?: string;
+
   /** Overrides for any of the localised texts. */
   strings?: Partial<AdStripStrings>;
+
+  /**
+   * The answer of the widget's first API request (the API's JSON shape), as a server rendered the widget with: shown
+   * at once, not fetched again. In the browser it is also read from a `<script type="application/json">` child.
+   */
+  initialData?: PartnerList;
 
   private readonly localize = new LocalizeController(this, adStripStrings, () => this.strings);
 
@@ -81,9 +102,12 @@ export class ApAdStrip extends LitElement {
   private value: PartnerList | undefined;
   private requested: string | undefined;
   private abort: AbortController | undefined;
+  /** Whether the first request has been answered by `initialData` (or made): later ones always go to the API. */
+  private initialUsed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.initialData ??= readServerData(this) as PartnerList | undefined;
     this.collect();
   }
 
@@ -110,10 +134,16 @@ export class ApAdStrip extends LitElement {
         (_, i) => html`<li part="item"><slot name=${`item-${i}`}></slot></li>`,
       )}</ul><slot @slotchange=${this.collect}></slot>`;
     }
-    return html`<ul part="list" role="list" aria-label=${label}>${list.map(
-      ({ id, clickUrl, paid, image }) =>
-        html`<li part="item"><a part="link" href=${clickUrl} rel=${relFor(paid)}><img part="image" data-id=${id} src=${image.url} alt=${image.alt} width=${image.width} height=${image.height} loading="lazy" decoding="async" /></a></li>`,
-    )}</ul>`;
+    const sizes = this.sizes || (this.orientation === 'horizontal' ? '12rem' : '100vw');
+    return html`<ul part="list" role="list" aria-label=${label}>${list.map(({ id, clickUrl, paid, image }) => {
+      const sources = image.srcset;
+      const img = html`<img part="image" data-id=${id} src=${image.url} srcset=${sources?.jpeg || nothing} sizes=${sources?.jpeg ? sizes : nothing} alt=${image.alt} width=${image.width} height=${image.height} loading="lazy" decoding="async" />`;
+      return html`<li part="item"><a part="link" href=${clickUrl} rel=${relFor(paid)}>${
+        sources?.webp && sources.jpeg
+          ? html`<picture><source type="image/webp" srcset=${sources.webp} sizes=${sizes} />${img}</picture>`
+          : img
+      }</a></li>`;
+    })}</ul>`;
   }
 
   protected override updated(): void {
@@ -125,13 +155,19 @@ export class ApAdStrip extends LitElement {
     this.views.flush();
   }
 
-  /** The partners from `src` that run now, pinned first, in order or shuffled. */
+  /** The partners from `src` that run now, pinned first, in order or shuffled; `initialData` as it is, pinned first. */
   private shown(): PartnerLink[] {
     const value = this.value;
     if (!value) return [];
     if (this.arranged?.from !== value || this.arranged.order !== this.order) {
-      const items = value.items.filter((item) => isRunning(item));
-      this.arranged = { from: value, order: this.order, items: arrange(items, (item) => item.pinned, this.order === 'shuffle') };
+      // The server rendered the initial answer at its time and in its order: the browser must render the same.
+      const initial = value === this.initialData;
+      const items = initial ? value.items : value.items.filter((item) => isRunning(item));
+      this.arranged = {
+        from: value,
+        order: this.order,
+        items: arrange(items, (item) => item.pinned, !initial && this.order === 'shuffle'),
+      };
     }
     return this.arranged.items;
   }
@@ -141,6 +177,15 @@ export class ApAdStrip extends LitElement {
     this.abort?.abort();
     this.value = undefined;
     if (!url) return;
+    // The first request's answer may be at hand: what the server rendered the strip with.
+    const initial = this.initialUsed ? undefined : this.initialData;
+    this.initialUsed = true;
+    if (isPartnerList(initial)) {
+      this.value = initial;
+      return;
+    }
+    // Nothing is fetched on the server: without `initialData` a strip rendered there shows its children.
+    if (isServer) return;
     const abort = (this.abort = new AbortController());
     try {
       const value = await loadJson(url, isPartnerList, AbortSignal.any([abort.signal, AbortSignal.timeout(10_000)]));
@@ -159,7 +204,8 @@ export class ApAdStrip extends LitElement {
 
   /** Without `src`: the child links, pinned first, shuffled if asked, each in its own named slot, with their rel. */
   private readonly collect = () => {
-    if (this.src) return;
+    // On the server (Lit SSR) the element has no children to read.
+    if (this.src || isServer) return;
     const links = [...this.children].filter((child) => !child.slot || child.slot.startsWith('item-'));
     if (links.length === this.links.length && links.every((link) => this.links.includes(link))) return;
     this.links = arrange(links, (link) => link.hasAttribute('data-pinned'), this.order === 'shuffle');

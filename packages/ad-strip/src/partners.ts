@@ -1,8 +1,20 @@
+import { isServer } from 'lit';
+
 /** One partner as the partners API lists it. */
 export interface PartnerLink {
   id: number;
   name: string;
-  image: { url: string; alt: string; width: number; height: number };
+  image: {
+    url: string;
+    alt: string;
+    width: number;
+    height: number;
+    /**
+     * The logo in several widths, when the API has them: `srcset` values by format
+     * (`"https://…/x-240.webp 240w, https://…/x-480.webp 480w"`). The strip then shows a `<picture>`.
+     */
+    srcset?: { webp: string; jpeg: string } | null;
+  };
   /** The partner's own site. */
   url: string;
   /** The link the strip uses: the server counts the click, then redirects to `url`. */
@@ -26,13 +38,26 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isDate = (value: unknown) => value === null || (isString(value) && !Number.isNaN(Date.parse(value)));
 
-/** Only http(s) URLs: a `javascript:` URL from a broken or hostile API must never become a link. */
+/**
+ * Only http(s) URLs: a `javascript:` URL from a broken or hostile API must never become a link. A relative URL is one
+ * of the page's own; on the server (Lit SSR), which has no page, it is checked against a stand-in http base.
+ */
 function isHttpUrl(value: unknown): value is string {
   try {
-    return isString(value) && /^https?:$/.test(new URL(value, document.baseURI).protocol);
+    return isString(value) && /^https?:$/.test(new URL(value, isServer ? 'http://localhost/' : document.baseURI).protocol);
   } catch {
     return false;
   }
+}
+
+/** A `srcset` value whose every candidate is an http(s) URL (a width or density after it). */
+const isSrcset = (value: unknown) => isString(value) && value.split(',').every((candidate) => isHttpUrl(candidate.trim().split(/\s+/)[0]));
+
+/** `image.srcset` when there is one (absent or null for none): both formats, each a good `srcset`. */
+function isSources(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  const sources = value as Record<string, unknown>;
+  return isSrcset(sources.webp) && isSrcset(sources.jpeg);
 }
 
 function isPartner(value: unknown): boolean {
@@ -42,6 +67,7 @@ function isPartner(value: unknown): boolean {
     isNumber(item.id) &&
     isString(item.name) &&
     isHttpUrl(image.url) &&
+    isSources(image.srcset) &&
     isString(image.alt) &&
     isNumber(image.width) &&
     isNumber(image.height) &&

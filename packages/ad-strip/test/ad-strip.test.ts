@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { ApAdStrip } from '../src/ad-strip.js';
 import type { ApErrorEvent, ApViewsSentEvent } from '../src/events.js';
-import { arrange, isRunning, type PartnerLink } from '../src/partners.js';
+import { arrange, isRunning, type PartnerLink, type PartnerList } from '../src/partners.js';
 
 const parts = (el: ApAdStrip, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 
@@ -126,6 +126,127 @@ describe('ap-ad-strip', () => {
       expect(failed.detail.error.status).to.equal(404);
       const slot = el.shadowRoot!.querySelector('slot:not([name])') as HTMLSlotElement;
       expect(slot.assignedElements().length).to.equal(1);
+    });
+  });
+
+  describe('initialData: the partners a server rendered the strip with', () => {
+    /** Counts the GET requests the page makes for `path` from now on (other requests pass as usual). */
+    function countGets(path: string) {
+      const original = window.fetch;
+      const gets: string[] = [];
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
+        if ((init?.method ?? 'GET') === 'GET' && url.pathname === path) gets.push(url.href);
+        return original(input, init);
+      };
+      return { gets, restore: () => (window.fetch = original) };
+    }
+
+    let api: PartnerList;
+    before(async () => {
+      api = (await (await fetch('/api/v1/partners?placement=sidebar')).json()) as PartnerList;
+    });
+    const alts = (el: ApAdStrip) => parts(el, 'image').map((img) => (img as HTMLImageElement).alt);
+
+    it('shows the given partners at once, fetches nothing, counts their views as the list says, and is accessible', async function () {
+      this.timeout(30000);
+      const requests = countGets('/api/v1/partners');
+      const watch = watchPosts();
+      try {
+        const loads: Event[] = [];
+        const el = await fixture<ApAdStrip>(
+          html`<ap-ad-strip src="/api/v1/partners" placement="sidebar" .initialData=${api} @ap-load=${(e: Event) => loads.push(e)}></ap-ad-strip>`,
+        );
+        expect(alts(el)).to.deep.equal(api.items.map((item) => item.image.alt));
+        expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(api.items.map((item) => item.clickUrl));
+        expect(parts(el, 'image').every((img) => img.getAttribute('loading') === 'lazy')).to.equal(true);
+        await expect(el).to.be.accessible();
+        await waitUntil(() => watch.posts.length > 0, 'no views were sent', { timeout: 12000 });
+        expect(watch.posts[0].url).to.equal(api.impressionsUrl);
+        expect((JSON.parse(watch.posts[0].body) as { ids: number[] }).ids).to.include(api.items[0].id);
+        expect(requests.gets).to.deep.equal([]);
+        expect(loads).to.deep.equal([], 'nothing was loaded');
+      } finally {
+        requests.restore();
+        watch.restore();
+      }
+    });
+
+    it('reads them from a <script type="application/json"> child, and loads another placement from the API as usual', async () => {
+      const requests = countGets('/api/v1/partners');
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+        wrapper.innerHTML = `<ap-ad-strip src="/api/v1/partners" placement="sidebar"><script type="application/json">${JSON.stringify(api).replace(/</g, '\\u003c')}</script></ap-ad-strip>`;
+        const el = wrapper.querySelector('ap-ad-strip')!;
+        await el.updateComplete;
+        expect(alts(el)).to.deep.equal(api.items.map((item) => item.image.alt));
+        expect(parts(el, 'list')[0].getAttribute('aria-label')).to.equal('Partner links');
+        expect(requests.gets).to.deep.equal([]);
+        el.placement = 'footer';
+        const loaded = await oneEvent(el, 'ap-load');
+        expect(loaded.detail.count).to.equal(0);
+        expect(requests.gets.map((url) => new URL(url).search)).to.deep.equal(['?placement=footer']);
+      } finally {
+        requests.restore();
+      }
+    });
+
+    it('shows the answer as it is, pinned first, also with order="shuffle" and a partner that has ended since', async () => {
+      const ended = { ...api.items[1], endsAt: '2020-01-01T00:00:00.000Z' };
+      const data = { ...api, items: [api.items[0], ended, ...api.items.slice(2)] };
+      const el = await fixture<ApAdStrip>(html`<ap-ad-strip src="/api/v1/partners" order="shuffle" .initialData=${data}></ap-ad-strip>`);
+      expect(alts(el)).to.deep.equal(data.items.map((item) => item.image.alt));
+    });
+
+    it('asks the API when the data is missing or not a partners list (a bad JSON child too)', async () => {
+      const requests = countGets('/api/v1/partners');
+      try {
+        for (const bad of ['{"items": []}', 'not json', '']) {
+          const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+          wrapper.innerHTML = `<ap-ad-strip src="/api/v1/partners" placement="sidebar"><script type="application/json">${bad}</script></ap-ad-strip>`;
+          const el = wrapper.querySelector('ap-ad-strip')!;
+          await oneEvent(el, 'ap-load');
+          await el.updateComplete;
+          expect(parts(el, 'link').length).to.equal(api.items.length);
+        }
+        const hostile = structuredClone(api);
+        hostile.items[0].clickUrl = 'javascript:alert(1)';
+        const el = await fixture<ApAdStrip>(
+          html`<ap-ad-strip src="/api/v1/partners" placement="sidebar" .initialData=${hostile}></ap-ad-strip>`,
+        );
+        await oneEvent(el, 'ap-load');
+        expect(requests.gets.length).to.equal(4);
+        expect(el.shadowRoot!.innerHTML).to.not.contain('javascript:');
+      } finally {
+        requests.restore();
+      }
+    });
+
+    it('shows a logo in several widths as a <picture>: WebP and JPEG sources with the strip’s sizes', async () => {
+      const [first, ...rest] = api.items;
+      const srcset = {
+        webp: `${first.image.url}?f=webp 240w, ${first.image.url}?w=480&f=webp 480w`,
+        jpeg: `${first.image.url} 240w, ${first.image.url}?w=480 480w`,
+      };
+      const data: PartnerList = { ...api, items: [{ ...first, image: { ...first.image, srcset } }, ...rest] };
+      const el = await fixture<ApAdStrip>(
+        html`<ap-ad-strip src="/api/v1/partners" sizes="18rem" .initialData=${data} style="width: 18rem"></ap-ad-strip>`,
+      );
+      const pictures = el.shadowRoot!.querySelectorAll('picture');
+      expect(pictures.length).to.equal(1);
+      const source = pictures[0].querySelector('source')!;
+      expect([source.type, source.srcset, source.sizes]).to.deep.equal(['image/webp', srcset.webp, '18rem']);
+      const img = pictures[0].querySelector('img')!;
+      expect([img.srcset, img.sizes, img.getAttribute('loading')]).to.deep.equal([srcset.jpeg, '18rem', 'lazy']);
+      expect(img.getBoundingClientRect().width).to.be.closeTo(el.getBoundingClientRect().width, 1);
+      // Without a `sizes` attribute: the window's width in a column, 12rem in a row.
+      el.removeAttribute('sizes');
+      await el.updateComplete;
+      expect(img.sizes).to.equal('100vw');
+      el.orientation = 'horizontal';
+      await el.updateComplete;
+      expect(img.sizes).to.equal('12rem');
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -56,6 +56,11 @@ export const styles = css`
     height: 100%;
   }
 
+  /* A banner in several widths: its image sizes as a lone image does. */
+  picture {
+    display: contents;
+  }
+
   [part~='image'],
   [part~='slide'] ::slotted(img) {
     display: block;
@@ -85,6 +90,15 @@ export const styles = css`
     padding: 0.25rem;
     border-radius: 1rem;
     background: var(--_bg);
+  }
+
+  /*
+   * A carousel rendered on the server, until its script runs (or for good without JavaScript): buttons that could do
+   * nothing stay hidden. They sit over the slides, so their coming takes no room.
+   */
+  :host(:not(:defined)) [part~='controls'],
+  :host(:not(:defined)) [part~='picker'] {
+    display: none;
   }
 
   button {

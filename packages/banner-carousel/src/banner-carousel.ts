@@ -1,9 +1,9 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { LocalizeController, widgetStyles } from '@agency-portal/core';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LocalizeController, readServerData, widgetStyles } from '@agency-portal/core';
 // From their own modules, which the embed build copies into this widget's file (see apps/embed/vite.config.ts).
 import { loadJson, type LoadError } from '@agency-portal/core/load-json.js';
 import { sendViews, ViewCounter } from '@agency-portal/core/view-counter.js';
-import { isBannerList, type BannerList } from './banners.js';
+import { isBannerList, type BannerList, type BannerSlide } from './banners.js';
 import { ApErrorEvent, ApLoadEvent, ApRotationChangeEvent, ApSlideChangeEvent } from './events.js';
 import { RotationController } from './rotation-controller.js';
 import { bannerCarouselStrings, type BannerCarouselStrings } from './strings.js';
@@ -38,13 +38,21 @@ const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
  * the first time it is shown to the reader: the current slide, at least half in view, on a visible page (sent
  * in batches to `impressionsUrl`; the server ignores bots). Written-in slides count the same way when the element
  * has `impressions-url` and each child its banner's `data-id` (their links go to the click counter themselves).
+ * The first slide's image loads at once with `fetchpriority="high"` (a carousel is the top of its page), the others
+ * lazily; a banner with several widths (`image.srcset`) shows as a `<picture>` (WebP, then JPEG) with `sizes`.
+ *
+ * Server rendering: with `initialData` (the banners API's answer) the carousel renders its slides at once, also with
+ * Lit SSR on a server, and does not ask the API again in the browser. Its first render is the same on the server and
+ * in the browser: the slide show shows as on when `autoplay` asks, and only after hydration may the reader's
+ * reduced-motion setting turn it off. Until the element runs (and without JavaScript) its buttons and picker are
+ * hidden, as they could do nothing; the slides' box keeps its aspect ratio throughout.
  *
  * @summary An accessible banner carousel.
  * @tagname ap-banner-carousel
  *
  * @event {ApSlideChangeEvent} ap-slide-change - Another slide is shown; `detail` is `{ index, previousIndex, cause }` (`rotation` or `user`).
  * @event {ApRotationChangeEvent} ap-rotation-change - The slide show was turned on or off; `detail.playing`.
- * @event {ApLoadEvent} ap-load - The banners from `src` have loaded; `detail.count`.
+ * @event {ApLoadEvent} ap-load - The banners from `src` have loaded (not for `initialData`, which is there from the start); `detail.count`.
  * @event {ApErrorEvent} ap-error - The banners could not be loaded (the children stay shown); `detail.error`. Cancel it to keep the console quiet.
  * @event {ApViewsSentEvent} ap-views-sent - A batch of slide views reached the server; `detail.ids`.
  *
@@ -81,7 +89,9 @@ export class ApBannerCarousel extends LitElement {
     picker: { type: Boolean },
     impressionsUrl: { attribute: 'impressions-url' },
     index: { type: Number },
+    sizes: {},
     strings: { attribute: false },
+    initialData: { attribute: false },
   };
 
   /** The banners API, such as `/api/v1/banners`; without it the children are the slides. */
@@ -104,6 +114,18 @@ export class ApBannerCarousel extends LitElement {
 
   /** The slide shown, from 0. */
   index = 0;
+
+  /**
+   * `sizes` of the slides' pictures, for banners the API gives in several widths: how wide the carousel shows, such
+   * as `(min-width: 72rem) 70rem, calc(100vw - 2rem)`. The whole width of the window by default.
+   */
+  sizes = '100vw';
+
+  /**
+   * The answer of the widget's first API request (the API's JSON shape), as a server rendered the widget with: shown
+   * at once, not fetched again. In the browser it is also read from a `<script type="application/json">` child.
+   */
+  initialData?: BannerList;
 
   /** Overrides for any of the localised texts. */
   strings?: Partial<BannerCarouselStrings>;
@@ -135,6 +157,8 @@ export class ApBannerCarousel extends LitElement {
   private value: BannerList | undefined;
   private requested: string | undefined;
   private abort: AbortController | undefined;
+  /** Whether the first request has been answered by `initialData` (or made): later ones always go to the API. */
+  private initialUsed = false;
   private swipeStart: number | undefined;
   private dragged = false;
 
@@ -155,8 +179,8 @@ export class ApBannerCarousel extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.initialData ??= readServerData(this) as BannerList | undefined;
     this.collect();
-    if (this.autoplay && !this.rotation.reducedMotion) this.rotation.set(true);
   }
 
   override disconnectedCallback(): void {
@@ -168,13 +192,16 @@ export class ApBannerCarousel extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.src !== this.requested) void this.load();
-    if (changed.has('autoplay') && this.hasUpdated) this.rotation.set(this.autoplay && !this.rotation.reducedMotion);
+    // The first render, on the server too, shows the slide show on when `autoplay` asks for it: a server knows no
+    // media queries, and hydration needs the browser's first render to be the server's (see firstUpdated).
+    if (!this.hasUpdated) this.rotation.playing = this.autoplay;
+    else if (changed.has('autoplay')) this.rotation.set(this.autoplay && !this.rotation.reducedMotion);
     const items = this.src ? this.value?.items : undefined;
     const counted = !!this.value?.impressionsUrl;
     this.slides = items
       ? items.map(({ id, image, url, clickUrl, interval }, i) => {
-          const img = html`<img part="image" src=${image.url} alt=${image.alt} width=${image.width} height=${image.height} loading=${i ? 'lazy' : 'eager'} draggable="false" />`;
-          return { content: url ? html`<a href=${clickUrl || url}>${img}</a>` : img, interval, id: counted ? id : undefined };
+          const picture = this.picture(image, i === 0);
+          return { content: url ? html`<a href=${clickUrl || url}>${picture}</a>` : picture, interval, id: counted ? id : undefined };
         })
       : this.src
         ? []
@@ -185,6 +212,12 @@ export class ApBannerCarousel extends LitElement {
           }));
     const count = this.slides.length;
     this.index = count ? ((Math.trunc(this.index) % count) + count) % count || 0 : 0;
+  }
+
+  protected override firstUpdated(): void {
+    // Hydrated (or rendered for the first time): only now may the reader's reduced-motion setting stop the slide show,
+    // before it ever moved.
+    if (this.rotation.playing && this.rotation.reducedMotion) this.rotation.set(false);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -206,6 +239,8 @@ export class ApBannerCarousel extends LitElement {
     const fallback = html`<slot @slotchange=${this.collect} ?hidden=${count > 0}></slot>`;
     if (!count) return fallback;
     const many = count > 1;
+    // With the picker the slides are tab panels, each labelled by its tab (the APG's tabbed carousel); else groups.
+    const tabbed = this.picker && many;
     const playing = this.rotation.playing;
     return html`<section part="base" aria-roledescription="carousel" aria-label=${this.label || strings.label}>${
       many
@@ -217,15 +252,27 @@ export class ApBannerCarousel extends LitElement {
         : nothing
     }<div id="slides" part="slides" aria-live=${playing ? 'off' : 'polite'} @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerCancel} @click=${this.onClick} @dragstart=${this.onDragStart}><div class="track">${this.slides.map(
       (slide, i) =>
-        html`<div part="slide" id=${`slide-${i}`} data-id=${slide.id ?? nothing} role="group" aria-roledescription="slide" aria-label=${strings.slide(i + 1, count)} .inert=${i !== this.index}>${slide.content}</div>`,
+        html`<div part="slide" id=${`slide-${i}`} data-id=${slide.id ?? nothing} role=${tabbed ? 'tabpanel' : 'group'} aria-roledescription=${tabbed ? nothing : 'slide'} aria-label=${tabbed ? nothing : strings.slide(i + 1, count)} aria-labelledby=${tabbed ? `tab-${i}` : nothing} ?inert=${i !== this.index}>${slide.content}</div>`,
     )}</div></div>${
-      this.picker && many
+      tabbed
         ? html`<div part="picker" role="tablist" aria-label=${strings.picker} @keydown=${this.onPickerKey}>${this.slides.map(
             (_, i) =>
-              html`<button part=${i === this.index ? 'tab current' : 'tab'} role="tab" type="button" aria-selected=${i === this.index} aria-controls=${`slide-${i}`} aria-label=${strings.pick(i + 1)} tabindex=${i === this.index ? 0 : -1} @click=${() => this.show(i, 'user')}></button>`,
+              html`<button part=${i === this.index ? 'tab current' : 'tab'} id=${`tab-${i}`} role="tab" type="button" aria-selected=${i === this.index} aria-controls=${`slide-${i}`} aria-label=${strings.pick(i + 1)} tabindex=${i === this.index ? 0 : -1} @click=${() => this.show(i, 'user')}></button>`,
           )}</div>`
         : nothing
     }</section>${fallback}`;
+  }
+
+  /**
+   * A banner's image: the first loads at once and first of all, the others when needed; with several widths, a
+   * `<picture>` whose WebP and JPEG sources the browser picks from by `sizes`.
+   */
+  private picture(image: BannerSlide['image'], first: boolean): TemplateResult {
+    const sources = image.srcset;
+    const img = html`<img part="image" src=${image.url} srcset=${sources?.jpeg || nothing} sizes=${sources?.jpeg ? this.sizes : nothing} alt=${image.alt} width=${image.width} height=${image.height} loading=${first ? 'eager' : 'lazy'} fetchpriority=${first ? 'high' : nothing} draggable="false" />`;
+    return sources?.webp && sources.jpeg
+      ? html`<picture><source type="image/webp" srcset=${sources.webp} sizes=${this.sizes} />${img}</picture>`
+      : img;
   }
 
   /** Sends the views of slides waiting now (the carousel also does on its own, and when the page is hidden). */
@@ -250,6 +297,15 @@ export class ApBannerCarousel extends LitElement {
     this.abort?.abort();
     this.value = undefined;
     if (!src) return;
+    // The first request's answer may be at hand: what the server rendered the carousel with.
+    const initial = this.initialUsed ? undefined : this.initialData;
+    this.initialUsed = true;
+    if (isBannerList(initial)) {
+      this.value = initial;
+      return;
+    }
+    // Nothing is fetched on the server: without `initialData` a carousel rendered there shows its children.
+    if (isServer) return;
     const abort = (this.abort = new AbortController());
     try {
       const value = await loadJson(src, isBannerList, AbortSignal.any([abort.signal, AbortSignal.timeout(10_000)]));

@@ -1,8 +1,20 @@
+import { isServer } from 'lit';
+
 /** One slide as the banners API lists it. */
 export interface BannerSlide {
   id: number;
   title: string;
-  image: { url: string; alt: string; width: number; height: number };
+  image: {
+    url: string;
+    alt: string;
+    width: number;
+    height: number;
+    /**
+     * The picture in several widths, when the API has them: `srcset` values by format
+     * (`"https://…/x-640.webp 640w, https://…/x-1280.webp 1280w"`). The carousel then shows a `<picture>`.
+     */
+    srcset?: { webp: string; jpeg: string } | null;
+  };
   /** Where the slide links to; null for none. */
   url: string | null;
   /** The link the carousel uses when given: the server counts the click, then redirects to `url`. */
@@ -20,13 +32,28 @@ export interface BannerList {
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-/** Only http(s) URLs: a `javascript:` URL from a broken or hostile API must never become a link or image. */
+/**
+ * Only http(s) URLs: a `javascript:` URL from a broken or hostile API must never become a link or image. A relative
+ * URL is one of the page's own; on the server (Lit SSR), which has no page, it is checked against a stand-in http base.
+ */
 export function isHttpUrl(value: unknown): value is string {
   try {
-    return isString(value) && /^https?:$/.test(new URL(value, document.baseURI).protocol);
+    return isString(value) && /^https?:$/.test(new URL(value, isServer ? 'http://localhost/' : document.baseURI).protocol);
   } catch {
     return false;
   }
+}
+
+/** A `srcset` value whose every candidate is an http(s) URL (a width or density after it). */
+export function isSrcset(value: unknown): value is string {
+  return isString(value) && value.split(',').every((candidate) => isHttpUrl(candidate.trim().split(/\s+/)[0]));
+}
+
+/** `image.srcset` when there is one (absent or null for none): both formats, each a good `srcset`. */
+export function isSources(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  const sources = (value ?? {}) as Record<string, unknown>;
+  return isSrcset(sources.webp) && isSrcset(sources.jpeg);
 }
 
 function isSlide(value: unknown): boolean {
@@ -35,6 +62,7 @@ function isSlide(value: unknown): boolean {
   return (
     isString(item.title) &&
     isHttpUrl(image.url) &&
+    isSources(image.srcset) &&
     isString(image.alt) &&
     isNumber(image.width) &&
     isNumber(image.height) &&

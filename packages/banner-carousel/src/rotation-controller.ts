@@ -27,7 +27,8 @@ export class RotationController implements ReactiveController {
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: IntersectionObserver | undefined;
-  private readonly motion = matchMedia(REDUCED_MOTION);
+  // Asked when the host first connects: a carousel rendered on the server has no media queries to ask.
+  private motion: MediaQueryList | undefined;
 
   constructor(
     private readonly host: Host,
@@ -43,10 +44,11 @@ export class RotationController implements ReactiveController {
 
   /** Under `prefers-reduced-motion: reduce` the slide show never starts by itself. */
   get reducedMotion(): boolean {
-    return this.motion.matches;
+    return this.motion?.matches ?? false;
   }
 
   hostConnected(): void {
+    this.motion ??= matchMedia(REDUCED_MOTION);
     this.host.addEventListener('mouseenter', this.onHover);
     this.host.addEventListener('mouseleave', this.onHover);
     this.host.addEventListener('focusin', this.onFocus);
@@ -62,7 +64,7 @@ export class RotationController implements ReactiveController {
     this.host.removeEventListener('mouseleave', this.onHover);
     this.host.removeEventListener('focusin', this.onFocus);
     document.removeEventListener('visibilitychange', this.onVisibility);
-    this.motion.removeEventListener('change', this.onMotion);
+    this.motion?.removeEventListener('change', this.onMotion);
     this.observer?.disconnect();
     this.clear();
   }
@@ -104,7 +106,7 @@ export class RotationController implements ReactiveController {
   private readonly onVisibility = () => this.pause('hidden', document.visibilityState === 'hidden');
 
   private readonly onMotion = () => {
-    if (this.motion.matches) this.set(false);
+    if (this.reducedMotion) this.set(false);
   };
 
   // Keyboard focus only: a mouse click on the rotation button focuses it too, and must not fight the click.

@@ -4,6 +4,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ApBannerCarousel } from '../src/banner-carousel.js';
 import type { ApErrorEvent, ApLoadEvent, ApSlideChangeEvent, ApViewsSentEvent } from '../src/events.js';
+import type { BannerList } from '../src/banners.js';
 
 /** Records the view batches the carousel posts, as they are sent (the requests still go to the real server). */
 function watchPosts() {
@@ -98,7 +99,7 @@ async function setReducedMotion(on: boolean): Promise<() => void> {
 
 describe('ap-banner-carousel', () => {
   describe('roles and names (WAI-ARIA APG carousel)', () => {
-    it('is a labelled region with the carousel role description, and each slide a group "N / M"', async () => {
+    it('is a labelled region with the carousel role description, and without the picker each slide a group "N / M"', async () => {
       const el = await slotted();
       const base = part(el, 'base')!;
       expect(base.localName).to.equal('section');
@@ -114,6 +115,38 @@ describe('ap-banner-carousel', () => {
       ]);
       expect(part(el, 'previous')!.getAttribute('aria-label')).to.equal('Ảnh trước');
       expect(part(el, 'next')!.getAttribute('aria-controls')).to.equal('slides');
+      await expect(el).to.be.accessible();
+    });
+
+    it('with the picker, is a tabbed carousel: each slide a tab panel labelled by its tab, without a role description', async () => {
+      const el = await slotted({ picker: true, autoplay: true });
+      const slides = parts(el, 'slide');
+      const tabs = parts(el, 'tab');
+      expect(
+        slides.map((s) => [
+          s.getAttribute('role'),
+          s.getAttribute('aria-labelledby'),
+          s.hasAttribute('aria-roledescription'),
+          s.hasAttribute('aria-label'),
+        ]),
+      ).to.deep.equal([
+        ['tabpanel', 'tab-0', false, false],
+        ['tabpanel', 'tab-1', false, false],
+        ['tabpanel', 'tab-2', false, false],
+      ]);
+      // Each tab controls its panel, and names it.
+      expect(tabs.map((t) => [t.id, t.getAttribute('aria-controls'), t.getAttribute('aria-label')])).to.deep.equal([
+        ['tab-0', 'slide-0', 'Ảnh 1'],
+        ['tab-1', 'slide-1', 'Ảnh 2'],
+        ['tab-2', 'slide-2', 'Ảnh 3'],
+      ]);
+      for (const [i, slide] of slides.entries())
+        expect(el.shadowRoot!.getElementById(slide.getAttribute('aria-labelledby')!)).to.equal(tabs[i]);
+      expect(part(el, 'base')!.getAttribute('aria-roledescription')).to.equal('carousel');
+      await expect(el).to.be.accessible();
+      tabs[2].click();
+      await el.updateComplete;
+      expect(slides.map((s) => s.hasAttribute('inert'))).to.deep.equal([true, true, false]);
       await expect(el).to.be.accessible();
     });
 
@@ -565,6 +598,163 @@ describe('ap-banner-carousel', () => {
         } finally {
           restore();
         }
+      }
+    });
+  });
+
+  describe('initialData: the banners a server rendered the carousel with', () => {
+    /** Counts the GET requests the page makes for `path` from now on (other requests pass as usual). */
+    function countGets(path: string) {
+      const original = window.fetch;
+      const gets: string[] = [];
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
+        if ((init?.method ?? 'GET') === 'GET' && url.pathname === path) gets.push(url.href);
+        return original(input, init);
+      };
+      return { gets, restore: () => (window.fetch = original) };
+    }
+
+    let api: BannerList;
+    before(async () => {
+      api = (await (await fetch('/api/v1/banners')).json()) as BannerList;
+    });
+
+    it('shows the given banners at once, fetches nothing, counts their views as the list says, and is accessible', async function () {
+      this.timeout(30000);
+      const requests = countGets('/api/v1/banners');
+      const watch = watchPosts();
+      try {
+        const loads: Event[] = [];
+        const el = await fixture<ApBannerCarousel>(
+          html`<ap-banner-carousel src="/api/v1/banners" picker .initialData=${api} @ap-load=${(e: Event) => loads.push(e)}></ap-banner-carousel>`,
+        );
+        // Already rendered by the first update: no loading, no waiting.
+        expect(parts(el, 'slide').map((slide) => Number(slide.dataset.id))).to.deep.equal(api.items.map((item) => item.id));
+        const images = parts(el, 'image') as HTMLImageElement[];
+        expect(images.map((img) => img.alt)).to.deep.equal(api.items.map((item) => item.image.alt));
+        expect(images.map((img) => [img.getAttribute('loading'), img.getAttribute('fetchpriority')])).to.deep.equal(
+          api.items.map((_, i) => (i === 0 ? ['eager', 'high'] : ['lazy', null])),
+        );
+        expect(parts(el, 'slide')[0].querySelector('a')!.getAttribute('href')).to.equal(api.items[0].clickUrl);
+        await expect(el).to.be.accessible();
+        // Views are counted as with a list it loaded: the first slide's, to the list's impressionsUrl.
+        await waitUntil(() => watch.posts.length > 0, 'no views were sent', { timeout: 12000 });
+        expect(watch.posts[0].url).to.equal(api.impressionsUrl);
+        expect(JSON.parse(watch.posts[0].body)).to.deep.equal({ ids: [api.items[0].id] });
+        expect(requests.gets).to.deep.equal([]);
+        expect(loads).to.deep.equal([], 'nothing was loaded');
+      } finally {
+        requests.restore();
+        watch.restore();
+      }
+    });
+
+    it('reads them from a <script type="application/json"> child, and loads a later src from the API as usual', async () => {
+      const requests = countGets('/api/v1/banners');
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+        // As the server's HTML has it (the data child is in the element before it upgrades).
+        wrapper.innerHTML = `<ap-banner-carousel src="/api/v1/banners" picker><script type="application/json">${JSON.stringify(api).replace(/</g, '\\u003c')}</script></ap-banner-carousel>`;
+        const el = wrapper.querySelector('ap-banner-carousel')!;
+        await el.updateComplete;
+        expect(parts(el, 'image').map((img) => img.getAttribute('alt'))).to.deep.equal(api.items.map((item) => item.image.alt));
+        expect(parts(el, 'tab')[1].getAttribute('aria-label')).to.equal('Slide 2');
+        expect(requests.gets).to.deep.equal([]);
+        // The next page of banners (another src) is a request like any other; the data was for the first only.
+        el.src = '/api/v1/banners?again';
+        const loaded = (await oneEvent(el, 'ap-load')) as ApLoadEvent;
+        expect(loaded.detail.count).to.equal(api.items.length);
+        expect(requests.gets.length).to.equal(1);
+        el.src = '/api/v1/banners';
+        await oneEvent(el, 'ap-load');
+        expect(requests.gets.length).to.equal(2);
+      } finally {
+        requests.restore();
+      }
+    });
+
+    it('asks the API when the data is missing or not a banners list (a bad JSON child too)', async () => {
+      const requests = countGets('/api/v1/banners');
+      try {
+        for (const bad of ['{"items": "none"}', 'not json', '']) {
+          const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+          wrapper.innerHTML = `<ap-banner-carousel src="/api/v1/banners"><script type="application/json">${bad}</script></ap-banner-carousel>`;
+          const el = wrapper.querySelector('ap-banner-carousel')!;
+          await oneEvent(el, 'ap-load');
+          await el.updateComplete;
+          expect(parts(el, 'slide').length).to.equal(api.items.length);
+        }
+        const hostile = structuredClone(api);
+        hostile.items[0].image.srcset = { webp: 'javascript:alert(1) 1x', jpeg: '/a.jpg 1x' };
+        const el = await fixture<ApBannerCarousel>(
+          html`<ap-banner-carousel src="/api/v1/banners" .initialData=${hostile}></ap-banner-carousel>`,
+        );
+        await oneEvent(el, 'ap-load');
+        expect(requests.gets.length).to.equal(4);
+        expect(el.shadowRoot!.innerHTML).to.not.contain('javascript:');
+      } finally {
+        requests.restore();
+      }
+    });
+
+    it('shows a banner in several widths as a <picture>: WebP and JPEG sources with the carousel’s sizes', async () => {
+      const [first, second] = api.items;
+      const data: BannerList = {
+        items: [
+          {
+            ...first,
+            image: {
+              ...first.image,
+              srcset: {
+                webp: `${first.image.url}?w=640&f=webp 640w, ${first.image.url}?w=1200&f=webp 1200w`,
+                jpeg: `${first.image.url}?w=640 640w, ${first.image.url} 1200w`,
+              },
+            },
+          },
+          second,
+        ],
+      };
+      const el = await fixture<ApBannerCarousel>(
+        html`<ap-banner-carousel src="/api/v1/banners" sizes="(min-width: 72rem) 70rem, 100vw" .initialData=${data}></ap-banner-carousel>`,
+      );
+      const [picture] = [...el.shadowRoot!.querySelectorAll('picture')];
+      expect(el.shadowRoot!.querySelectorAll('picture').length).to.equal(1);
+      const source = picture.querySelector('source')!;
+      expect([source.type, source.srcset, source.sizes]).to.deep.equal([
+        'image/webp',
+        data.items[0].image.srcset!.webp,
+        '(min-width: 72rem) 70rem, 100vw',
+      ]);
+      const img = picture.querySelector('img')!;
+      expect([img.srcset, img.sizes, img.getAttribute('fetchpriority')]).to.deep.equal([
+        data.items[0].image.srcset!.jpeg,
+        '(min-width: 72rem) 70rem, 100vw',
+        'high',
+      ]);
+      await img.decode();
+      // The picture sizes as a lone image does: the whole slide.
+      expect(img.getBoundingClientRect().height).to.be.closeTo(part(el, 'slides')!.getBoundingClientRect().height, 1);
+      expect(parts(el, 'slide')[1].querySelector('picture')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders the slide show as on at first with autoplay, as a server does, and starts it after that render', async () => {
+      const el = document.createElement('ap-banner-carousel');
+      Object.assign(el, { src: '/api/v1/banners', autoplay: true, initialData: api, interval: 600000 });
+      const first: string[] = [];
+      // What the first render wrote, before anything after it could change it.
+      el.addEventListener('ap-rotation-change', () => first.push('event'));
+      document.body.append(el);
+      await el.updateComplete;
+      try {
+        expect(part(el, 'rotation')!.getAttribute('aria-label')).to.equal('Dừng tự động chuyển ảnh');
+        expect(part(el, 'slides')!.getAttribute('aria-live')).to.equal('off');
+        expect(el.playing).to.equal(true);
+        expect(el.rotating).to.equal(true);
+        expect(first).to.deep.equal([], 'the slide show was on from the start: no change to announce');
+      } finally {
+        el.remove();
       }
     });
   });

@@ -1,13 +1,38 @@
-// The portal's one script: the stylesheet and every widget on its pages, registered through the widget
-// packages' public `define.js` exports. The pages are server-rendered and read the same without it.
-// First: Lit's hydration support must patch LitElement before any widget is defined, so that the widgets the server
-// rendered into Declarative Shadow DOM take over their markup as it is instead of rendering it again.
+// The portal's script. The pages arrive complete: the server renders every widget into Declarative Shadow DOM with
+// its data (see ../ssr.ts), so this script only brings them to life, and only those the page has. The sidebar's
+// widgets are on every page and come with this script; the others are chunks of their own (../widgets.ts), loaded
+// when the page has them. The server preloads the chunks of the page's `now` widgets (`<link rel="modulepreload">`),
+// so they download beside this script, not after it.
+//
+// First: Lit's hydration support must patch LitElement before any widget is defined, so that the widgets take over
+// the server's markup as it is instead of rendering it again.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './site.css';
-import '@agency-portal/core/define.js';
 import '@agency-portal/ad-strip/define.js';
-import '@agency-portal/article-list/define.js';
-import '@agency-portal/banner-carousel/define.js';
 import '@agency-portal/login-box/define.js';
-import '@agency-portal/pagination/define.js';
 import '@agency-portal/visit-counter/define.js';
+import { PAGE_WIDGETS, widgetModule, type PageWidget } from '../widgets.js';
+
+const modules = import.meta.glob('./widgets/*.ts');
+/** What a reader does to use a widget: an `idle` widget's code then loads at once. */
+const INTERACTIONS = ['pointerenter', 'focusin', 'touchstart'] as const;
+
+for (const [tag, when] of Object.entries(PAGE_WIDGETS) as [PageWidget, string][]) {
+  const element = document.querySelector(tag);
+  if (!element) continue;
+  const load = modules[`./${widgetModule(tag).slice('src/client/'.length)}`];
+  if (when === 'now') {
+    void load();
+    continue;
+  }
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    for (const type of INTERACTIONS) element.removeEventListener(type, start);
+    void load();
+  };
+  for (const type of INTERACTIONS) element.addEventListener(type, start, { passive: true });
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
+  else setTimeout(start, 200);
+}

@@ -57,6 +57,55 @@ interface Counted {
 }
 
 /**
+ * The public banners list, `GET /api/v1/banners`, as the API answers it (and as the portal's pages render the
+ * carousel with): paths of this site made absolute with `publicUrl`, links through the click counter.
+ */
+export function bannerList(publicUrl: string, banners: readonly Banner[]) {
+  const absolute = absoluteUrl(publicUrl);
+  return {
+    items: banners.map((banner) => ({
+      id: banner.id,
+      title: banner.title,
+      image: toImage(banner.image, absolute),
+      url: banner.url === null ? null : absolute(banner.url),
+      clickUrl: banner.url === null ? null : `${publicUrl}/api/v1/banners/${banner.id}/click`,
+      interval: banner.interval,
+    })),
+    impressionsUrl: `${publicUrl}/api/v1/banners/impressions`,
+  };
+}
+
+/** The public partners list, `GET /api/v1/partners`, as the API answers it (and as the portal's pages render the strip with). */
+export function partnerList(publicUrl: string, partners: readonly Partner[]) {
+  const absolute = absoluteUrl(publicUrl);
+  return {
+    items: partners.map((partner) => ({
+      id: partner.id,
+      name: partner.name,
+      image: toImage(partner.image, absolute),
+      url: partner.url,
+      clickUrl: `${publicUrl}/api/v1/partners/${partner.id}/click`,
+      placement: partner.placement,
+      pinned: partner.pinned,
+      paid: partner.paid,
+      startsAt: partner.startsAt?.toISOString() ?? null,
+      endsAt: partner.endsAt?.toISOString() ?? null,
+    })),
+    impressionsUrl: `${publicUrl}/api/v1/partners/impressions`,
+  };
+}
+
+/** Paths on this site become absolute with PUBLIC_URL, so that widgets on other sites can use them. */
+const absoluteUrl = (publicUrl: string) => (url: string) => (url.startsWith('/') ? publicUrl + url : url);
+
+const toImage = (image: StoredImage, absolute: (url: string) => string) => ({
+  url: absolute(image.path),
+  alt: image.alt,
+  width: image.width,
+  height: image.height,
+});
+
+/**
  * The carousel banners and the partner strip under /api/v1: `GET /banners`, `GET /partners?placement=`,
  * `GET /banners/:id/click` and `GET /partners/:id/click` (count the click, then redirect to the item's stored URL,
  * never to one taken from the request), `POST /banners/impressions` and `POST /partners/impressions` (a batch of ids
@@ -64,29 +113,7 @@ interface Counted {
  * hide ("ads").
  */
 export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app, { config, store, isEditor }) => {
-  /** Paths on this site become absolute with PUBLIC_URL, so that widgets on other sites can use them. */
-  const absolute = (url: string) => (url.startsWith('/') ? config.publicUrl + url : url);
-  const toImage = (image: StoredImage) => ({ url: absolute(image.path), alt: image.alt, width: image.width, height: image.height });
-  const toBanner = (banner: Banner) => ({
-    id: banner.id,
-    title: banner.title,
-    image: toImage(banner.image),
-    url: banner.url === null ? null : absolute(banner.url),
-    clickUrl: banner.url === null ? null : `${config.publicUrl}/api/v1/banners/${banner.id}/click`,
-    interval: banner.interval,
-  });
-  const toPartner = (partner: Partner) => ({
-    id: partner.id,
-    name: partner.name,
-    image: toImage(partner.image),
-    url: partner.url,
-    clickUrl: `${config.publicUrl}/api/v1/partners/${partner.id}/click`,
-    placement: partner.placement,
-    pinned: partner.pinned,
-    paid: partner.paid,
-    startsAt: partner.startsAt?.toISOString() ?? null,
-    endsAt: partner.endsAt?.toISOString() ?? null,
-  });
+  const absolute = absoluteUrl(config.publicUrl);
 
   app.addHook('onRequest', async (request, reply) => {
     // Sibling sites embed the widgets: they read the lists and send impressions from their own origin.
@@ -96,7 +123,7 @@ export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app,
   app.get('/banners', async (request, reply) => {
     const items = await store.listBanners(request.server.now());
     reply.header('cache-control', 'public, max-age=60');
-    return { items: items.map(toBanner), impressionsUrl: `${config.publicUrl}/api/v1/banners/impressions` };
+    return bannerList(config.publicUrl, items);
   });
 
   app.get<{ Querystring: { placement?: unknown } }>('/partners', async (request, reply) => {
@@ -114,7 +141,7 @@ export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app,
     }
     const items = await store.listPartners(request.server.now(), placement);
     reply.header('cache-control', 'public, max-age=60');
-    return { items: items.map(toPartner), impressionsUrl: `${config.publicUrl}/api/v1/partners/impressions` };
+    return partnerList(config.publicUrl, items);
   });
 
   // Text or JSON: a widget sends the batch as text/plain, which needs no CORS preflight from a sibling site.

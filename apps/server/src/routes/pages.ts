@@ -13,6 +13,7 @@ import {
   PAGE_SIZE,
   SEARCH_PATH,
   searchPage,
+  SIDEBAR_PLACEMENT,
   SITE_NAME,
   splitLocalePath,
   type Lang,
@@ -27,6 +28,7 @@ import { countArticleView } from '../views.js';
 import { cookieSettings, readCookie, sessionUser } from '../auth/sessions.js';
 import { NEWSROOM_BASE } from '@agency-portal/newsroom/shell.js';
 import { signInUrl } from './auth.js';
+import { bannerList, partnerList } from './banners.js';
 import { siteSummary } from './stats.js';
 import { PORTAL_SITE } from '../stats/engine.js';
 import { xml } from './feeds.js';
@@ -79,8 +81,9 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     categories: await store.listCategories(),
     assets: app.assets,
     lang,
-    banners: await store.listBanners(app.now()),
-    partners: await store.listPartners(app.now(), 'sidebar'),
+    // The same lists as the public API answers, built by the same code: the widgets get them as their first answer.
+    banners: bannerList(publicUrl, await store.listBanners(app.now())),
+    partners: partnerList(publicUrl, await store.listPartners(app.now(), SIDEBAR_PLACEMENT)),
     // The statistics box's numbers of this moment, as the summary API gives them (a cached page's are refreshed
     // by the box's live stream once it runs).
     stats: await siteSummary(app.stats, PORTAL_SITE),

@@ -1,0 +1,1 @@
+import '@agency-portal/article-list/define.js';

@@ -1,0 +1,1 @@
+import '@agency-portal/banner-carousel/define.js';

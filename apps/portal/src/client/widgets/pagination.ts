@@ -1,0 +1,1 @@
+import '@agency-portal/pagination/define.js';
