@@ -298,8 +298,8 @@ interface SignInPageOptions {
 }
 
 /**
- * The sign-in page, `GET /dang-nhap` (`/en/dang-nhap`): the login box, with a plain form in its light DOM that shows
- * without JavaScript. That form, and the login box's own form on a page without JavaScript, post to the same address
+ * The sign-in page, `GET /dang-nhap` (`/en/dang-nhap`): the login box, and a plain form in `<noscript>` for a browser
+ * without JavaScript (so the page never holds two forms). That form, and the login box's own form on a page without JavaScript, post to the same address
  * (`POST`, form-encoded): signed in, the reader goes back to `?return=` or else to the newsroom; otherwise the page
  * comes back with the box's message (401, or 429 with the wait).
  */
@@ -328,7 +328,8 @@ const signInPage: FastifyPluginAsync<SignInPageOptions> = async (app, { isAllowe
           message &&
           html`<p class="sign-in-error" role="alert">${message}</p>
 `
-        }<ap-login-box api="/api/v1/"${returnTo === undefined ? '' : html` return-to="${returnTo}"`}>${plainForm(lang, action)}</ap-login-box>`,
+        }<ap-login-box api="/api/v1/"${returnTo === undefined ? '' : html` return-to="${returnTo}"`}></ap-login-box>
+<noscript>${plainForm(lang, action)}</noscript>`,
       ),
     );
   };
@@ -368,7 +369,7 @@ const signInPage: FastifyPluginAsync<SignInPageOptions> = async (app, { isAllowe
   }
 };
 
-/** The sign-in form without JavaScript: the light DOM of the page's login box, hidden once the box runs. */
+/** The sign-in page's form without JavaScript (in `<noscript>`: with JavaScript the login box is the form). */
 function plainForm(lang: SignInLang, action: string) {
   const t = SIGN_IN_TEXT[lang];
   return html`<form method="post" action="${action}">
