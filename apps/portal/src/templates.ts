@@ -6,6 +6,7 @@ import { html, SafeHtml } from './html.js';
 import { renderWidget, serverDataScript } from './ssr.js';
 import { LANGS, localePath, SEARCH_PATH, SITE_NAME, STRINGS, type Lang, type Strings } from './strings.js';
 import type { Article, ArticleImage, ArticleSummary, Assets, BannerList, Category, PartnerList, SearchResult } from './types.js';
+import type { VisitSummary } from '@agency-portal/visit-counter';
 
 export type * from './types.js';
 export { LANG_PREFIX, LANGS, localePath, SEARCH_PATH, SITE_NAME, splitLocalePath, type Lang } from './strings.js';
@@ -46,6 +47,8 @@ export interface Site {
    */
   banners: BannerList;
   partners: PartnerList;
+  /** The portal's visit statistics now, as `GET /api/v1/stats/summary?site=portal` answers; undefined when unknown. */
+  stats: VisitSummary | undefined;
 }
 
 /** The placement of the partners the sidebar's strip shows. */
@@ -57,6 +60,7 @@ export type ErrorSite = Pick<Site, 'assets' | 'lang'> & {
   publicUrl?: undefined;
   banners?: undefined;
   partners?: undefined;
+  stats?: undefined;
 };
 
 interface Layout {
@@ -103,7 +107,7 @@ ${site.banners !== undefined && site.banners.items.length > 0 && highlights(t, s
 <main id="main" tabindex="-1">
 ${main}
 </main>
-${site.partners !== undefined && sidebar(t, site.lang, site.partners, aside)}
+${site.partners !== undefined && sidebar(t, site.lang, site.partners, site.stats, aside)}
 </div>
 <footer class="site-footer">
 <p class="site-footer-name">${SITE_NAME}</p>
@@ -172,12 +176,16 @@ ${renderWidget(
  * The sidebar of the site's pages: the page's own boxes, then the sign-in box; the partner strip, rendered on the
  * server with its links (through the click counter) from the partners API's answer; the visit statistics, which count
  * this page view (`track`) for the portal's own site. A widget's box is no landmark of its own: the widget's region is.
+ *
+ * The sign-in box and the statistics are rendered here too (Lit SSR into Declarative Shadow DOM) in the page's
+ * language: the box signed out, with its form (pages are cached for every reader alike: the box asks for the session
+ * itself), and the statistics with the numbers of this moment, which the widget shows without asking the API again.
  */
-function sidebar(t: Strings, lang: Lang, partners: PartnerList, boxes: SafeHtml | undefined): SafeHtml {
+function sidebar(t: Strings, lang: Lang, partners: PartnerList, stats: VisitSummary | undefined, boxes: SafeHtml | undefined): SafeHtml {
   return html`<aside class="sidebar" aria-label="${t.sidebar}">
 ${boxes}<div class="sidebar-box">
 <h2>${t.signIn}</h2>
-<ap-login-box api="/api/v1/"></ap-login-box>
+${renderWidget(lit`<ap-login-box lang=${lang} api="/api/v1/"></ap-login-box>`)}
 </div>
 <div class="sidebar-box">
 <h2>${t.partners}</h2>
@@ -187,7 +195,9 @@ ${renderWidget(
 </div>
 <div class="sidebar-box">
 <h2>${t.stats}</h2>
-<ap-visit-counter site="portal" api="/api/v1/" track label="${t.stats}"></ap-visit-counter>
+${renderWidget(
+  lit`<ap-visit-counter lang=${lang} site="portal" api="/api/v1/" track label=${t.stats} .initialData=${stats}>${stats && unsafeHTML(serverDataScript(stats))}</ap-visit-counter>`,
+)}
 </div>
 </aside>
 `;

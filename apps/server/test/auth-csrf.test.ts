@@ -104,6 +104,8 @@ describe('cross-site request forgery and CORS', () => {
     assert.equal(page.status, 200);
     const text = await page.text();
     assert.match(text, /<ap-login-box api="\/api\/v1\/" return-to="https:\/\/so-a\.gov\.vn\/tin-tuc\?x=1"><\/ap-login-box>/);
+    // Without JavaScript, a plain form posts back here with the same page to return to.
+    assert.match(text, /<noscript><form method="post" action="\/dang-nhap\?return=https%3A%2F%2Fso-a\.gov\.vn%2Ftin-tuc%3Fx%3D1">/);
     assert.match(text, /<script type="module" src="\/embed\/login-box\.js"><\/script>/);
     for (const back of [`${EVIL}/`, 'javascript:alert(1)', '//evil.example/', 'not a url']) {
       const refused = await fetch(server.url(`/dang-nhap?return=${encodeURIComponent(back)}`));

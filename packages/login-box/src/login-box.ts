@@ -29,8 +29,9 @@ interface Answer {
   retryAfter: number;
 }
 
-/** The portal's sign-in page, relative to the API's origin. */
+/** The portal's sign-in page, relative to the API's origin (in English under /en/). */
 const SIGN_IN_PATH = '/dang-nhap';
+const SIGN_IN_PATH_EN = '/en/dang-nhap';
 /** The message the portal's window sends back to the page that opened it. */
 const MESSAGE_TYPE = 'ap-session';
 
@@ -49,6 +50,11 @@ const isUser = (value: unknown): value is SessionUser =>
  * sign-out, and a link to the portal's newsroom. The session is given to every widget on the page through the session context (provided on the
  * nearest `<ap-portal>`, or on the body). On another site whose pages the portal's cookies cannot reach, it
  * offers sign-in in the portal's own window, which reports back to this page.
+ *
+ * Server rendering: the box renders without a browser (Lit SSR) in its signed-out state, the form, as a page that a
+ * shared cache keeps must (the server cannot know the reader's session). Without JavaScript the form posts to the
+ * portal's sign-in page (`/dang-nhap`, `/en/dang-nhap`), which signs in from a form; in the browser the box takes
+ * the form over as it is, asks for the session, and changes only for a reader who is signed in.
  *
  * @summary Staff sign-in with the session shared through a context.
  * @tagname ap-login-box
@@ -126,6 +132,20 @@ export class ApLoginBox extends LitElement {
   /** The auth API's base URL, absolute. */
   private get base(): URL {
     return new URL(`${(this.api || this.portal.value?.api || '/api/v1/').replace(/\/?$/, '/')}auth/`, document.baseURI);
+  }
+
+  /**
+   * Where the form posts when no script handles it (a server-rendered box before or without JavaScript): the portal's
+   * sign-in page in the box's language, which signs in from a form too. Worked out without `document`, so that the
+   * server and the browser render the same address: a path when the API is on the page's origin, else absolute.
+   */
+  private get signInAction(): string {
+    const api = this.api || this.portal.value?.api || '/api/v1/';
+    const page = this.localize.locale === 'en' ? SIGN_IN_PATH_EN : SIGN_IN_PATH;
+    const absolute = /^[a-z][a-z\d+.-]*:/i.test(api);
+    const url = new URL(page, absolute ? api : 'http://localhost');
+    if (this.returnTo) url.searchParams.set('return', this.returnTo);
+    return absolute ? url.href : url.pathname + url.search;
   }
 
   /** The portal's newsroom (on the API's origin), in the box's language. */
@@ -279,7 +299,7 @@ export class ApLoginBox extends LitElement {
         ? html`<p part="greeting">${t.greeting(this.user!.displayName)}</p><p><a part="newsroom" href=${this.newsroomUrl}>${t.newsroom}</a></p><button part="signout" @click=${this.signOut}>${t.signOut}</button>`
         : this.state === 'blocked'
           ? html`<p>${t.blocked}</p><button part="window" @click=${() => this.openWindow(true)}>${t.openWindow}</button>`
-          : html`<form part="form" aria-busy=${busy} @submit=${this.submit}><div part="field"><label for="u">${t.username}</label><input id="u" part="input" name="username" autocomplete="username" autocapitalize="none" spellcheck="false" required maxlength="100" aria-invalid=${ifDefined(problem === 'failed' ? 'true' : undefined)} aria-describedby=${ifDefined(problem ? 'e' : undefined)}></div><div part="field"><label for="p">${t.password}</label><input id="p" part="input" name="password" type=${this.reveal ? 'text' : 'password'} autocomplete="current-password" autocapitalize="none" spellcheck="false" required maxlength="1024" aria-invalid=${ifDefined(problem === 'failed' ? 'true' : undefined)} aria-describedby=${ifDefined(problem ? 'e' : undefined)}><button type="button" part="toggle" aria-controls="p" aria-pressed=${this.reveal} @click=${() => (this.reveal = !this.reveal)}>${t.showPassword}</button></div>${
+          : html`<form part="form" method="post" action=${this.signInAction} aria-busy=${busy} @submit=${this.submit}><div part="field"><label for="u">${t.username}</label><input id="u" part="input" name="username" autocomplete="username" autocapitalize="none" spellcheck="false" required maxlength="100" aria-invalid=${ifDefined(problem === 'failed' ? 'true' : undefined)} aria-describedby=${ifDefined(problem ? 'e' : undefined)}></div><div part="field"><label for="p">${t.password}</label><input id="p" part="input" name="password" type=${this.reveal ? 'text' : 'password'} autocomplete="current-password" autocapitalize="none" spellcheck="false" required maxlength="1024" aria-invalid=${ifDefined(problem === 'failed' ? 'true' : undefined)} aria-describedby=${ifDefined(problem ? 'e' : undefined)}><button type="button" part="toggle" aria-controls="p" aria-pressed=${this.reveal} @click=${() => (this.reveal = !this.reveal)}>${t.showPassword}</button></div>${
               message ? html`<p id="e" part="error" role="alert">${message}</p>` : nothing
             }<button part="submit" aria-disabled=${ifDefined(busy ? 'true' : undefined)}>${t.submit}</button></form>`
     }<p role="status">${busy ? t.busy : ''}</p></section>`;

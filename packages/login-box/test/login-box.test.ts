@@ -51,6 +51,37 @@ describe('<ap-login-box>', () => {
     await fetch('/api/v1/auth/logout', { method: 'POST' });
   });
 
+  it('renders the signed-out form from the start: the session check changes nothing for a signed-out reader', async () => {
+    const el = await fixture<ApLoginBox>(html`<ap-login-box></ap-login-box>`);
+    // Before the session is known (what a server renders): the form itself, no "checking" placeholder.
+    expect(el.state).to.equal('checking');
+    const form = $<HTMLFormElement>(el, 'form')!;
+    const text = el.shadowRoot!.textContent;
+    const height = el.getBoundingClientRect().height;
+    expect(form).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    await settled(el);
+    expect(el.state).to.equal('signed-out');
+    expect($(el, 'form')).to.equal(form);
+    expect(el.shadowRoot!.textContent).to.equal(text);
+    expect(el.getBoundingClientRect().height).to.equal(height);
+  });
+
+  it("without a script to handle it, the form posts to the portal's sign-in page in the box's language", async () => {
+    const vi = await fixture<ApLoginBox>(html`<ap-login-box api="/api/v1/"></ap-login-box>`);
+    const form = $<HTMLFormElement>(vi, 'form')!;
+    expect(form.method).to.equal('post');
+    expect(form.getAttribute('action')).to.equal('/dang-nhap');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><ap-login-box return-to="https://so-a.gov.vn/tin"></ap-login-box></div>`,
+    );
+    const en = wrapper.querySelector('ap-login-box')!;
+    await en.updateComplete;
+    expect($<HTMLFormElement>(en, 'form')!.getAttribute('action')).to.equal('/en/dang-nhap?return=https%3A%2F%2Fso-a.gov.vn%2Ftin');
+    await settled(vi);
+    await settled(en);
+  });
+
   it('shows a labelled form for a signed-out visitor, without spellcheck, and is accessible', async () => {
     const el = await fixture<ApLoginBox>(html`<ap-login-box></ap-login-box>`);
     await settled(el);

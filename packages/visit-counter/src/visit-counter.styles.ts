@@ -25,8 +25,15 @@ export const styles = css`
     border-bottom: 1px solid var(--ap-visit-counter-border-color, var(--ap-color-border, #c9ced6));
   }
 
+  /*
+   * Each number in a box of its own width: every digit equally wide, room for nine characters (1.234.567) and the
+   * number at its right edge, so that a count going up by one or by a digit moves nothing on the page.
+   */
   dd {
+    flex: none;
+    min-width: 9ch;
     margin: 0;
+    text-align: end;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     color: var(--ap-visit-counter-value-color, var(--ap-color-primary, #b3131b));

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { LocalizeController, localeTag, portalConfigContext, widgetStyles, liveRegionStyles } from '@agency-portal/core';
+import { LocalizeController, localeTag, portalConfigContext, readServerData, widgetStyles, liveRegionStyles } from '@agency-portal/core';
 import { VisitCounterError } from './error.js';
 import { ApErrorEvent, ApTrackEvent, ApUpdateEvent } from './events.js';
 import { isVisitSummary, VISIT_COUNTS, type VisitSummary } from './summary.js';
@@ -16,6 +16,10 @@ export const HEARTBEAT_MS = 60_000;
  * live from the server's event stream, with a disclosure that states how they are counted. With `track`,
  * the page view is sent with `navigator.sendBeacon` (no cookie, no delay to the page) and, while the page is
  * visible, a heartbeat every minute keeps the reader "online".
+ *
+ * Server rendering: given `initialData` (the summary API's answer), the widget renders its numbers without a
+ * browser (Lit SSR), and in the browser shows them at once without asking the summary API, then follows the live
+ * stream. The page view is only ever sent from the browser.
  *
  * @summary Visit counters with live updates and cookieless tracking.
  * @tagname ap-visit-counter
@@ -50,6 +54,7 @@ export class ApVisitCounter extends LitElement {
     label: {},
     timeout: { type: Number },
     strings: { attribute: false },
+    initialData: { attribute: false },
   };
 
   /** The registered site whose counters to show and to count for; by default the enclosing `<ap-portal>`'s, else `portal`. */
@@ -70,7 +75,14 @@ export class ApVisitCounter extends LitElement {
   /** Overrides for any of the localised texts. */
   strings?: Partial<VisitCounterStrings>;
 
-  private summary?: VisitSummary;
+  /**
+   * The answer of the widget's first API request (the API's JSON shape), as a server rendered the widget with: shown
+   * at once, not fetched again. In the browser it is also read from a `<script type="application/json">` child.
+   */
+  initialData?: unknown;
+
+  /** The counters shown; until the first load, the initial data's. */
+  private loaded?: VisitSummary;
   private failed = false;
 
   private readonly localize = new LocalizeController(this, visitCounterStrings, () => this.strings);
@@ -80,6 +92,8 @@ export class ApVisitCounter extends LitElement {
   private loading?: AbortController;
   private heartbeat?: ReturnType<typeof setInterval>;
   private tracked = false;
+  /** Whether the counters were ever loaded (or taken from the initial data): the initial data serves only the first time. */
+  private started = false;
   /** The site and API the counters were loaded for. */
   private source = '';
 
@@ -94,8 +108,14 @@ export class ApVisitCounter extends LitElement {
     return url;
   }
 
+  /** The summary shown: the last one loaded, else (until the first load) the initial data when it is one; on the server too. */
+  private get summary(): VisitSummary | undefined {
+    return this.loaded ?? (!this.started && isVisitSummary(this.initialData) ? this.initialData : undefined);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.initialData ??= readServerData(this);
     document.addEventListener('visibilitychange', this.onVisibility);
   }
 
@@ -111,8 +131,14 @@ export class ApVisitCounter extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const source = this.endpoint('summary').href;
     if (source !== this.source) {
+      // The first counters may be at hand (server-rendered): shown already, so only the live stream is opened.
+      const initial = this.started ? undefined : this.summary;
+      this.started = true;
       this.source = source;
-      void this.load();
+      if (initial) {
+        this.show(initial, false);
+        this.follow();
+      } else void this.load();
     }
     if (changed.has('track') && this.track) {
       // After the first render, off the critical path: the beacon never delays the counters or the page.
@@ -214,10 +240,11 @@ export class ApVisitCounter extends LitElement {
     return new Intl.NumberFormat(localeTag(this.localize.locale)).format(value);
   }
 
-  private show(summary: VisitSummary): void {
-    this.summary = summary;
+  /** Shows `summary` (`render` false: it is on screen already) and says so with `ap-update`. */
+  private show(summary: VisitSummary, render = true): void {
+    this.loaded = summary;
     this.failed = false;
-    this.requestUpdate();
+    if (render) this.requestUpdate();
     const event = new ApUpdateEvent({ summary });
     this.dispatchEvent(event);
   }

@@ -290,3 +290,105 @@ describe('ap-visit-counter', () => {
     }
   });
 });
+
+/** Counts the summary requests the page makes while `work` runs (the stream and beacons are not fetches). */
+async function summaryFetches(work: () => Promise<void>): Promise<string[]> {
+  const asked: string[] = [];
+  const original = window.fetch;
+  window.fetch = (input, init) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.includes('/stats/summary')) asked.push(url);
+    return original(input, init);
+  };
+  try {
+    await work();
+  } finally {
+    window.fetch = original;
+  }
+  return asked;
+}
+
+describe('ap-visit-counter with initial data (server-rendered)', () => {
+  const initial = async (): Promise<VisitSummary> => ({ ...(await summary()), online: 7, today: 99, week: 999, month: 9999, total: 99999 });
+
+  it('shows initialData at once, asks the summary API nothing, and still follows the live stream', async () => {
+    const data = await initial();
+    const updates = catcher<ApUpdateEvent>();
+    let el!: ApVisitCounter;
+    const asked = await summaryFetches(async () => {
+      el = await fixture<ApVisitCounter>(html`<ap-visit-counter .initialData=${data} @ap-update=${updates.listener}></ap-visit-counter>`);
+      expect(values(el)).to.deep.equal(['7', '99', '999', '9.999', '99.999']);
+      expect(region(el).getAttribute('aria-busy')).to.equal('false');
+      expect(status(el)).to.equal('');
+      expect((await updates.next()).detail.summary).to.equal(data);
+      await expect(el).to.be.accessible();
+      // The stream's first event brings the real numbers.
+      const live = (await updates.next(2)).detail.summary;
+      await el.updateComplete;
+      expect(values(el)[4]).to.equal(vi(live.total));
+    });
+    expect(asked).to.deep.equal([]);
+  });
+
+  it('reads the initial data from its JSON child, and ignores a child that is not a summary', async () => {
+    const data = await initial();
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = `<ap-visit-counter lang="en"><script type="application/json">${JSON.stringify(data)}</script></ap-visit-counter><ap-visit-counter><script type="application/json">{"today": "lots"</script></ap-visit-counter>`;
+    const asked = await summaryFetches(async () => {
+      document.body.append(wrapper);
+      const [good, bad] = wrapper.querySelectorAll('ap-visit-counter');
+      await (good as ApVisitCounter).updateComplete;
+      expect(values(good as ApVisitCounter)).to.deep.equal(['7', '99', '999', '9,999', '99,999']);
+      // No data: it loads as it always did.
+      await loaded(bad as ApVisitCounter);
+    });
+    wrapper.remove();
+    expect(asked).to.have.length(1);
+  });
+
+  it('data of another shape is not shown: the widget loads the summary itself', async () => {
+    const el = await fixture<ApVisitCounter>(html`<ap-visit-counter .initialData=${{ today: 5 }}></ap-visit-counter>`);
+    expect(region(el).getAttribute('aria-busy')).to.equal('true');
+    await loaded(el);
+    expect(values(el)[1]).to.equal(vi((await summary()).today));
+  });
+
+  it('after the initial data, a change of site loads again, and its error leaves the numbers shown', async () => {
+    const data = await initial();
+    const errors = catcher<ApErrorEvent>(true);
+    const el = await fixture<ApVisitCounter>(html`<ap-visit-counter .initialData=${data} @ap-error=${errors.listener}></ap-visit-counter>`);
+    expect(values(el)[1]).to.equal('99');
+    const asked = await summaryFetches(async () => {
+      el.site = 'no-such-site';
+      await errors.next();
+      await el.updateComplete;
+      expect($(el, '[part~="error"]')).to.equal(null, 'the numbers shown stay: no error block over them');
+      el.site = 'portal';
+      await waitUntil(() => values(el)[1] !== '99', 'the counters did not load again', { timeout: 8000 });
+    });
+    expect(asked).to.have.length(2);
+  });
+
+  it('each number keeps its box when it grows by a digit', async () => {
+    const data = await initial();
+    const el = await fixture<ApVisitCounter>(
+      html`<ap-visit-counter api="/stub/" .initialData=${data} style="width: 20rem"></ap-visit-counter>`,
+    );
+    const boxes = () => $$(el, 'dd').map((dd) => dd.getBoundingClientRect().width);
+    const height = el.getBoundingClientRect().height;
+    const before = boxes();
+    el.initialData = undefined;
+    (el as unknown as { show(summary: VisitSummary): void }).show({
+      ...data,
+      online: 10,
+      today: 100,
+      week: 1000,
+      month: 10000,
+      total: 100000,
+    });
+    await el.updateComplete;
+    expect(values(el)).to.deep.equal(['10', '100', '1.000', '10.000', '100.000']);
+    expect(boxes()).to.deep.equal(before);
+    expect(el.getBoundingClientRect().height).to.equal(height);
+  });
+});

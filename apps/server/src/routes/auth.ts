@@ -17,6 +17,7 @@ import { normalizeUsername } from '../auth/users.js';
 import type { Config } from '../config.js';
 import type { Locks } from '../shared/locks.js';
 import { html } from '@agency-portal/portal/html.js';
+import { NEWSROOM_BASE } from '@agency-portal/newsroom/shell.js';
 import type { Store, User } from '../store/types.js';
 
 export interface AuthOptions {
@@ -37,9 +38,37 @@ type SignInLang = 'vi' | 'en';
 /** The sign-in page in `lang`, leading back to `back` (an absolute URL) once signed in. */
 export const signInUrl = (lang: SignInLang, back: string) =>
   `${lang === 'en' ? SIGN_IN_PATH_EN : SIGN_IN_PATH}?return=${encodeURIComponent(back)}`;
-const SIGN_IN_TEXT: Record<SignInLang, { title: string; badReturn: string }> = {
-  vi: { title: 'Đăng nhập', badReturn: 'Trang quay lại không thuộc một trang được đăng ký với cổng thông tin.' },
-  en: { title: 'Sign in', badReturn: 'The page to return to is not on a site registered with the portal.' },
+/** The sign-in page's own words; the form's are the login box's (`loginBoxStrings`), which it shows without JavaScript. */
+const SIGN_IN_TEXT: Record<
+  SignInLang,
+  {
+    title: string;
+    badReturn: string;
+    username: string;
+    password: string;
+    submit: string;
+    failed: string;
+    throttled: (minutes: number) => string;
+  }
+> = {
+  vi: {
+    title: 'Đăng nhập',
+    badReturn: 'Trang quay lại không thuộc một trang được đăng ký với cổng thông tin.',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    failed: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    throttled: (minutes) => `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
+  },
+  en: {
+    title: 'Sign in',
+    badReturn: 'The page to return to is not on a site registered with the portal.',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    failed: 'The username or password is incorrect.',
+    throttled: (minutes) => `Too many failed attempts. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+  },
 };
 
 const GENERIC_FAILURE = 'The username or password is incorrect.';
@@ -101,7 +130,12 @@ export function registerAuth(app: FastifyInstance, { config, store, locks }: Aut
   // must come from an allowed origin. Anonymous requests elsewhere carry no authority for another site to borrow.
   app.addHook('onRequest', async (request, reply) => {
     if (!UNSAFE_METHODS.has(request.method)) return;
-    const targeted = request.url.startsWith(`${AUTH_PREFIX}/`) || readCookie(request.headers.cookie, cookies.name) !== undefined;
+    const path = request.url.split('?')[0];
+    const targeted =
+      request.url.startsWith(`${AUTH_PREFIX}/`) ||
+      path === SIGN_IN_PATH ||
+      path === SIGN_IN_PATH_EN ||
+      readCookie(request.headers.cookie, cookies.name) !== undefined;
     if (!targeted || fromAllowedOrigin(request, isAllowed)) return;
     request.log.warn(
       { event: 'auth_origin_refused', origin: request.headers.origin ?? null, site: request.headers['sec-fetch-site'] ?? null },
@@ -110,16 +144,63 @@ export function registerAuth(app: FastifyInstance, { config, store, locks }: Aut
     return sendError(reply, 403, 'forbidden_origin', 'This request must come from a page of the portal or of a registered site.');
   });
 
-  app.register(authApi, { prefix: AUTH_PREFIX, config, store, locks, isAllowed, cookies });
-  app.register(signInPage, { config, isAllowed });
+  const signIn = signInWith(app, { store, locks, cookies });
+  app.register(authApi, { prefix: AUTH_PREFIX, config, store, locks, isAllowed, cookies, signIn });
+  app.register(signInPage, { config, isAllowed, signIn });
+}
+
+/** How a sign-in ended: the user (the session cookie is set on the reply), a wrong username or password, or a wait. */
+type SignInResult = { user: User } | { failed: 'invalid' } | { failed: 'throttled'; retryAfter: number };
+type SignIn = (request: FastifyRequest, reply: FastifyReply, body: LoginBody) => Promise<SignInResult>;
+
+/** The one sign-in of the API and of the sign-in page's form: throttled, one at a time per account and address. */
+function signInWith(app: FastifyInstance, { store, locks, cookies }: Pick<AuthApiOptions, 'store' | 'locks' | 'cookies'>): SignIn {
+  return (request, reply, body) => {
+    const username = normalizeUsername(body.username);
+    // One sign-in at a time per address and per account: a burst of parallel guesses cannot all pass the
+    // throttling check before the first failure is counted.
+    return locks.exclusive(ipKey(request.ip), () =>
+      locks.exclusive(accountKey(username), async (): Promise<SignInResult> => {
+        const now = app.now();
+        const keys = [
+          { key: accountKey(username), policy: ACCOUNT_THROTTLE },
+          { key: ipKey(request.ip), policy: IP_THROTTLE },
+        ];
+        const wait = async () => Math.max(...(await Promise.all(keys.map(({ key, policy }) => retryAfter(store, key, policy, now)))));
+
+        const before = await wait();
+        if (before > 0) {
+          request.log.warn({ event: 'login_throttled', username, retryAfter: before }, 'sign-in throttled');
+          return { failed: 'throttled', retryAfter: before };
+        }
+
+        const user = await checkCredentials(store, username, body.password);
+        if (user === undefined) {
+          for (const { key } of keys) await recordFailure(store, key, now);
+          const after = await wait();
+          request.log.warn({ event: 'login_failed', username, retryAfter: after }, 'sign-in failed');
+          return after > 0 ? { failed: 'throttled', retryAfter: after } : { failed: 'invalid' };
+        }
+
+        await store.clearLoginFailures(accountKey(username));
+        // A new id at every sign-in: a session id planted before sign-in is worth nothing after it.
+        await endSession(store, readCookie(request.headers.cookie, cookies.name));
+        const id = await startSession(store, user.id, now);
+        reply.header('set-cookie', serializeCookie(cookies.name, id, cookies));
+        request.log.info({ event: 'login', username }, 'signed in');
+        return { user };
+      }),
+    );
+  };
 }
 
 interface AuthApiOptions extends AuthOptions {
   isAllowed: (origin: string) => boolean;
   cookies: CookieSettings;
+  signIn: SignIn;
 }
 
-const authApi: FastifyPluginAsync<AuthApiOptions> = async (app, { store, locks, isAllowed, cookies }) => {
+const authApi: FastifyPluginAsync<AuthApiOptions> = async (app, { store, locks, isAllowed, cookies, signIn }) => {
   // Started now (without holding up the start), so that the first sign-in with an unknown username takes no
   // longer than the others.
   void dummyHash();
@@ -159,42 +240,10 @@ const authApi: FastifyPluginAsync<AuthApiOptions> = async (app, { store, locks, 
   app.post<{ Body: LoginBody }>('/login', async (request, reply) => {
     const problem = loginProblem(request.body);
     if (problem !== undefined) return sendError(reply, 400, 'validation_failed', problem);
-    const username = normalizeUsername(request.body.username);
-    // One sign-in at a time per address and per account: a burst of parallel guesses cannot all pass the
-    // throttling check before the first failure is counted.
-    return locks.exclusive(ipKey(request.ip), () =>
-      locks.exclusive(accountKey(username), async () => {
-        const now = app.now();
-        const keys = [
-          { key: accountKey(username), policy: ACCOUNT_THROTTLE },
-          { key: ipKey(request.ip), policy: IP_THROTTLE },
-        ];
-        const wait = async () => Math.max(...(await Promise.all(keys.map(({ key, policy }) => retryAfter(store, key, policy, now)))));
-
-        const before = await wait();
-        if (before > 0) {
-          request.log.warn({ event: 'login_throttled', username, retryAfter: before }, 'sign-in throttled');
-          return sendThrottled(reply, before);
-        }
-
-        const user = await checkCredentials(store, username, request.body.password);
-        if (user === undefined) {
-          for (const { key } of keys) await recordFailure(store, key, now);
-          const after = await wait();
-          request.log.warn({ event: 'login_failed', username, retryAfter: after }, 'sign-in failed');
-          if (after > 0) return sendThrottled(reply, after);
-          return sendError(reply, 401, 'invalid_credentials', GENERIC_FAILURE);
-        }
-
-        await store.clearLoginFailures(accountKey(username));
-        // A new id at every sign-in: a session id planted before sign-in is worth nothing after it.
-        await endSession(store, readCookie(request.headers.cookie, cookies.name));
-        const id = await startSession(store, user.id, now);
-        reply.header('set-cookie', serializeCookie(cookies.name, id, cookies));
-        request.log.info({ event: 'login', username }, 'signed in');
-        return { user: publicUser(user) };
-      }),
-    );
+    const result = await signIn(request, reply, request.body);
+    if ('user' in result) return { user: publicUser(result.user) };
+    if (result.failed === 'throttled') return sendThrottled(reply, result.retryAfter);
+    return sendError(reply, 401, 'invalid_credentials', GENERIC_FAILURE);
   });
 
   // A signed-in user sets a new password (a temporary one must be replaced before staff routes open): the
@@ -242,29 +291,93 @@ const authApi: FastifyPluginAsync<AuthApiOptions> = async (app, { store, locks, 
   });
 };
 
-const signInPage: FastifyPluginAsync<{ config: Config; isAllowed: (origin: string) => boolean }> = async (app, { isAllowed }) => {
-  const route = (lang: SignInLang) => async (request: FastifyRequest<{ Querystring: { return?: unknown } }>, reply: FastifyReply) => {
+interface SignInPageOptions {
+  config: Config;
+  isAllowed: (origin: string) => boolean;
+  signIn: SignIn;
+}
+
+/**
+ * The sign-in page, `GET /dang-nhap` (`/en/dang-nhap`): the login box, and a plain form in `<noscript>` for a browser
+ * without JavaScript (so the page never holds two forms). That form, and the login box's own form on a page without JavaScript, post to the same address
+ * (`POST`, form-encoded): signed in, the reader goes back to `?return=` or else to the newsroom; otherwise the page
+ * comes back with the box's message (401, or 429 with the wait).
+ */
+const signInPage: FastifyPluginAsync<SignInPageOptions> = async (app, { isAllowed, signIn }) => {
+  // Only here (this plugin's scope): a form's body, small, as a plain object of strings.
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
+
+  /** The checked `?return=` (undefined when absent), or false when it is not a page of an allowed site. */
+  const returnOf = (request: FastifyRequest<{ Querystring: { return?: unknown } }>): string | undefined | false => {
     const back = request.query.return;
-    let returnTo: string | undefined;
-    if (back !== undefined) {
-      // Only back to a page of an allowed site: no open redirect, and the session goes to no one else.
-      const url = typeof back === 'string' && URL.canParse(back) ? new URL(back) : undefined;
-      if (!url || !isAllowed(url.origin)) {
+    if (back === undefined) return undefined;
+    // Only back to a page of an allowed site: no open redirect, and the session goes to no one else.
+    const url = typeof back === 'string' && URL.canParse(back) ? new URL(back) : undefined;
+    return url && isAllowed(url.origin) ? url.href : false;
+  };
+
+  const send = (reply: FastifyReply, lang: SignInLang, returnTo: string | undefined, message?: string) => {
+    reply.header('cache-control', 'no-store');
+    const action = `${lang === 'en' ? SIGN_IN_PATH_EN : SIGN_IN_PATH}${returnTo === undefined ? '' : `?return=${encodeURIComponent(returnTo)}`}`;
+    return reply.type('text/html; charset=utf-8').send(
+      page(
+        lang,
+        html`${
+          message &&
+          html`<p class="sign-in-error" role="alert">${message}</p>
+`
+        }<ap-login-box api="/api/v1/"${returnTo === undefined ? '' : html` return-to="${returnTo}"`}></ap-login-box>
+<noscript>${plainForm(lang, action)}</noscript>`,
+      ),
+    );
+  };
+
+  const route = (lang: SignInLang) => async (request: FastifyRequest<{ Querystring: { return?: unknown } }>, reply: FastifyReply) => {
+    const returnTo = returnOf(request);
+    if (returnTo === false)
+      return reply
+        .code(400)
+        .type('text/html; charset=utf-8')
+        .send(page(lang, html`<p>${SIGN_IN_TEXT[lang].badReturn}</p>`));
+    return send(reply, lang, returnTo);
+  };
+
+  const post =
+    (lang: SignInLang) => async (request: FastifyRequest<{ Querystring: { return?: unknown }; Body: unknown }>, reply: FastifyReply) => {
+      const returnTo = returnOf(request);
+      if (returnTo === false)
         return reply
           .code(400)
           .type('text/html; charset=utf-8')
           .send(page(lang, html`<p>${SIGN_IN_TEXT[lang].badReturn}</p>`));
-      }
-      returnTo = url.href;
-    }
-    reply.header('cache-control', 'no-store');
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(page(lang, html`<ap-login-box api="/api/v1/" ${returnTo === undefined ? '' : html`return-to="${returnTo}"`}></ap-login-box>`));
-  };
-  app.get(SIGN_IN_PATH, route('vi'));
-  app.get(SIGN_IN_PATH_EN, route('en'));
+      const t = SIGN_IN_TEXT[lang];
+      const body = request.body;
+      if (loginProblem(body) !== undefined) return send(reply.code(400), lang, returnTo, t.failed);
+      const result = await signIn(request, reply, body as LoginBody);
+      if ('user' in result) return reply.header('cache-control', 'no-store').redirect(returnTo ?? NEWSROOM_BASE[lang], 303);
+      if (result.failed === 'invalid') return send(reply.code(401), lang, returnTo, t.failed);
+      reply.header('retry-after', String(result.retryAfter));
+      return send(reply.code(429), lang, returnTo, t.throttled(Math.ceil(result.retryAfter / 60)));
+    };
+
+  for (const lang of ['vi', 'en'] as const) {
+    const path = lang === 'en' ? SIGN_IN_PATH_EN : SIGN_IN_PATH;
+    app.get(path, route(lang));
+    app.post(path, post(lang));
+  }
 };
+
+/** The sign-in page's form without JavaScript (in `<noscript>`: with JavaScript the login box is the form). */
+function plainForm(lang: SignInLang, action: string) {
+  const t = SIGN_IN_TEXT[lang];
+  return html`<form method="post" action="${action}">
+<p><label for="sign-in-username">${t.username}</label><br><input id="sign-in-username" name="username" autocomplete="username" autocapitalize="none" spellcheck="false" required maxlength="100"></p>
+<p><label for="sign-in-password">${t.password}</label><br><input id="sign-in-password" name="password" type="password" autocomplete="current-password" required maxlength="1024"></p>
+<p><button type="submit">${t.submit}</button></p>
+</form>`;
+}
 
 /** The sign-in page: the login box alone, in the page's language (the box takes it from `<html lang>`). */
 function page(lang: SignInLang, main: ReturnType<typeof html>): string {

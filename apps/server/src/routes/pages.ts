@@ -29,6 +29,8 @@ import { cookieSettings, readCookie, sessionUser } from '../auth/sessions.js';
 import { NEWSROOM_BASE } from '@agency-portal/newsroom/shell.js';
 import { signInUrl } from './auth.js';
 import { bannerList, partnerList } from './banners.js';
+import { siteSummary } from './stats.js';
+import { PORTAL_SITE } from '../stats/engine.js';
 import { xml } from './feeds.js';
 import { searchItem, SEARCH_PAGE_SIZE } from '../search/routes.js';
 import { parseQuery } from '../search/text.js';
@@ -82,6 +84,9 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     // The same lists as the public API answers, built by the same code: the widgets get them as their first answer.
     banners: bannerList(publicUrl, await store.listBanners(app.now())),
     partners: partnerList(publicUrl, await store.listPartners(app.now(), SIDEBAR_PLACEMENT)),
+    // The statistics box's numbers of this moment, as the summary API gives them (a cached page's are refreshed
+    // by the box's live stream once it runs).
+    stats: await siteSummary(app.stats, PORTAL_SITE),
   });
 
   /** One page of the home or a category list; the 404 page for a `?page=` that is not a page of the list. */

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
-import { MAX_SITE_ID_LENGTH, SITE_ID, StatsError, type StatsEngine } from '../stats/engine.js';
+import { MAX_SITE_ID_LENGTH, SITE_ID, StatsError, type StatsEngine, type Summary } from '../stats/engine.js';
 
 export interface StatsRoutesOptions {
   stats: StatsEngine;
@@ -70,7 +70,7 @@ export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, {
     reply.header('access-control-allow-origin', '*').header('cache-control', 'no-cache');
     const site = parseSite(request.query.site);
     if (site.id === undefined) return sendError(reply, 400, 'invalid_parameter', site.error);
-    const summary = (await stats.hasSite(site.id)) ? stats.summary(site.id) : undefined;
+    const summary = await siteSummary(stats, site.id);
     if (!summary) return sendError(reply, 404, 'unknown_site', `No site "${site.id}" is registered for statistics.`);
     return summary;
   });
@@ -129,6 +129,14 @@ export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, {
     });
   });
 };
+
+/**
+ * What `GET /summary?site=` answers for a site (undefined when it is not registered): the API's route and the portal's
+ * pages, which render the statistics box with it, both take it from here, so the two cannot differ.
+ */
+export async function siteSummary(stats: StatsEngine, id: string): Promise<Summary | undefined> {
+  return (await stats.hasSite(id)) ? stats.summary(id) : undefined;
+}
 
 function parseSite(value: unknown): { id: string; error?: undefined } | { id?: undefined; error: string } {
   if (typeof value === 'string' && value.length <= MAX_SITE_ID_LENGTH && SITE_ID.test(value)) return { id: value };
