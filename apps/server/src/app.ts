@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import { CLIENT_DIR, HASHED_DIR, loadAssets } from '@agency-portal/portal/assets.js';
-import { errorPage, type Assets } from '@agency-portal/portal/templates.js';
+import { errorPage, WIDGET_STYLE_SOURCES, type Assets } from '@agency-portal/portal/templates.js';
 import { urlLang } from './lang.js';
 import { apiRoutes } from './routes/api.js';
 import { registerOpenApi } from './api/openapi.js';
@@ -33,8 +33,8 @@ import { StatsEngine } from './stats/engine.js';
 import type { Store } from './store/types.js';
 
 const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
+  // Inline styles: only the stylesheets of the widgets the pages render on the server (by hash), nothing else.
+  'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${WIDGET_STYLE_SOURCES.join(' ')}; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'`,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
 };

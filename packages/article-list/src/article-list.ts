@@ -83,6 +83,7 @@ export class ApArticleList extends LitElement {
     layout: {},
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     urlParam: { attribute: 'url-param' },
+    hrefTemplate: { attribute: 'href-template' },
     label: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     timeout: { type: Number },
@@ -113,6 +114,13 @@ export class ApArticleList extends LitElement {
 
   /** The query parameter `sync-url` uses. */
   urlParam = 'page';
+
+  /**
+   * Makes the pages of the inner pagination links: `{page}` is replaced by the page number, as in `?page={page}`.
+   * They work without JavaScript (a server-rendered list); with `sync-url` a click still changes the page in place,
+   * without it the link is followed.
+   */
+  hrefTemplate?: string;
 
   /** Accessible name of the list region; give two lists on one page different labels. */
   label?: string;
@@ -220,7 +228,7 @@ export class ApArticleList extends LitElement {
     }
     return html`<div role="status" aria-live="polite">${status}</div><section part="region" aria-label=${this.label || strings.label} aria-busy=${loading} tabindex="-1">${value?.stale ? html`<p part="stale">${strings.stale}</p>` : nothing}${content}</section>${
       value
-        ? html`<ap-pagination part="pagination" lang=${this.localize.locale} .totalPages=${value.totalPages} .current=${this.page} .label=${this.label && strings.pagination(this.label)} .syncUrl=${this.syncUrl} .urlParam=${this.urlParam} @ap-page-change=${this.handlePageChange}></ap-pagination>`
+        ? html`<ap-pagination part="pagination" lang=${this.localize.locale} .totalPages=${value.totalPages} .current=${this.page} .label=${this.label && strings.pagination(this.label)} .hrefTemplate=${this.hrefTemplate || undefined} .syncUrl=${this.syncUrl} .urlParam=${this.urlParam} @ap-page-change=${this.handlePageChange}></ap-pagination>`
         : nothing
     }`;
   }
@@ -267,7 +275,8 @@ export class ApArticleList extends LitElement {
   private async handlePageChange(event: ApPageChangeEvent): Promise<void> {
     // Listeners outside the widget run after this one and may still cancel the change.
     await null;
-    if (event.defaultPrevented) return;
+    // A link without sync-url is followed: the next page is the server's.
+    if (event.defaultPrevented || (this.hrefTemplate && !this.syncUrl)) return;
     this.page = event.detail.page;
     this.focusOnLoad = true;
     this.requestUpdate();

@@ -315,6 +315,63 @@ describe('ap-article-list', () => {
     });
   });
 
+  describe('pagination links (href-template)', () => {
+    const pageLink = (el: ApArticleList, page: number) =>
+      pagination(el).shadowRoot!.querySelector<HTMLAnchorElement>(`a[aria-label="Trang ${page}"]`)!;
+
+    it('with sync-url, gives the pagination links that change the page in place', async () => {
+      const page2 = await api({ page: 2, pageSize: 5 });
+      const el = await fixture<ApArticleList>(
+        html`<ap-article-list src=${API} page-size="5" sync-url href-template="?page={page}"></ap-article-list>`,
+      );
+      await settled(el);
+      expect(pageLink(el, 2).getAttribute('href')).to.equal('?page=2');
+      const navigated: boolean[] = [];
+      const record = (event: Event) => {
+        navigated.push(!event.defaultPrevented);
+        event.preventDefault();
+      };
+      window.addEventListener('click', record);
+      try {
+        pageLink(el, 2).click();
+      } finally {
+        window.removeEventListener('click', record);
+      }
+      await oneEvent(el, 'ap-load');
+      await settled(el);
+      expect(navigated).to.deep.equal([false]);
+      expect(new URL(location.href).searchParams.get('page')).to.equal('2');
+      expect(titles(el)).to.deep.equal(page2.items.map((a) => a.title));
+    });
+
+    it('without sync-url, leaves the link to the browser and loads nothing itself', async () => {
+      const el = await fixture<ApArticleList>(
+        html`<ap-article-list src=${API} page-size="5" href-template="?trang={page}"></ap-article-list>`,
+      );
+      await settled(el);
+      const requests: string[] = [];
+      window.fetch = (input, init) => {
+        requests.push(String(input));
+        return originalFetch(input, init);
+      };
+      const navigated: boolean[] = [];
+      const record = (event: Event) => {
+        navigated.push(!event.defaultPrevented);
+        event.preventDefault(); // keeps the test page
+      };
+      window.addEventListener('click', record);
+      try {
+        pageLink(el, 2).click();
+      } finally {
+        window.removeEventListener('click', record);
+      }
+      await aTimeout(100);
+      expect(navigated).to.deep.equal([true]);
+      expect(requests).to.deep.equal([]);
+      expect(pageLink(el, 2).getAttribute('href')).to.equal('?trang=2');
+    });
+  });
+
   describe('states', () => {
     it('shows a busy skeleton while loading', async () => {
       delay(/\/api\/v1\/articles/, 300);
