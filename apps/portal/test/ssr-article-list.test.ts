@@ -93,7 +93,7 @@ describe('<ap-article-list> rendered on the server', () => {
       ),
     );
     assert.match(list, /<div part=title role=heading aria-level="2">/);
-    const [cover, plain] = list.match(/<img [^>]*>/g) ?? [];
+    const [cover = '', plain = ''] = list.match(/<img [^>]*>/g) ?? [];
     for (const attribute of [
       `src="${ORIGIN}/media/u/hoi-nghi-1200.jpg"`,
       `srcset="${ORIGIN}/media/u/hoi-nghi-320.jpg 320w, ${ORIGIN}/media/u/hoi-nghi-640.jpg 640w"`,
