@@ -1,4 +1,4 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface UrlParamOptions {
   /** The query parameter, read on every call so the host can change it. */
@@ -7,10 +7,7 @@ export interface UrlParamOptions {
   onPopState: (value: string | null) => void;
 }
 
-/**
- * Keeps one query parameter of the page URL (`?page=3`) in step with a widget, through the History API. The URL is the
- * browser's: on a server (Lit SSR) there is none, `value` is null and nothing is listened to.
- */
+/** Keeps one query parameter of the page URL (`?page=3`) in step with a widget, through the History API. */
 export class UrlParamController implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,
@@ -22,17 +19,14 @@ export class UrlParamController implements ReactiveController {
   private readonly handlePopState = () => this.options.onPopState(this.value);
 
   hostConnected(): void {
-    if (isServer) return;
     window.addEventListener('popstate', this.handlePopState);
   }
 
   hostDisconnected(): void {
-    if (isServer) return;
     window.removeEventListener('popstate', this.handlePopState);
   }
 
   get value(): string | null {
-    if (isServer) return null;
     return new URL(location.href).searchParams.get(this.options.param());
   }
 

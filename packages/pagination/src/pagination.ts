@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController, UrlParamController, widgetStyles } from '@agency-portal/core';
 import { ApPageChangeEvent } from './events.js';
@@ -103,8 +103,8 @@ export class ApPagination extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Null on a server (Lit SSR), which renders the `current` page it was given.
-    const fromUrl = this.syncUrl ? this.url.value : null;
+    // The URL is the browser's: a server (Lit SSR) renders the `current` page it was given.
+    const fromUrl = this.syncUrl && !isServer ? this.url.value : null;
     if (fromUrl !== null) this.current = Number(fromUrl);
   }
 
