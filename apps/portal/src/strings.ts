@@ -45,10 +45,6 @@ export interface Strings {
   news: string;
   page(page: number): string;
   categoryDescription(category: string): string;
-  empty: string;
-  pagination: string;
-  previous: string;
-  next: string;
   views: string;
   latest: string;
   follow: string;
@@ -101,10 +97,6 @@ const vi: Strings = {
   news: 'Tin tức',
   page: (page) => `Trang ${page}`,
   categoryDescription: (category) => `Tin bài chuyên mục ${category}`,
-  empty: 'Chưa có bài viết.',
-  pagination: 'Phân trang tin tức',
-  previous: 'Trang trước',
-  next: 'Trang sau',
   views: 'Lượt xem',
   latest: 'Tin mới nhất',
   follow: 'Theo dõi tin mới',
@@ -148,10 +140,6 @@ const en: Strings = {
   news: 'News',
   page: (page) => `Page ${page}`,
   categoryDescription: (category) => `Articles in ${category}`,
-  empty: 'No articles yet.',
-  pagination: 'News pages',
-  previous: 'Previous page',
-  next: 'Next page',
   views: 'Views',
   latest: 'Latest news',
   follow: 'Follow the news',

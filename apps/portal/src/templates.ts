@@ -1,7 +1,9 @@
-import { formatDate, formatNumber } from '@agency-portal/core/formatters.js';
-import { pageHref, pageItems } from '@agency-portal/pagination/page-items.js';
 import { html as lit } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { ArticlePage as ArticleListData } from '@agency-portal/article-list';
+import { formatDate, formatNumber } from '@agency-portal/core/formatters.js';
+import { pageHref } from '@agency-portal/pagination/page-items.js';
 import { html, SafeHtml } from './html.js';
 import { renderWidget, serverDataScript } from './ssr.js';
 import { LANGS, localePath, SEARCH_PATH, SITE_NAME, STRINGS, type Lang, type Strings } from './strings.js';
@@ -243,20 +245,24 @@ export interface ListPage {
   site: Site;
   /** Undefined for the home page. */
   category?: Category;
-  page: number;
-  totalPages: number;
-  articles: readonly ArticleSummary[];
+  /**
+   * The page of articles shown, exactly as the articles API answers its request (`page`, `pageSize` PAGE_SIZE, the
+   * category, the page's `lang`): the list widget renders it and takes it over in the browser without asking again.
+   */
+  data: ArticleListData;
 }
 
 /**
- * The home page or a category page: one page of articles and numbered pagination, as the light DOM of
- * <ap-article-list> and <ap-pagination>, so the list reads the same without JavaScript. With it, the list
- * (`sync-url`) starts from the same `?page=` and keeps it in the URL.
+ * The home page or a category page: <ap-article-list> rendered on the server (Lit SSR into Declarative Shadow DOM)
+ * with one page of articles and its numbered pagination, so the page is complete without JavaScript. With it, the
+ * list hydrates from the same data (its JSON child), keeps the page in the URL (`sync-url`) and loads other pages.
  */
-export function listPage({ site, category, page, totalPages, articles }: ListPage): string {
+export function listPage({ site, category, data }: ListPage): string {
   const t = STRINGS[site.lang];
   const heading = category?.name ?? t.news;
   const basePath = category ? categoryPath(category.slug) : '/';
+  const { page } = data;
+  const src = `${site.publicUrl}/api/v1/articles${site.lang === ARTICLE_LANG ? '' : `?lang=${site.lang}`}`;
   return layout({
     title: `${heading}${page > 1 ? ` – ${t.page(page)}` : ''} | ${SITE_NAME}`,
     description: category ? `${t.categoryDescription(category.name)}: ${t.description}` : t.description,
@@ -264,28 +270,10 @@ export function listPage({ site, category, page, totalPages, articles }: ListPag
     path: page === 1 ? basePath : basePath + pageHref(PAGE_HREF_TEMPLATE, page),
     navCurrent: basePath,
     main: html`<h1 class="list-heading">${heading}</h1>
-<ap-article-list src="${`${site.publicUrl}/api/v1/articles${site.lang === ARTICLE_LANG ? '' : `?lang=${site.lang}`}`}" page-size="${PAGE_SIZE}"${category && html` category="${category.slug}"`} layout="grid" heading-level="2" sync-url label="${heading}">
-${
-  articles.length > 0
-    ? html`<ul class="article-list">
-${articles.map((article) => articleCard(article, site.lang))}</ul>`
-    : html`<p class="empty">${t.empty}</p>`
-}
-${totalPages > 1 && pagination(page, totalPages, t)}
-</ap-article-list>`,
+${renderWidget(
+  lit`<ap-article-list lang=${site.lang} src=${src} page-size=${PAGE_SIZE} category=${ifDefined(category?.slug)} layout="grid" heading-level="2" sync-url href-template=${PAGE_HREF_TEMPLATE} label=${heading} .initialData=${data}>${unsafeHTML(serverDataScript(data))}</ap-article-list>`,
+)}`,
   });
-}
-
-function articleCard(article: ArticleSummary, lang: Lang): SafeHtml {
-  return html`<li class="article-card">
-${article.image && image(article.image, CARD_SIZES, true)}
-<div class="article-card-text">
-<h2 class="article-card-title"><a href="${localePath(lang, articlePath(article.slug))}">${article.title}</a></h2>
-${meta(article, lang, false)}
-<p class="article-card-summary">${article.summary}</p>
-</div>
-</li>
-`;
 }
 
 /** How wide a card's picture shows (site.css: one column on phones, two or three from 40rem, beside the sidebar from 60rem). */
@@ -305,20 +293,11 @@ function meta(article: ArticleSummary, lang: Lang, time: boolean): SafeHtml {
 <span class="views">${STRINGS[lang].views}: ${formatNumber(article.views, lang)}</span></p>`;
 }
 
-function pagination(current: number, total: number, t: Strings, template = PAGE_HREF_TEMPLATE, label = t.pagination): SafeHtml {
-  const href = (page: number) => pageHref(template, page);
-  const items = pageItems(current, total).map((item) =>
-    item.type === 'ellipsis'
-      ? html`<li aria-hidden="true">…</li>`
-      : html`<li><a href="${href(item.page)}"${item.current && html` aria-current="page"`}>${item.page}</a></li>`,
+/** <ap-pagination> rendered on the server: links to every page that work without JavaScript, hydrated with it. */
+function pagination(lang: Lang, current: number, total: number, template: string, label: string): SafeHtml {
+  return renderWidget(
+    lit`<ap-pagination lang=${lang} total-pages=${total} current=${current} href-template=${template} label=${label}></ap-pagination>`,
   );
-  return html`<ap-pagination total-pages="${total}" current="${current}" href-template="${template}" label="${label}">
-<nav aria-label="${label}"><ul>
-${current > 1 && html`<li><a href="${href(current - 1)}" rel="prev">${t.previous}</a></li>`}
-${items}
-${current < total && html`<li><a href="${href(current + 1)}" rel="next">${t.next}</a></li>`}
-</ul></nav>
-</ap-pagination>`;
 }
 
 export interface ArticlePage {
@@ -417,7 +396,7 @@ function searchBody(t: Strings, lang: Lang, query: string, state: SearchState): 
       return html`<p class="search-summary">${t.searchFound(state.total, formatNumber(state.total, lang))} ${quoted}.</p>
 <ul class="article-list search-results">
 ${state.results.map((result) => searchCard(result, lang, t))}</ul>
-${state.totalPages > 1 && pagination(state.page, state.totalPages, t, `${localePath(lang, SEARCH_PATH)}?q=${encodeURIComponent(query)}&page={page}`, t.searchPagination)}`;
+${state.totalPages > 1 && pagination(lang, state.page, state.totalPages, `${localePath(lang, SEARCH_PATH)}?q=${encodeURIComponent(query)}&page={page}`, t.searchPagination)}`;
   }
 }
 

@@ -19,41 +19,67 @@ async function getPage(server: TestServer, path: string, userAgent = BROWSER) {
   return { response, body: await response.text() };
 }
 
-/** The <li> elements of the fallback navigation inside <ap-pagination>. */
-function fallbackItems(body: string): string[] {
-  const element = /<ap-pagination [^>]*>([\s\S]*?)<\/ap-pagination>/.exec(body);
-  assert.ok(element, 'the page has an <ap-pagination> element');
-  return element[1].match(/<li[^>]*>.*?<\/li>/g) ?? [];
+/** The page without Lit's hydration markers (`<!--lit-part-->` and the like), which say nothing about the content. */
+const withoutMarkers = (body: string) => body.replace(/<!--\/?lit-[^>]*-->|<\?>/g, '');
+
+/**
+ * The server-rendered <ap-article-list>: its attributes, its shadow root (Declarative Shadow DOM) up to the inner
+ * pagination, the inner <ap-pagination>'s shadow root, and the JSON child it hydrates from.
+ */
+function articleList(body: string) {
+  const element = /<ap-article-list ([^>]*)><template shadowroot="open" shadowrootmode="open">([\s\S]*?)<\/ap-article-list>/.exec(
+    withoutMarkers(body),
+  );
+  assert.ok(element, 'the page has a server-rendered <ap-article-list>');
+  const [, attributes, inside] = element;
+  const [shadow, pagination = ''] = inside.split(/<ap-pagination /);
+  const json = /<\/template><script type="application\/json">(.*?)<\/script>$/.exec(inside);
+  assert.ok(json, 'the list has its data as a JSON child');
+  return {
+    attributes: attributes.replace(/\s+/g, ' ').trim(),
+    shadow,
+    pagination: `<ap-pagination ${pagination}`,
+    data: JSON.parse(json[1]),
+  };
+}
+
+/**
+ * The links of a server-rendered <ap-pagination>, as `text -> href` (`[2] -> ?page=2` for the current page; previous
+ * and next by their words). Both the wide and the narrow layout's pages are there: CSS shows one or the other.
+ */
+function paginationLinks(markup: string): string[] {
+  return [...markup.matchAll(/<a part="link[^"]*" href="([^"]+)"([^>]*)>(.*?)<\/a>/g)].map(([, href, attributes, text]) => {
+    const shown = text.replace(/^<span class=arrow aria-hidden=true>.<\/span><span class=words>(.*)<\/span>$/, '$1');
+    return `${attributes.includes('aria-current="page"') ? `[${shown}]` : shown} -> ${href}`;
+  });
 }
 
 /** The server-rendered cards of the article list, in order. */
 function cards(body: string): string[] {
-  const list = /<ul class="article-list">([\s\S]*?)<\/ul>/.exec(body);
-  assert.ok(list, 'the page has an article list');
-  return [...list[1].matchAll(/<li class="article-card">([\s\S]*?)<\/li>/g)].map((match) => match[1]);
+  return [...articleList(body).shadow.matchAll(/<li part=item>([\s\S]*?)<\/li>/g)].map((match) => match[1]);
 }
 
-const cardSlugs = (body: string) => cards(body).map((card) => /<a href="\/bai-viet\/([^"]+)">/.exec(card)?.[1]);
+const cardSlugs = (body: string) =>
+  cards(body).map((card) => new RegExp(`<a part=link href="${PUBLIC_URL}/bai-viet/([^"]+)">`).exec(card)?.[1]);
 
-/** Asserts that `card` shows `article` the way the list does: picture, title link, date, view count, summary. */
+/** Asserts that `card` shows `article` the way the list does: picture with its size, title link, date, view count, summary. */
 function assertCard(card: string, article: ArticleSummary) {
   const image = article.image;
   assert.ok(image, `${article.slug} has an image`);
-  // The demo covers are uploads: every width, WebP first, with the card's sizes.
-  assert.ok(image.media, `${article.slug}'s image is an upload`);
-  const { srcset } = mediaSources(image.media, '');
-  const sizes = '(min-width: 60rem) 24rem, (min-width: 40rem) 50vw, 100vw';
-  assert.ok(
-    card.includes(
-      `<picture><source type="image/webp" srcset="${srcset.webp}" sizes="${sizes}"><img src="${image.path}" srcset="${srcset.jpeg}" ` +
-        `sizes="${sizes}" width="${image.width}" height="${image.height}" alt="${image.alt}" loading="lazy"></picture>`,
-    ),
-    card,
-  );
-  assert.ok(card.includes(`<h2 class="article-card-title"><a href="/bai-viet/${article.slug}">${article.title}</a></h2>`), card);
+  const img = /<img part=image [^>]*>/.exec(card)?.[0] ?? '';
+  for (const attribute of [
+    `src="${PUBLIC_URL}${image.path}"`,
+    `alt="${image.alt}"`,
+    `width="${image.width}"`,
+    `height="${image.height}"`,
+  ]) {
+    assert.ok(img.includes(attribute), `${attribute} in ${img}`);
+  }
+  assert.ok(card.includes(`<a part=link href="${PUBLIC_URL}/bai-viet/${article.slug}">${article.title}</a>`), card);
+  assert.ok(card.includes(`role=heading aria-level="2"`), card);
   assert.ok(card.includes(`<time datetime="${article.publishedAt.toISOString()}">${formatDate(article.publishedAt)}</time>`), card);
-  assert.ok(card.includes(`<span class="views">Lượt xem: ${formatViews(article.views)}</span>`), card);
-  assert.ok(card.includes(`<p class="article-card-summary">${article.summary}</p>`), card);
+  assert.ok(card.includes(`<span>Lượt xem: ${formatViews(article.views)}</span>`), card);
+  assert.ok(card.includes(`<p part=summary>${article.summary}</p>`), card);
 }
 
 function assertNotFoundPage(response: Response, body: string) {
@@ -106,27 +132,32 @@ describe('pages', () => {
     ]);
   });
 
-  test('the list is the light DOM of <ap-article-list>, with <ap-pagination> and its fallback links inside', async () => {
+  test("the list is <ap-article-list> rendered on the server with its pagination, and the API's answer as its data", async () => {
     const { body } = await getPage(server, '/');
     const totalPages = Math.ceil(total / 10);
-    const element = /<ap-article-list ([^>]*)>([\s\S]*?)<\/ap-article-list>/.exec(body);
-    assert.ok(element, 'the page has an <ap-article-list> element');
-    assert.equal(element[1], `src="${PUBLIC_URL}/api/v1/articles" page-size="10" layout="grid" heading-level="2" sync-url label="Tin tức"`);
-    assert.match(element[2], /^\n<ul class="article-list">/);
-    assert.ok(
-      element[2].includes(
-        `<ap-pagination total-pages="${totalPages}" current="1" href-template="?page={page}" label="Phân trang tin tức">\n<nav aria-label="Phân trang tin tức">`,
-      ),
+    const list = articleList(body);
+    assert.equal(
+      list.attributes,
+      `layout="grid" heading-level="2" sync-url lang="vi" src="${PUBLIC_URL}/api/v1/articles" page-size="10" href-template="?page={page}" label="Tin tức"`,
     );
-    assert.deepEqual(fallbackItems(body), [
-      '<li><a href="?page=1" aria-current="page">1</a></li>',
-      '<li><a href="?page=2">2</a></li>',
-      '<li aria-hidden="true">…</li>',
-      `<li><a href="?page=${totalPages}">${totalPages}</a></li>`,
-      '<li><a href="?page=2" rel="next">Trang sau</a></li>',
+    // Exactly what the widget would have loaded: the same code makes both.
+    assert.deepEqual(list.data, await (await fetch(server.url('/api/v1/articles?page=1&pageSize=10'))).json());
+    assert.match(list.shadow, /<div role=status aria-live=polite>Trang 1 \/ \d+<\/div>/);
+    assert.match(
+      list.pagination,
+      /^<ap-pagination\s+part="pagination" lang="vi" defer-hydration><template shadowroot="open" shadowrootmode="open">/,
+    );
+    assert.match(list.pagination, /<nav part=nav aria-label="Phân trang Tin tức">/);
+    // Links, which work without JavaScript; with it the list changes the page in place (sync-url).
+    assert.deepEqual(paginationLinks(list.pagination), [
+      '[1] -> ?page=1',
+      '2 -> ?page=2',
+      `${totalPages} -> ?page=${totalPages}`,
+      'Trang sau -> ?page=2',
     ]);
-    // One script, the portal shell's build, registers every widget (the others are server-rendered widgets' JSON data).
-    assert.equal(body.match(/<script (?!type="application\/json">)/g)?.length, 1);
+    assert.match(list.pagination, /<a part="link next" href="\?page=2" rel="next"/);
+    // One script, the portal shell's build, registers every widget.
+    assert.equal(body.match(/<script type="module"/g)?.length, 1);
     assert.match(body, /<script type="module" src="\/assets\/v\/main-[\w-]+\.js"><\/script>/);
   });
 
@@ -138,13 +169,13 @@ describe('pages', () => {
       newest.slice(10, 20).map((article) => article.slug),
     );
     assert.match(body, /<title>Tin tức – Trang 2 \| Đảng ủy Khối các cơ quan tỉnh<\/title>/);
-    assert.ok(body.includes('current="2"'));
-    assert.deepEqual(fallbackItems(body).slice(0, 4), [
-      '<li><a href="?page=1" rel="prev">Trang trước</a></li>',
-      '<li><a href="?page=1">1</a></li>',
-      '<li><a href="?page=2" aria-current="page">2</a></li>',
-      '<li><a href="?page=3">3</a></li>',
+    assert.deepEqual(paginationLinks(articleList(body).pagination).slice(0, 4), [
+      'Trang trước -> ?page=1',
+      '1 -> ?page=1',
+      '[2] -> ?page=2',
+      '3 -> ?page=3',
     ]);
+    assert.equal(articleList(body).data.page, 2);
 
     const last = Math.ceil(total / 10);
     const lastPage = await getPage(server, `/?page=${last}`);
@@ -153,6 +184,7 @@ describe('pages', () => {
       newest.slice((last - 1) * 10).map((article) => article.slug),
     );
     assert.ok(!lastPage.body.includes('rel="next"'));
+    assert.ok(lastPage.body.includes('rel="prev"'));
   });
 
   for (const query of ['page=abc', 'page=0', 'page=99', 'page=-1', 'page=1.5', 'page=', 'page=1&page=2', 'page=1e1']) {
@@ -175,11 +207,13 @@ describe('pages', () => {
       cards(body).forEach((card, i) => assertCard(card, expected[i]));
       assert.ok(body.includes(`<h1 class="list-heading">${category.name}</h1>`));
       assert.ok(body.includes(`<title>${category.name} | Đảng ủy Khối các cơ quan tỉnh</title>`));
-      assert.ok(
-        body.includes(
-          `<ap-article-list src="${PUBLIC_URL}/api/v1/articles" page-size="10" category="${category.slug}" layout="grid" heading-level="2" sync-url label="${category.name}">`,
-        ),
+      const list = articleList(body);
+      assert.equal(
+        list.attributes,
+        `layout="grid" heading-level="2" sync-url lang="vi" src="${PUBLIC_URL}/api/v1/articles" page-size="10" category="${category.slug}" href-template="?page={page}" label="${category.name}"`,
       );
+      const api = await fetch(server.url(`/api/v1/articles?page=1&pageSize=10&category=${category.slug}`));
+      assert.deepEqual(list.data, await api.json());
       assert.ok(body.includes(`<li><a href="/chuyen-muc/${category.slug}" aria-current="page">${category.name}</a></li>`));
       assert.ok(body.includes('<li><a href="/">Trang chủ</a></li>'));
     }
@@ -348,6 +382,7 @@ describe('pages', () => {
       if (path !== '/khong-co') assert.ok(styles.length >= 2, `${path}: the carousel's and the partner strip's stylesheets`);
       assert.ok(!/\sstyle=/i.test(body), `${path}: no style attribute`);
       assert.ok(!/\son[a-z]+=/i.test(body), `${path}: no event handler attribute`);
+      // Scripts: the portal's one module, and the widgets' data (JSON, which is never run).
       for (const script of body.match(/<script[^>]*>[\s\S]*?<\/script>/gi) ?? []) {
         // The one script of the page, or a widget's data (JSON, which the browser never runs).
         const data = /^<script type="application\/json">([\s\S]*)<\/script>$/.exec(script);
@@ -475,8 +510,9 @@ describe('pages with a store of their own', () => {
     try {
       const { response, body } = await getPage(server, '/');
       assert.equal(response.status, 200);
-      assert.ok(body.includes('<p class="empty">Chưa có bài viết.</p>'));
-      assert.ok(!body.includes('<ap-pagination'));
+      assert.match(articleList(body).shadow, /<p part=empty>Chưa có bài viết nào.<\/p>/);
+      assert.deepEqual(articleList(body).data, { items: [], page: 1, pageSize: 10, total: 0, totalPages: 0 });
+      assert.ok(!body.includes('<nav part=nav'), 'no pagination');
       const second = await getPage(server, '/?page=2');
       assertNotFoundPage(second.response, second.body);
     } finally {
@@ -573,19 +609,22 @@ describe('language', () => {
     assert.ok(body.includes('<a class="skip-link" href="#main">Skip to main content</a>'));
     assert.ok(body.includes('<title>News – Page 2 | Đảng ủy Khối các cơ quan tỉnh</title>'));
     assert.ok(body.includes('<li><a href="/en/" aria-current="page">Home</a></li>'));
-    assert.ok(body.includes('rel="prev">Previous page</a>'));
-    assert.match(body, /<span class="views">Views: \d/);
+    assert.ok(paginationLinks(articleList(body).pagination).includes('Previous page -> ?page=1'));
+    assert.match(articleList(body).shadow, /<span>Views: \d/);
+    assert.match(articleList(body).shadow, /<div role=status aria-live=polite>Page 2 of \d+<\/div>/);
+    assert.match(articleList(body).pagination, /<nav part=nav aria-label="News: pages">/);
     assert.ok(body.includes('<meta property="og:locale" content="en_US">'));
     assert.ok(body.includes('<meta property="og:locale:alternate" content="vi_VN">'));
     assert.ok(body.includes('<a class="language" href="/?page=2" lang="vi" hreflang="vi">Tiếng Việt</a>'));
     // The widget's own links (from the API) go to the English pages, as the server-rendered cards do.
-    assert.ok(body.includes(`<ap-article-list src="${PUBLIC_URL}/api/v1/articles?lang=en"`));
-    assert.match(cards(body)[0], /<a href="\/en\/bai-viet\/[^"]+">/);
+    assert.match(articleList(body).attributes, new RegExp(` lang="en" src="${PUBLIC_URL}/api/v1/articles\\?lang=en" `));
+    assert.match(cards(body)[0], new RegExp(`<a part=link href="${PUBLIC_URL}/en/bai-viet/[^"]+">`));
+    assert.deepEqual(articleList(body).data, await (await fetch(server.url('/api/v1/articles?page=2&pageSize=10&lang=en'))).json());
 
     const vietnamese = await getPage(server, '/?page=2');
     assert.match(vietnamese.body, /<html lang="vi">/);
     assert.ok(vietnamese.body.includes('<a class="language" href="/en/?page=2" lang="en" hreflang="en">English</a>'));
-    assert.ok(vietnamese.body.includes(`<ap-article-list src="${PUBLIC_URL}/api/v1/articles"`));
+    assert.match(articleList(vietnamese.body).attributes, new RegExp(` lang="vi" src="${PUBLIC_URL}/api/v1/articles" `));
     // The address alone says the language: a shared cache need not keep a copy per cookie.
     assert.equal(vietnamese.response.headers.get('vary'), 'accept-encoding');
     assert.equal(english.response.headers.get('vary'), 'accept-encoding');

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
 import {
@@ -7,6 +7,7 @@ import {
   formatDate,
   formatNumber,
   portalConfigContext,
+  readServerData,
   widgetStyles,
   liveRegionStyles,
 } from '@agency-portal/core';
@@ -33,10 +34,13 @@ export const MAX_PAGE_SIZE = 50;
  * articles, with a discreet notice when the server could not refresh the feed lately.
  * Links rendered by the server inside the element stay on screen until the first page has loaded.
  *
+ * Server rendering (Lit SSR): give the element `initialData`, the first page as the API answers it, and `lang`; it
+ * renders that page and its pagination at once, and in the browser shows (hydrates) it without asking the API again.
+ *
  * @summary A paged list of news articles from the portal's API.
  * @tagname ap-article-list
  *
- * @event {ApLoadEvent} ap-load - A page of articles has loaded; `detail` is `{ page, total, totalPages }`.
+ * @event {ApLoadEvent} ap-load - A page of articles has loaded; `detail` is `{ page, total, totalPages }`. Not fired for `initialData`, which is not loaded.
  * @event {ApErrorEvent} ap-error - The articles could not be loaded; `detail.error` is the ApiError. Cancel it to keep the console quiet.
  * @event {ApPageChangeEvent} ap-page-change - From the inner pagination: the user picked a page; `detail` is `{ page, previousPage }`.
  *
@@ -79,10 +83,12 @@ export class ApArticleList extends LitElement {
     layout: {},
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     urlParam: { attribute: 'url-param' },
+    hrefTemplate: { attribute: 'href-template' },
     label: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     timeout: { type: Number },
     strings: { attribute: false },
+    initialData: { attribute: false },
   };
 
   /** The articles API; by default `articles` under the `api` of the enclosing `<ap-portal>`, else `/api/v1/articles`. */
@@ -109,6 +115,13 @@ export class ApArticleList extends LitElement {
   /** The query parameter `sync-url` uses. */
   urlParam = 'page';
 
+  /**
+   * Makes the pages of the inner pagination links: `{page}` is replaced by the page number, as in `?page={page}`.
+   * They work without JavaScript (a server-rendered list); with `sync-url` a click still changes the page in place,
+   * without it the link is followed.
+   */
+  hrefTemplate?: string;
+
   /** Accessible name of the list region; give two lists on one page different labels. */
   label?: string;
 
@@ -121,7 +134,15 @@ export class ApArticleList extends LitElement {
   /** Overrides for any of the localised texts. */
   strings?: Partial<ArticleListStrings>;
 
-  /** The page to show; the URL's with `sync-url`, then the one picked in the pagination. */
+  /**
+   * The answer of the widget's first API request (the API's JSON shape), as a server rendered the widget with: shown
+   * at once, not fetched again. In the browser it is also read from a `<script type="application/json">` child.
+   * The list starts on its `page`; with `sync-url`, a different page in the URL is loaded instead. Data that does not
+   * have the API's shape is ignored (the first page is then loaded). No `ap-load` event is fired for it.
+   */
+  initialData?: unknown;
+
+  /** The page to show: `initialData`'s, the URL's with `sync-url`, then the one picked in the pagination. */
   private page = 1;
 
   private readonly localize = new LocalizeController(this, articleListStrings, () => this.strings);
@@ -137,6 +158,8 @@ export class ApArticleList extends LitElement {
       query: { page: this.page, pageSize: this.size, category: this.category || undefined },
     }),
     check: isArticlePage,
+    // The initial answer only stands for the page it is: another one in the URL is loaded.
+    initial: () => (isArticlePage(this.initialData) && this.initialData.page === this.page ? this.initialData : undefined),
     timeout: () => this.whole('timeout', this.timeout, 120_000, 10_000),
     onLoad: ({ page, total, totalPages }) => {
       this.dispatchEvent(new ApLoadEvent({ page, total, totalPages }));
@@ -157,6 +180,8 @@ export class ApArticleList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.initialData ??= readServerData(this);
+    if (!this.hasUpdated && isArticlePage(this.initialData)) this.page = this.initialData.page;
     if (this.syncUrl) {
       const fromUrl = Number(new URL(location.href).searchParams.get(this.urlParam));
       if (Number.isInteger(fromUrl) && fromUrl > 0) this.page = fromUrl;
@@ -164,6 +189,8 @@ export class ApArticleList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A server calls no connectedCallback: it renders the page it is given.
+    if (isServer && isArticlePage(this.initialData)) this.page = this.initialData.page;
     if (this.hasUpdated && (changed.has('src') || changed.has('feed') || changed.has('category') || changed.has('pageSize'))) this.page = 1;
     this.size = this.whole('page-size', this.pageSize, MAX_PAGE_SIZE, 10);
     this.level = this.whole('heading-level', this.headingLevel, 6, 3);
@@ -173,11 +200,13 @@ export class ApArticleList extends LitElement {
 
   protected override render() {
     const strings = this.localize.strings;
-    const { value, error, loading } = this.resource;
+    const { value, error } = this.resource;
+    // A server fetches nothing: without data it renders what the browser's first render shows while the first page loads.
+    const loading = this.resource.loading || (isServer && !value);
     const full = this.shownLayout !== 'compact';
     let status = '';
     let content;
-    if (!value && this.childElementCount) {
+    if (!value && this.hasFallback) {
       content = html`<slot></slot>`;
     } else if (loading) {
       status = strings.loading;
@@ -199,9 +228,14 @@ export class ApArticleList extends LitElement {
     }
     return html`<div role="status" aria-live="polite">${status}</div><section part="region" aria-label=${this.label || strings.label} aria-busy=${loading} tabindex="-1">${value?.stale ? html`<p part="stale">${strings.stale}</p>` : nothing}${content}</section>${
       value
-        ? html`<ap-pagination part="pagination" .totalPages=${value.totalPages} .current=${this.page} .label=${this.label && strings.pagination(this.label)} .syncUrl=${this.syncUrl} .urlParam=${this.urlParam} @ap-page-change=${this.handlePageChange}></ap-pagination>`
+        ? html`<ap-pagination part="pagination" lang=${this.localize.locale} .totalPages=${value.totalPages} .current=${this.page} .label=${this.label && strings.pagination(this.label)} .hrefTemplate=${this.hrefTemplate || undefined} .syncUrl=${this.syncUrl} .urlParam=${this.urlParam} @ap-page-change=${this.handlePageChange}></ap-pagination>`
         : nothing
     }`;
+  }
+
+  /** Whether the page put fallback content (not the server's data) inside the element; a server does not see children. */
+  private get hasFallback(): boolean {
+    return !isServer && [...this.children].some((child) => !child.matches('script[type="application/json"]'));
   }
 
   private renderArticle({ image, url, title, publishedAt, views, summary }: Article, full: boolean) {
@@ -241,7 +275,8 @@ export class ApArticleList extends LitElement {
   private async handlePageChange(event: ApPageChangeEvent): Promise<void> {
     // Listeners outside the widget run after this one and may still cancel the change.
     await null;
-    if (event.defaultPrevented) return;
+    // A link without sync-url is followed: the next page is the server's.
+    if (event.defaultPrevented || (this.hrefTemplate && !this.syncUrl)) return;
     this.page = event.detail.page;
     this.focusOnLoad = true;
     this.requestUpdate();

@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /** One article as the articles API lists it, or a feed item as the feed items API lists it. */
 export interface Article {
   id: number;
@@ -32,10 +34,13 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isNumberOrNull = (value: unknown) => value === null || isNumber(value);
 
-/** Only http(s) URLs: a `javascript:` URL from a broken or hostile API must never become a link. */
+/**
+ * Only http(s) URLs: a `javascript:` URL from a broken or hostile API must never become a link. A relative URL is
+ * resolved against the page; on a server (Lit SSR), which has no page, against any http one (its scheme is what counts).
+ */
 function isHttpUrl(value: unknown): boolean {
   try {
-    return isString(value) && /^https?:$/.test(new URL(value, document.baseURI).protocol);
+    return isString(value) && /^https?:$/.test(new URL(value, isServer ? 'http://localhost/' : document.baseURI).protocol);
   } catch {
     return false;
   }

@@ -27,7 +27,8 @@ const status = (el: ApArticleList) => $(el, '[role="status"]')!.textContent!.tri
 const pagination = (el: ApArticleList) => $<ApPagination>(el, 'ap-pagination')!;
 const pageButton = (el: ApArticleList, label: string) =>
   [...pagination(el).shadowRoot!.querySelectorAll<HTMLElement>('button')].find(
-    (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === label,
+    // Pages are named by aria-label, previous and next by their words (beside an aria-hidden arrow).
+    (b) => (b.getAttribute('aria-label') ?? b.querySelector('.words')!.textContent!.trim()) === label,
   )!;
 
 /** Waits until the list has finished loading (a page, the empty state or the error state). */
@@ -314,6 +315,63 @@ describe('ap-article-list', () => {
     });
   });
 
+  describe('pagination links (href-template)', () => {
+    const pageLink = (el: ApArticleList, page: number) =>
+      pagination(el).shadowRoot!.querySelector<HTMLAnchorElement>(`a[aria-label="Trang ${page}"]`)!;
+
+    it('with sync-url, gives the pagination links that change the page in place', async () => {
+      const page2 = await api({ page: 2, pageSize: 5 });
+      const el = await fixture<ApArticleList>(
+        html`<ap-article-list src=${API} page-size="5" sync-url href-template="?page={page}"></ap-article-list>`,
+      );
+      await settled(el);
+      expect(pageLink(el, 2).getAttribute('href')).to.equal('?page=2');
+      const navigated: boolean[] = [];
+      const record = (event: Event) => {
+        navigated.push(!event.defaultPrevented);
+        event.preventDefault();
+      };
+      window.addEventListener('click', record);
+      try {
+        pageLink(el, 2).click();
+      } finally {
+        window.removeEventListener('click', record);
+      }
+      await oneEvent(el, 'ap-load');
+      await settled(el);
+      expect(navigated).to.deep.equal([false]);
+      expect(new URL(location.href).searchParams.get('page')).to.equal('2');
+      expect(titles(el)).to.deep.equal(page2.items.map((a) => a.title));
+    });
+
+    it('without sync-url, leaves the link to the browser and loads nothing itself', async () => {
+      const el = await fixture<ApArticleList>(
+        html`<ap-article-list src=${API} page-size="5" href-template="?trang={page}"></ap-article-list>`,
+      );
+      await settled(el);
+      const requests: string[] = [];
+      window.fetch = (input, init) => {
+        requests.push(String(input));
+        return originalFetch(input, init);
+      };
+      const navigated: boolean[] = [];
+      const record = (event: Event) => {
+        navigated.push(!event.defaultPrevented);
+        event.preventDefault(); // keeps the test page
+      };
+      window.addEventListener('click', record);
+      try {
+        pageLink(el, 2).click();
+      } finally {
+        window.removeEventListener('click', record);
+      }
+      await aTimeout(100);
+      expect(navigated).to.deep.equal([true]);
+      expect(requests).to.deep.equal([]);
+      expect(pageLink(el, 2).getAttribute('href')).to.equal('?trang=2');
+    });
+  });
+
   describe('states', () => {
     it('shows a busy skeleton while loading', async () => {
       delay(/\/api\/v1\/articles/, 300);
@@ -568,6 +626,146 @@ describe('ap-article-list', () => {
 
 // Feed mode: the test portal server holds stored feeds (apps/server/test/feeds-in-widget-seed.mjs, run by
 // scripts/test-portal-server.mjs): tin-so-tttt (fresh), tin-cu (last fetch failed), tin-xss, chua-co (never fetched).
+describe('ap-article-list with initialData (server rendering)', () => {
+  /** Counts the requests to the articles API (still answered by the real server). */
+  function countRequests() {
+    const requests: string[] = [];
+    window.fetch = (input, init) => {
+      if (/\/api\/v1\/articles/.test(String(input))) requests.push(String(input));
+      return originalFetch(input, init);
+    };
+    return requests;
+  }
+
+  /** A list connected with everything set beforehand (as hydration finds it), with the ap-load events it fires. */
+  async function connect(setup: (el: ApArticleList) => void, parent: HTMLElement = document.body) {
+    const el = document.createElement('ap-article-list');
+    const loads: ApLoadEvent[] = [];
+    el.addEventListener('ap-load', (event) => loads.push(event));
+    setup(el);
+    parent.append(el);
+    await el.updateComplete;
+    await pagination(el)?.updateComplete;
+    return { el, loads };
+  }
+
+  afterEach(() => {
+    window.fetch = originalFetch;
+    history.replaceState(null, '', location.pathname);
+    document.querySelectorAll('body > ap-article-list, body > div[lang]').forEach((e) => e.remove());
+  });
+
+  it('shows the given page and its pagination at once, asks nothing and fires no ap-load; picking page 2 loads page 2', async () => {
+    const [page1, page2] = [await api({ pageSize: 5 }), await api({ page: 2, pageSize: 5 })];
+    const requests = countRequests();
+    const { el, loads } = await connect((list) => {
+      list.src = API;
+      list.pageSize = 5;
+      list.initialData = page1;
+    });
+    // The first render already has everything: no skeleton, no busy region.
+    expect(titles(el)).to.deep.equal(page1.items.map((a) => a.title));
+    expect(region(el).getAttribute('aria-busy')).to.equal('false');
+    expect(status(el)).to.equal(`Trang 1 / ${page1.totalPages}`);
+    expect(pagination(el).totalPages).to.equal(page1.totalPages);
+    expect(pagination(el).current).to.equal(1);
+    await aTimeout(300);
+    expect(requests).to.deep.equal([]);
+    expect(loads).to.have.length(0);
+    await expect(el).to.be.accessible();
+
+    pageButton(el, 'Trang 2').click();
+    const loaded = await oneEvent(el, 'ap-load');
+    await settled(el);
+    expect(loaded.detail.page).to.equal(2);
+    expect(requests).to.have.length(1);
+    expect(new URL(requests[0], location.href).searchParams.get('page')).to.equal('2');
+    expect(titles(el)).to.deep.equal(page2.items.map((a) => a.title));
+  });
+
+  it('reads the data from a <script type="application/json"> child, which it neither shows nor slots', async () => {
+    const page1 = await api({ pageSize: 3 });
+    const requests = countRequests();
+    const { el, loads } = await connect((list) => {
+      list.setAttribute('src', API);
+      list.setAttribute('page-size', '3');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(page1);
+      list.append(script);
+    });
+    expect(titles(el)).to.deep.equal(page1.items.map((a) => a.title));
+    expect($(el, 'slot')).to.be.null;
+    expect(el.querySelector('script')!.assignedSlot).to.be.null;
+    await aTimeout(300);
+    expect(requests).to.deep.equal([]);
+    expect(loads).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts on the page it is given; with sync-url, a different page in the URL is loaded instead', async () => {
+    const [page2, page3] = [await api({ page: 2, pageSize: 5 }), await api({ page: 3, pageSize: 5 })];
+    history.replaceState(null, '', '?page=2');
+    const requests = countRequests();
+    const given = await connect((list) => {
+      list.src = API;
+      list.pageSize = 5;
+      list.syncUrl = true;
+      list.initialData = page2;
+    });
+    expect(titles(given.el)).to.deep.equal(page2.items.map((a) => a.title));
+    expect(pagination(given.el).current).to.equal(2);
+    expect(requests).to.deep.equal([]);
+
+    history.replaceState(null, '', '?page=3');
+    const other = await connect((list) => {
+      list.src = API;
+      list.pageSize = 5;
+      list.syncUrl = true;
+      list.initialData = page2;
+    });
+    await settled(other.el);
+    expect(titles(other.el)).to.deep.equal(page3.items.map((a) => a.title));
+    expect(requests).to.have.length(1);
+    expect(other.loads.map((event) => event.detail.page)).to.deep.equal([3]);
+  });
+
+  it('ignores data of the wrong shape and loads the first page as usual', async () => {
+    const page1 = await api({ pageSize: 4 });
+    const requests = countRequests();
+    for (const bad of [{ items: 'none' }, { ...page1, items: [{ ...page1.items[0], url: 'javascript:alert(1)' }] }, null, 'text']) {
+      const { el } = await connect((list) => {
+        list.src = API;
+        list.pageSize = 4;
+        list.initialData = bad;
+      });
+      await settled(el);
+      expect(titles(el)).to.deep.equal(page1.items.map((a) => a.title));
+      el.remove();
+    }
+    expect(requests).to.have.length(4);
+  });
+
+  it("speaks the page's language, its pagination too, and passes axe in English", async () => {
+    const page1 = await api({ pageSize: 5 });
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    document.body.append(wrapper);
+    const requests = countRequests();
+    const { el } = await connect((list) => {
+      list.src = API;
+      list.pageSize = 5;
+      list.initialData = page1;
+    }, wrapper);
+    expect(status(el)).to.equal(`Page 1 of ${page1.totalPages}`);
+    expect(pagination(el).getAttribute('lang')).to.equal('en');
+    expect(pageButton(el, 'Next page')).to.exist;
+    expect($(el, '[part~="meta"]')!.textContent).to.match(/Views: [\d,]+/);
+    expect(requests).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('ap-article-list with feed', () => {
   const feedApi = async (feed: string) => (await (await fetch(`/api/v1/feeds/${feed}/items?page=1&pageSize=10`)).json()) as ArticlePage;
 

@@ -33,6 +33,27 @@ export function pageItems(current: number, total: number, { siblings = 1 }: Page
   return items;
 }
 
+/** A page item and the widths it shows at: `only` is set for an item that one of the two layouts leaves out. */
+export type ResponsivePageItem = PageItem & { only?: 'wide' | 'narrow' };
+
+/**
+ * The items of both layouts in one list, for a pagination that switches between them with CSS alone: the wide one
+ * with `siblings` pages on each side of the current page, the narrow one with none. An item in both has no `only`;
+ * hiding the `only: 'wide'` items gives exactly the narrow list, hiding the `only: 'narrow'` ones the wide list.
+ */
+export function responsivePageItems(current: number, total: number, siblings = 1): ResponsivePageItem[] {
+  // Where an item sits: a page at its number, an ellipsis between the page before it and the next.
+  const position = (item: PageItem) => (item.type === 'page' ? item.page : item.after + 0.5);
+  const wide = pageItems(current, total, { siblings });
+  const narrow = pageItems(current, total, { siblings: 0 });
+  const inWide = new Set(wide.map(position));
+  const inNarrow = new Set(narrow.map(position));
+  return [
+    ...wide.map((item): ResponsivePageItem => (inNarrow.has(position(item)) ? item : { ...item, only: 'wide' })),
+    ...narrow.filter((item) => !inWide.has(position(item))).map((item): ResponsivePageItem => ({ ...item, only: 'narrow' })),
+  ].sort((a, b) => position(a) - position(b));
+}
+
 /** Fills `{page}` in an href template such as `?page={page}` or `/tin-tuc/trang-{page}`. */
 export function pageHref(template: string, page: number): string {
   return template.replaceAll('{page}', String(page));

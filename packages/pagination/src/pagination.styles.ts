@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The element is the container its narrow layout answers to (below): its own width, not the viewport's. */
   :host {
     display: block;
+    container-type: inline-size;
     font-family: var(--ap-font-family, inherit);
     font-size: var(--ap-pagination-font-size, var(--ap-font-size, 1rem));
     color: var(--ap-pagination-color, var(--ap-color-primary, #b3131b));
@@ -27,6 +29,7 @@ export const styles = css`
     justify-content: center;
     min-width: 2.75em;
     min-height: 2.75em;
+    position: relative;
     padding: 0 0.75em;
     border: 1px solid var(--ap-pagination-border-color, var(--ap-color-border, #c9ced6));
     border-radius: var(--ap-pagination-radius, var(--ap-radius, 4px));
@@ -36,6 +39,36 @@ export const styles = css`
     line-height: 1;
     text-decoration: none;
     cursor: pointer;
+  }
+
+  /* Previous and next show their words; the arrows are for narrow containers. */
+  .arrow,
+  .narrow {
+    display: none;
+  }
+
+  /*
+   * A narrow container (a phone, a sidebar): the first, current and last pages only, and arrows for previous and
+   * next. The words stay in the accessibility tree, so the arrows keep their names.
+   */
+  @container (width < 480px) {
+    .wide {
+      display: none;
+    }
+
+    .narrow,
+    .arrow {
+      display: block;
+    }
+
+    .words {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
 
   :is(a, button):not([aria-current], [aria-disabled]):hover {

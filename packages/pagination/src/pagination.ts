@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController, UrlParamController, widgetStyles } from '@agency-portal/core';
 import { ApPageChangeEvent } from './events.js';
-import { pageHref, pageItems } from './page-items.js';
+import { pageHref, responsivePageItems } from './page-items.js';
 import { paginationStrings, type PaginationStrings } from './strings.js';
 import { styles } from './pagination.styles.js';
 import { VERSION } from './version.js';
@@ -12,15 +12,17 @@ interface ControlOptions {
   label?: string | undefined;
   current?: boolean;
   disabled?: boolean;
+  /** Previous and next links say so (`rel="prev"`, `rel="next"`), for search engines and browsers. */
+  rel?: 'prev' | 'next';
 }
-
-/** Below this width (in CSS pixels) the widget shows fewer pages and arrow-only previous/next. */
-export const NARROW_WIDTH = 480;
 
 /**
  * Numbered pagination for a list of news: the first and last page, the current page and its
  * neighbours, ellipses for the rest, previous and next. Pages are links when `href-template` is set
- * (plain links that also work without JavaScript) and buttons otherwise.
+ * (plain links that also work without JavaScript) and buttons otherwise. In a container narrower than 480px (a CSS
+ * container query: the element is an inline-size container) it shows only the first, current and last pages and
+ * arrows for previous and next, which keep their names. One render fits every width, so the element renders the same
+ * on a server (Lit SSR) as in the browser.
  *
  * @summary Numbered, accessible pagination as links or buttons.
  * @tagname ap-pagination
@@ -60,7 +62,6 @@ export class ApPagination extends LitElement {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     urlParam: { attribute: 'url-param' },
     strings: { attribute: false },
-    narrow: { state: true },
   };
 
   /** How many pages there are. With fewer than two, nothing is shown. */
@@ -87,19 +88,11 @@ export class ApPagination extends LitElement {
   /** Overrides for any of the localised texts. */
   strings?: Partial<PaginationStrings>;
 
-  private narrow = false;
-
   private readonly localize = new LocalizeController(this, paginationStrings, () => this.strings);
 
   private readonly url = new UrlParamController(this, {
     param: () => this.urlParam,
     onPopState: (value) => this.handlePopState(value),
-  });
-
-  private readonly resizeObserver = new ResizeObserver(([entry]) => {
-    const narrow = entry.contentRect.width < NARROW_WIDTH;
-    // Re-rendering inside the observer's callback would trigger a "ResizeObserver loop" error.
-    requestAnimationFrame(() => (this.narrow = narrow));
   });
 
   /** The page and page count actually shown, after clamping. */
@@ -110,14 +103,9 @@ export class ApPagination extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver.observe(this);
-    const fromUrl = this.syncUrl ? this.url.value : null;
+    // The URL is the browser's: a server (Lit SSR) renders the `current` page it was given.
+    const fromUrl = this.syncUrl && !isServer ? this.url.value : null;
     if (fromUrl !== null) this.current = Number(fromUrl);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver.disconnect();
   }
 
   protected override willUpdate(): void {
@@ -141,20 +129,21 @@ export class ApPagination extends LitElement {
   protected override render() {
     if (this.total < 2) return nothing;
     const strings = this.localize.strings;
-    const siblings = this.narrow ? 0 : this.wholeNumber('siblings', this.siblings, 0, 3, 1);
-    const items = pageItems(this.page, this.total, { siblings });
+    const siblings = this.wholeNumber('siblings', this.siblings, 0, 3, 1);
+    // Both layouts at once; the stylesheet hides the items the container's width leaves out.
+    const items = responsivePageItems(this.page, this.total, siblings);
     return html`
       <nav part="nav" aria-label=${this.label || strings.label}>
         <ul part="list" role="list">
           ${this.renderStep('previous', this.page - 1, strings.previous, '‹')}
           ${items.map((item) => {
-            if (item.type === 'ellipsis') return html`<li part="item ellipsis">…</li>`;
+            if (item.type === 'ellipsis') return html`<li part="item ellipsis" class=${ifDefined(item.only)}>…</li>`;
             const number = String(item.page); // plain digits: "1000", never "1.000", as page numbers are read
             const control = this.renderControl(item.page, item.current ? 'link current' : 'link', number, {
               label: strings.page(number),
               current: item.current,
             });
-            return html`<li part="item">${control}</li>`;
+            return html`<li part="item" class=${ifDefined(item.only)}>${control}</li>`;
           })}
           ${this.renderStep('next', this.page + 1, strings.next, '›')}
         </ul>
@@ -164,23 +153,21 @@ export class ApPagination extends LitElement {
 
   /**
    * Previous or next: left out at the ends in link mode, `aria-disabled` (still focusable) in button mode.
-   * On narrow containers it shows an arrow and keeps its name in `aria-label`.
+   * Its words name it; narrow containers show the arrow instead and keep the words for screen readers only.
    */
   private renderStep(part: 'previous' | 'next', page: number, label: string, arrow: string) {
     const disabled = page < 1 || page > this.total;
     if (disabled && this.hrefTemplate) return nothing;
-    const control = this.renderControl(page, `link ${part}`, this.narrow ? arrow : label, {
-      label: this.narrow ? label : undefined,
-      disabled,
-    });
+    const text = html`<span class="arrow" aria-hidden="true">${arrow}</span><span class="words">${label}</span>`;
+    const control = this.renderControl(page, `link ${part}`, text, { disabled, rel: part === 'previous' ? 'prev' : 'next' });
     return html`<li part="item">${control}</li>`;
   }
 
   /** A page, previous or next control: a link in link mode, a button otherwise. */
-  private renderControl(page: number, part: string, text: string, { label, current = false, disabled = false }: ControlOptions) {
+  private renderControl(page: number, part: string, text: unknown, { label, current = false, disabled = false, rel }: ControlOptions) {
     const onClick = (event: MouseEvent) => (disabled ? event.preventDefault() : this.handleClick(event, page));
     if (this.hrefTemplate) {
-      return html`<a part=${part} href=${pageHref(this.hrefTemplate, page)} aria-label=${ifDefined(label)} aria-current=${ifDefined(current ? 'page' : undefined)} @click=${onClick}>${text}</a>`;
+      return html`<a part=${part} href=${pageHref(this.hrefTemplate, page)} rel=${ifDefined(rel)} aria-label=${ifDefined(label)} aria-current=${ifDefined(current ? 'page' : undefined)} @click=${onClick}>${text}</a>`;
     }
     return html`<button type="button" part=${part} aria-label=${ifDefined(label)} aria-current=${ifDefined(current ? 'page' : undefined)} aria-disabled=${ifDefined(disabled ? 'true' : undefined)} @click=${onClick}>${text}</button>`;
   }

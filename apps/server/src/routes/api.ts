@@ -42,13 +42,13 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
   app.get<{ Querystring: ListQuery }>('/articles', async (request, reply) => {
     const query = parseListQuery(request.query);
     if ('error' in query) return sendError(reply, 400, 'invalid_parameter', query.error);
-    const { page, pageSize, category, lang } = query;
+    const { category } = query;
     if (category !== undefined && (await store.getCategory(category)) === undefined) {
       return sendError(reply, 404, 'not_found', `No category "${category}".`);
     }
-    const { items, total } = await store.listArticles({ offset: (page - 1) * pageSize, limit: pageSize, category, now: app.now() });
+    const body = await articleListJson(store, config.publicUrl, app.now(), query);
     reply.header('cache-control', 'public, max-age=60');
-    return { items: items.map((item) => toItem(item, lang)), page, pageSize, total, totalPages: Math.ceil(total / pageSize) };
+    return body;
   });
 
   app.get<{ Params: { slug: string } }>('/articles/:slug', async (request, reply) => {
@@ -65,6 +65,31 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
     return { views };
   });
 };
+
+export interface ArticleListQuery {
+  page: number;
+  pageSize: number;
+  /** A category's slug; undefined for every category. */
+  category: string | undefined;
+  /** The language of the pages the items link to. */
+  lang: Lang;
+}
+
+/**
+ * One page of the public article list, as `GET /api/v1/articles` answers it: the JSON the article list widget reads.
+ * The portal's list pages render the widget with it (its `initialData`), so what a page shows and what the widget
+ * would load are made by the same code.
+ */
+export async function articleListJson(store: Store, publicUrl: string, now: Date, { page, pageSize, category, lang }: ArticleListQuery) {
+  const { items, total } = await store.listArticles({ offset: (page - 1) * pageSize, limit: pageSize, category, now });
+  return {
+    items: items.map((item) => articleJson(publicUrl, item, lang)),
+    page,
+    pageSize,
+    total,
+    totalPages: Math.ceil(total / pageSize),
+  };
+}
 
 /**
  * An article as the public API gives it: absolute URLs made with `publicUrl` (PUBLIC_URL), `url` the article's page in

@@ -32,6 +32,7 @@ import { bannerList, partnerList } from './banners.js';
 import { siteSummary } from './stats.js';
 import { PORTAL_SITE } from '../stats/engine.js';
 import { xml } from './feeds.js';
+import { articleListJson } from './api.js';
 import { searchItem, SEARCH_PAGE_SIZE } from '../search/routes.js';
 import { parseQuery } from '../search/text.js';
 import type { SearchHit } from '../store/types.js';
@@ -89,20 +90,17 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     stats: await siteSummary(app.stats, PORTAL_SITE),
   });
 
-  /** One page of the home or a category list; the 404 page for a `?page=` that is not a page of the list. */
+  /**
+   * One page of the home or a category list; the 404 page for a `?page=` that is not a page of the list. The list
+   * widget is rendered with the articles API's answer for that page, made by the API's own code.
+   */
   async function sendList(lang: Lang, reply: FastifyReply, pageQuery: unknown, category?: Category) {
     const page = parsePage(pageQuery);
     if (page === undefined) return reply.callNotFound();
-    const { items, total } = await store.listArticles({
-      offset: (page - 1) * PAGE_SIZE,
-      limit: PAGE_SIZE,
-      category: category?.slug,
-      now: app.now(),
-    });
-    const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    if (page > totalPages) return reply.callNotFound();
+    const data = await articleListJson(store, publicUrl, app.now(), { page, pageSize: PAGE_SIZE, category: category?.slug, lang });
+    if (page > Math.max(1, data.totalPages)) return reply.callNotFound();
     reply.header('cache-control', SHARED_CACHE);
-    return sendHtml(reply, listPage({ site: await site(lang), category, page, totalPages, articles: items.map(withSrcset) }));
+    return sendHtml(reply, listPage({ site: await site(lang), category, data }));
   }
 
   for (const lang of LANGS) {
