@@ -1,5 +1,14 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { LocalizeController, loadJson, readServerData, sendViews, ViewCounter, type LoadError, widgetStyles } from '@agency-portal/core';
+import {
+  clearServerMarkup,
+  LocalizeController,
+  loadJson,
+  readServerData,
+  sendViews,
+  ViewCounter,
+  type LoadError,
+  widgetStyles,
+} from '@agency-portal/core';
 import { ApErrorEvent, ApLoadEvent } from './events.js';
 import { arrange, isPartnerList, isRunning, type PartnerLink, type PartnerList } from './partners.js';
 import { adStripStrings, type AdStripStrings } from './strings.js';
@@ -104,6 +113,12 @@ export class ApAdStrip extends LitElement {
   private abort: AbortController | undefined;
   /** Whether the first request has been answered by `initialData` (or made): later ones always go to the API. */
   private initialUsed = false;
+
+  protected override createRenderRoot() {
+    // Server-rendered on a page that does not hydrate (a member site's embed): render over the server's copy.
+    clearServerMarkup(this);
+    return super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

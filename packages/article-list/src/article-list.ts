@@ -2,6 +2,7 @@ import { LitElement, html, isServer, nothing, type PropertyDeclarations, type Pr
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
 import {
+  clearServerMarkup,
   ApiResourceController,
   LocalizeController,
   formatDate,
@@ -177,6 +178,12 @@ export class ApArticleList extends LitElement {
   private level = 3;
   private focusOnLoad = false;
   private readonly warnings = new Set<string>();
+
+  protected override createRenderRoot() {
+    // Server-rendered on a page that does not hydrate (a member site's embed): render over the server's copy.
+    clearServerMarkup(this);
+    return super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

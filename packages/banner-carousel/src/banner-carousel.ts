@@ -1,5 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { LocalizeController, readServerData, widgetStyles } from '@agency-portal/core';
+import { clearServerMarkup, LocalizeController, readServerData, widgetStyles } from '@agency-portal/core';
 // From their own modules, which the embed build copies into this widget's file (see apps/embed/vite.config.ts).
 import { loadJson, type LoadError } from '@agency-portal/core/load-json.js';
 import { sendViews, ViewCounter } from '@agency-portal/core/view-counter.js';
@@ -175,6 +175,12 @@ export class ApBannerCarousel extends LitElement {
   /** Turns the automatic slide show on or off, as its button does. */
   setPlaying(playing: boolean): void {
     this.rotation.set(playing);
+  }
+
+  protected override createRenderRoot() {
+    // Server-rendered on a page that does not hydrate (a member site's embed): render over the server's copy.
+    clearServerMarkup(this);
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {

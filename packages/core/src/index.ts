@@ -21,4 +21,4 @@ export { VERSION } from './version.js';
 export { liveRegionStyles, widgetStyles } from './widget.styles.js';
 export { ApViewsSentEvent, sendViews, ViewCounter } from './view-counter.js';
 export type { ViewDetail } from './view-counter.js';
-export { readServerData, serverDataScript } from './server-data.js';
+export { clearServerMarkup, readServerData, serverDataScript } from './server-data.js';

@@ -1,4 +1,4 @@
-import { isServer } from 'lit';
+import { isServer, type LitElement } from 'lit';
 
 /**
  * Where a widget rendered on the server (Lit SSR into Declarative Shadow DOM) finds, in the browser, the data the
@@ -24,6 +24,21 @@ export function readServerData(host: Element): unknown {
  * (as are U+2028 and U+2029), so no text inside the data can close the script element or start markup.
  */
 export function serverDataScript(data: unknown): string {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return `<script type="application/json">${json}</script>`;
+}
+
+/**
+ * For a widget's `createRenderRoot`, before Lit's: a widget that arrives server-rendered (its shadow root already in the
+ * page as Declarative Shadow DOM) on a page without Lit's hydration support for this copy of Lit, such as a member
+ * site with the one-script-tag embeds, renders the same content again from the same data; the server's copy is removed
+ * first, in the same task, so nothing flashes. With hydration support (which adds `defer-hydration` to the observed
+ * attributes) the markup stays, for hydration to take over.
+ */
+export function clearServerMarkup(host: LitElement): void {
+  const root = host.shadowRoot;
+  if (root?.firstChild && !(host.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) root.replaceChildren();
 }

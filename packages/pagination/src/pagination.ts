@@ -1,6 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController, UrlParamController, widgetStyles } from '@agency-portal/core';
+import { clearServerMarkup, LocalizeController, UrlParamController, widgetStyles } from '@agency-portal/core';
 import { ApPageChangeEvent } from './events.js';
 import { pageHref, responsivePageItems } from './page-items.js';
 import { paginationStrings, type PaginationStrings } from './strings.js';
@@ -100,6 +100,12 @@ export class ApPagination extends LitElement {
   private total = 0;
   private readonly warnings = new Set<string>();
   private focused: Element | null = null;
+
+  protected override createRenderRoot() {
+    // Server-rendered on a page that does not hydrate (a member site's embed): render over the server's copy.
+    clearServerMarkup(this);
+    return super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,6 +1,14 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { LocalizeController, localeTag, portalConfigContext, readServerData, widgetStyles, liveRegionStyles } from '@agency-portal/core';
+import {
+  clearServerMarkup,
+  LocalizeController,
+  localeTag,
+  portalConfigContext,
+  readServerData,
+  widgetStyles,
+  liveRegionStyles,
+} from '@agency-portal/core';
 import { VisitCounterError } from './error.js';
 import { ApErrorEvent, ApTrackEvent, ApUpdateEvent } from './events.js';
 import { isVisitSummary, VISIT_COUNTS, type VisitSummary } from './summary.js';
@@ -111,6 +119,12 @@ export class ApVisitCounter extends LitElement {
   /** The summary shown: the last one loaded, else (until the first load) the initial data when it is one; on the server too. */
   private get summary(): VisitSummary | undefined {
     return this.loaded ?? (!this.started && isVisitSummary(this.initialData) ? this.initialData : undefined);
+  }
+
+  protected override createRenderRoot() {
+    // Server-rendered on a page that does not hydrate (a member site's embed): render over the server's copy.
+    clearServerMarkup(this);
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {
