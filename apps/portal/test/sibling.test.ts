@@ -1,6 +1,7 @@
 // The sibling agency site (apps/sibling-demo) on a second origin: it embeds the widgets with one script tag
 // each from the portal, under a harsh CSS reset, a strict Content-Security-Policy and its own Lit 2.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -33,13 +34,50 @@ after(async () => {
 
 test('the sibling page is served from another origin under a strict CSP', async () => {
   const response = await fetch(sibling.origin + '/');
+  const body = await response.text();
+  // The article list is the portal's server-rendered fragment: its stylesheets are allowed by hash, nothing else inline.
+  const styles = [...body.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    ([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+  );
+  assert.ok(styles.length >= 2, 'the list and its pagination bring their stylesheets');
   const csp = response.headers.get('content-security-policy') ?? '';
-  assert.equal(csp, contentSecurityPolicy(portal.origin));
+  assert.equal(csp, contentSecurityPolicy(portal.origin, [...new Set(styles)]));
   assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
   assert.notEqual(new URL(sibling.origin).port, new URL(portal.origin).port);
-  const body = await response.text();
-  assert.doesNotMatch(body, /<script(?![^>]*\bsrc=)/, 'no inline script');
-  assert.doesNotMatch(body, /<style|\sstyle=/, 'no inline style');
+  assert.doesNotMatch(body, /<script(?![^>]*\bsrc=)(?! type="application\/json">)/, 'no inline script (the fragment’s data is JSON)');
+  assert.equal(body.match(/<style/g)?.length, styles.length, 'no inline style but the fragment’s');
+  assert.doesNotMatch(body, /\sstyle=/, 'no style attribute');
+});
+
+test('the server-rendered list shows without JavaScript, and the embed script takes it over without asking the API', async () => {
+  const articles = await (await fetch(`${portal.origin}/api/v1/articles?pageSize=5`)).json();
+  const titles = (articles.items as { title: string }[]).map((article) => article.title);
+
+  const noScript = await portal.browser.newContext({ javaScriptEnabled: false });
+  const still = await noScript.newPage();
+  await still.goto(sibling.origin + '/');
+  assert.deepEqual(await still.locator('ap-article-list [part~="title"] a').allTextContents(), titles);
+  await noScript.close();
+
+  const context = await portal.visitor();
+  const page = await context.newPage();
+  const problems = watch(page);
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/v1/articles') asked.push(request.url());
+  });
+  await page.goto(sibling.origin + '/', { waitUntil: 'load' });
+  await page.waitForFunction(() => customElements.get('ap-article-list') !== undefined);
+  assert.deepEqual(await page.locator('ap-article-list [part~="title"] a').allTextContents(), titles);
+  assert.deepEqual(asked, [], 'the list starts from the fragment’s data');
+  // Taken over: paging asks the API for page 2.
+  const answered = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/articles');
+  await page.locator('ap-article-list ap-pagination [part~="link"]', { hasText: '2' }).first().click();
+  await answered;
+  assert.equal(asked.length, 1);
+  assert.match(asked[0], /[?&]page=2\b/);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('every widget renders with no console errors, failed requests or CSP violations, beside the page’s Lit 2', async () => {

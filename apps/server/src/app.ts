@@ -24,6 +24,7 @@ import { bannerRoutes } from './routes/banners.js';
 import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
 import { feedSourceRoutes } from './routes/feed-sources.js';
+import { embedRenderRoutes } from './routes/embed-render.js';
 import { pageRoutes } from './routes/pages.js';
 import { searchRoutes } from './search/routes.js';
 import { newsroomRoutes } from './routes/newsroom.js';
@@ -154,6 +155,8 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   const isStaff = async (request: FastifyRequest) =>
     (await sessionUser(store, readCookie(request.headers.cookie, sessionCookie), app.now())) !== undefined;
   app.register(bannerRoutes, { prefix: '/api/v1', config, store, isEditor: isStaff });
+  // Server-rendered widgets for the member sites' pages; the files under /embed/ are the script-tag bundles.
+  app.register(embedRenderRoutes, { config, store, stats: app.stats });
 
   if (!existsSync(config.embedDir)) {
     app.log.warn(
@@ -188,8 +191,9 @@ function portalAssets(app: FastifyInstance): Assets {
   }
 }
 
+/** The API, and the server-rendered embeds, whose callers are programs: they get the JSON error shape. */
 function isApi(url: string): boolean {
-  return /^\/api(\/|\?|$)/.test(url);
+  return /^\/(api|embed\/render)(\/|\?|$)/.test(url);
 }
 
 /** Answers `{ "error": { "code", "message" } }` under /api/ and an HTML error page elsewhere; 5xx details stay in the log. */

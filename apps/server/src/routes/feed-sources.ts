@@ -12,26 +12,48 @@ interface ListQuery {
   pageSize?: unknown;
 }
 
+/** A stored feed item in the articles API's item shape. */
+const toItem = (item: FeedItem, source: FeedSourceStatus) => ({
+  id: item.id,
+  slug: null,
+  title: item.title,
+  summary: item.summary,
+  image: item.image && { url: item.image.url, alt: item.image.alt, width: null, height: null },
+  category: { slug: source.id, name: source.name },
+  author: item.author,
+  publishedAt: item.publishedAt?.toISOString() ?? null,
+  views: null,
+  // An item without a link of its own links to the source site (the widget always has somewhere to go).
+  url: item.url ?? source.siteUrl ?? source.url,
+  html: item.html,
+});
+
+/**
+ * One page of a sibling feed's stored items, as `GET /api/v1/feeds/{feedId}/items` answers it (and as a server-rendered
+ * article list in feed mode starts from); undefined when there is no such feed.
+ */
+export async function feedItemsJson(store: Store, now: Date, feedId: string, page: number, pageSize: number) {
+  const source = await store.getFeedSource(feedId);
+  if (source === undefined) return undefined;
+  const { items, total } = await store.listFeedItems(feedId, { offset: (page - 1) * pageSize, limit: pageSize });
+  return {
+    feed: { id: source.id, name: source.name, siteUrl: source.siteUrl },
+    items: items.map((item) => toItem(item, source)),
+    page,
+    pageSize,
+    total,
+    totalPages: Math.ceil(total / pageSize),
+    // Why a source fails stays in the server's log and CLI; readers only learn that the items may be old.
+    stale: isStale(source, now),
+    fetchedAt: source.fetchedAt?.toISOString() ?? null,
+  };
+}
+
 /**
  * `GET /api/v1/feeds/{feedId}/items`: the stored items of a configured sibling feed, in the articles API's item
  * shape, with `stale` and `fetchedAt`. Nothing here fetches: the scheduler does, and only configured URLs.
  */
 export const feedSourceRoutes: FastifyPluginAsync<FeedSourceRoutesOptions> = async (app, { store }) => {
-  const toItem = (item: FeedItem, source: FeedSourceStatus) => ({
-    id: item.id,
-    slug: null,
-    title: item.title,
-    summary: item.summary,
-    image: item.image && { url: item.image.url, alt: item.image.alt, width: null, height: null },
-    category: { slug: source.id, name: source.name },
-    author: item.author,
-    publishedAt: item.publishedAt?.toISOString() ?? null,
-    views: null,
-    // An item without a link of its own links to the source site (the widget always has somewhere to go).
-    url: item.url ?? source.siteUrl ?? source.url,
-    html: item.html,
-  });
-
   app.addHook('onRequest', async (request, reply) => {
     if (request.method === 'GET' || request.method === 'HEAD') reply.header('access-control-allow-origin', '*');
   });
@@ -51,21 +73,10 @@ export const feedSourceRoutes: FastifyPluginAsync<FeedSourceRoutesOptions> = asy
     const pageSize = wholeNumber('pageSize', request.query.pageSize, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
     if (typeof pageSize !== 'number') return sendError(reply, 400, 'invalid_parameter', pageSize.error);
 
-    const source = await store.getFeedSource(feedId);
-    if (source === undefined) return sendError(reply, 404, 'not_found', `No feed "${feedId}".`);
-    const { items, total } = await store.listFeedItems(feedId, { offset: (page - 1) * pageSize, limit: pageSize });
+    const answer = await feedItemsJson(store, app.now(), feedId, page, pageSize);
+    if (answer === undefined) return sendError(reply, 404, 'not_found', `No feed "${feedId}".`);
     reply.header('cache-control', 'public, max-age=60');
-    return {
-      feed: { id: source.id, name: source.name, siteUrl: source.siteUrl },
-      items: items.map((item) => toItem(item, source)),
-      page,
-      pageSize,
-      total,
-      totalPages: Math.ceil(total / pageSize),
-      // Why a source fails stays in the server's log and CLI; readers only learn that the items may be old.
-      stale: isStale(source, app.now()),
-      fetchedAt: source.fetchedAt?.toISOString() ?? null,
-    };
+    return answer;
   });
 };
 
