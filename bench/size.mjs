@@ -132,7 +132,7 @@ async function measurePages() {
     const get = async (path) => (await fetch(server.origin + path)).text();
     const home = await get('/');
     const category = home.match(/href="(\/chuyen-muc\/[^"]+)"/)[1];
-    const article = home.match(/href="(\/bai-viet\/[^"]+)"/)[1];
+    const article = home.match(/href="(?:https?:\/\/[^/"]+)?(\/bai-viet\/[^"]+)"/)[1];
     const result = [];
     for (const [name, path, page] of [
       ['home', '/', home],

@@ -12,6 +12,16 @@ export default defineConfig({
     assetsDir: 'v',
     target: 'es2021',
     manifest: true,
-    rolldownOptions: { input: 'src/client/main.ts' },
+    rolldownOptions: {
+      input: 'src/client/main.ts',
+      // What two or more widgets share (core, the Lit context package) in one chunk: fewer, larger files compress better.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'shared', test: /[\\/](packages[\\/]core|node_modules[\\/](lit|lit-html|lit-element|@lit))[\\/]/, minShareCount: 2 },
+          ],
+        },
+      },
+    },
   },
 });

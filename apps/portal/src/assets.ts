@@ -48,5 +48,11 @@ export function loadAssets(clientDir = CLIENT_DIR): Assets {
     if (when !== 'now') continue;
     preloads[tag] = [...filesOf(widgetModule(tag), new Set())].filter((file) => !loaded.has(file)).map((file) => `/assets/${file}`);
   }
-  return { styles: (entry.css ?? []).map((file) => `/assets/${file}`), scripts: [`/assets/${entry.file}`], preloads };
+  // The script's own imports (Lit and what the widgets share) are preloaded on every page, beside the script.
+  const imports = [...loaded].filter((file) => file !== entry.file).map((file) => `/assets/${file}`);
+  return {
+    styles: (entry.css ?? []).map((file) => `/assets/${file}`),
+    scripts: [`/assets/${entry.file}`],
+    preloads: { '*': imports, ...preloads },
+  };
 }

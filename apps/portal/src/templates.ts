@@ -138,7 +138,7 @@ ${body}</body>
 function preloadsOf(assets: Site['assets'], body: string): string[] {
   const files = new Set<string>();
   for (const [tag, chunks] of Object.entries(assets.preloads ?? {}))
-    if (body.includes(`<${tag}`)) chunks.forEach((file) => files.add(file));
+    if (tag === '*' || body.includes(`<${tag}`)) chunks.forEach((file) => files.add(file));
   return [...files];
 }
 

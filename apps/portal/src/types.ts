@@ -49,7 +49,10 @@ export type { PartnerLink, PartnerList } from '@agency-portal/ad-strip';
 export interface Assets {
   styles: readonly string[];
   scripts: readonly string[];
-  /** For each widget whose code loads with the page, the chunks it needs beyond the script (to `modulepreload`). */
+  /**
+   * For each widget whose code loads with the page, the chunks it needs beyond the script, and under `*` the script's
+   * own imports, which every page needs (to `modulepreload`).
+   */
   preloads?: Readonly<Record<string, readonly string[]>>;
 }
 

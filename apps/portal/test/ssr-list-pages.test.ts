@@ -73,8 +73,12 @@ describe('without JavaScript', () => {
       second.items.map((article) => article.title),
     );
     await page.getByRole('link', { name: 'Trang trước', exact: true }).waitFor();
-    // (axe needs timers, which do not run without JavaScript: the e2e test checks the same markup with it.)
-    assert.deepEqual(problems, []);
+    // (axe needs timers, which do not run without JavaScript: the e2e test checks the same markup with it.) The browser
+    // refuses the scripts the page preloads (`modulepreload`), as it should with JavaScript off: nothing else fails.
+    assert.deepEqual(
+      problems.filter((problem) => !/^request failed: .*\/assets\/v\/[\w-]+\.js \(csp\)$/.test(problem)),
+      [],
+    );
     await context.close();
   });
 

@@ -1,16 +1,12 @@
 // The portal's script. The pages arrive complete: the server renders every widget into Declarative Shadow DOM with
-// its data (see ../ssr.ts), so this script only brings them to life, and only those the page has. The sidebar's
-// widgets are on every page and come with this script; the others are chunks of their own (../widgets.ts), loaded
-// when the page has them. The server preloads the chunks of the page's `now` widgets (`<link rel="modulepreload">`),
-// so they download beside this script, not after it.
+// its data (see ../ssr.ts), so this script only brings them to life, and only those the page has: each widget's code
+// is a chunk of its own (../widgets.ts), loaded when the page has the widget. The server preloads the chunks of the
+// page's `now` widgets (`<link rel="modulepreload">`), so they download beside this script, not after it.
 //
 // First: Lit's hydration support must patch LitElement before any widget is defined, so that the widgets take over
 // the server's markup as it is instead of rendering it again.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './site.css';
-import '@agency-portal/ad-strip/define.js';
-import '@agency-portal/login-box/define.js';
-import '@agency-portal/visit-counter/define.js';
 import { PAGE_WIDGETS, widgetModule, type PageWidget } from '../widgets.js';
 
 const modules = import.meta.glob('./widgets/*.ts');

@@ -1,0 +1,1 @@
+import '@agency-portal/ad-strip/define.js';

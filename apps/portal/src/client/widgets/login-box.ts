@@ -1,0 +1,1 @@
+import '@agency-portal/login-box/define.js';

@@ -1,0 +1,1 @@
+import '@agency-portal/visit-counter/define.js';
