@@ -234,7 +234,8 @@ export class ApArticleList extends LitElement {
       content = html`<p part="empty">${strings.empty}</p>`;
     }
     return html`<div role="status" aria-live="polite">${status}</div><section part="region" aria-label=${this.label || strings.label} aria-busy=${loading} tabindex="-1">${value?.stale ? html`<p part="stale">${strings.stale}</p>` : nothing}${content}</section>${
-      value
+      // Only with pages to pick: an empty pagination would still hold its place (it is a size container).
+      value && value.totalPages > 1
         ? html`<ap-pagination part="pagination" lang=${this.localize.locale} .totalPages=${value.totalPages} .current=${this.page} .label=${this.label && strings.pagination(this.label)} .hrefTemplate=${this.hrefTemplate || undefined} .syncUrl=${this.syncUrl} .urlParam=${this.urlParam} @ap-page-change=${this.handlePageChange}></ap-pagination>`
         : nothing
     }`;
