@@ -1,5 +1,5 @@
-// The portal's browser side: one entry (src/client/main.ts) that registers every widget the pages use and
-// the site stylesheet, built to dist/client and served by the server under /assets/. Hashed files go to
+// The portal's browser side: one entry (src/client/main.ts), which hydrates the widgets a page has from their own
+// chunks, and the site stylesheet, built to dist/client and served by the server under /assets/. Hashed files go to
 // dist/client/v/ (served as immutable); public/ (the favicon) keeps its names.
 import { defineConfig } from 'vite';
 
@@ -12,16 +12,6 @@ export default defineConfig({
     assetsDir: 'v',
     target: 'es2021',
     manifest: true,
-    rolldownOptions: {
-      input: 'src/client/main.ts',
-      // What two or more widgets share (core, the Lit context package) in one chunk: fewer, larger files compress better.
-      output: {
-        codeSplitting: {
-          groups: [
-            { name: 'shared', test: /[\\/](packages[\\/]core|node_modules[\\/](lit|lit-html|lit-element|@lit))[\\/]/, minShareCount: 2 },
-          ],
-        },
-      },
-    },
+    rolldownOptions: { input: 'src/client/main.ts' },
   },
 });

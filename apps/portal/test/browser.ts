@@ -66,3 +66,17 @@ export async function assertAccessible(page: Page): Promise<void> {
   });
   assert.deepEqual(violations, [], `axe violations on ${page.url()}`);
 }
+
+/**
+ * Holds back the page's scripts (the portal's, under /assets/) until `release()`, so that a test can read the page as
+ * the server sent it before the widgets hydrate. Call it before `page.goto`.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { assertAccessible, startPortal, VISITOR_UA, watch, type Portal } from './browser.js';
+import { assertAccessible, startPortal, VISITOR_UA, watch, holdScripts, type Portal } from './browser.js';
 
 const USERS_CLI = fileURLToPath(new URL('../../server/dist/auth/users-cli.js', import.meta.url));
 const PASSWORD = 'mưa-phùn-tháng-hai rất dài';
@@ -103,12 +103,7 @@ describe('with JavaScript', () => {
     const problems = watch(page);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto(portal.origin + path, { waitUntil: 'commit' });
     await page.locator('ap-visit-counter [part~="today"] [part~="value"]').waitFor();
     await page.locator('ap-login-box [part~="submit"]').waitFor();

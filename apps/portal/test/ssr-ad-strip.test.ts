@@ -8,7 +8,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Page, Request } from 'playwright-core';
 import type { PartnerList } from '@agency-portal/ad-strip';
 import { renderWidget, serverDataScript, widgetStyleSources } from '../src/ssr.js';
-import { startPortal, watch, type Portal } from './browser.js';
+import { startPortal, watch, holdScripts, type Portal } from './browser.js';
 
 const partner = (id: number, name: string, options: Partial<PartnerList['items'][number]> = {}): PartnerList['items'][number] => ({
   id,
@@ -197,12 +197,7 @@ describe('the sidebar’s partner strip', () => {
     const problems = watch(page);
     const requests: string[] = [];
     page.on('request', (request) => isListRequest(request) && requests.push(request.url()));
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/v/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     // (The page's module script holds back DOMContentLoaded: wait for the parsed strip instead.)
     await page.goto(portal.origin + '/', { waitUntil: 'commit' });
     await page.locator('ap-ad-strip [part~="item"]').last().waitFor({ state: 'attached' });

@@ -8,7 +8,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Page, Request } from 'playwright-core';
 import type { BannerList } from '@agency-portal/banner-carousel';
 import { renderWidget, serverDataScript, widgetStyleSources } from '../src/ssr.js';
-import { startPortal, watch, type Portal } from './browser.js';
+import { startPortal, watch, holdScripts, type Portal } from './browser.js';
 
 const banners: BannerList = {
   items: [
@@ -231,12 +231,7 @@ describe('the home page’s carousel', () => {
     const requests: string[] = [];
     page.on('request', (request) => isListRequest(request) && requests.push(request.url()));
     // Hold the portal's script until the server's markup has been read.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/v/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     // (The page's module script holds back DOMContentLoaded: wait for the parsed carousel instead.)
     await page.goto(portal.origin + '/', { waitUntil: 'commit' });
     await page.locator('ap-banner-carousel [part~="slide"]').last().waitFor({ state: 'attached' });

@@ -6,6 +6,9 @@
 // First: Lit's hydration support must patch LitElement before any widget is defined, so that the widgets take over
 // the server's markup as it is instead of rendering it again.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// Then Lit itself, in this script's own chunk: the hydration support installs itself through a hook LitElement calls as
+// it loads, so LitElement must load after it (a chunk of Lit shared with the widgets' chunks would load first).
+import 'lit';
 import './site.css';
 import { PAGE_WIDGETS, widgetModule, type PageWidget } from '../widgets.js';
 
