@@ -334,24 +334,23 @@ const signInPage: FastifyPluginAsync<SignInPageOptions> = async (app, { isAllowe
     );
   };
 
+  /** A `?return=` that is not a path of this site: the page says so (400). */
+  const badReturn = (reply: FastifyReply, lang: SignInLang) =>
+    reply
+      .code(400)
+      .type('text/html; charset=utf-8')
+      .send(page(lang, html`<p>${SIGN_IN_TEXT[lang].badReturn}</p>`));
+
   const route = (lang: SignInLang) => async (request: FastifyRequest<{ Querystring: { return?: unknown } }>, reply: FastifyReply) => {
     const returnTo = returnOf(request);
-    if (returnTo === false)
-      return reply
-        .code(400)
-        .type('text/html; charset=utf-8')
-        .send(page(lang, html`<p>${SIGN_IN_TEXT[lang].badReturn}</p>`));
+    if (returnTo === false) return badReturn(reply, lang);
     return send(reply, lang, returnTo);
   };
 
   const post =
     (lang: SignInLang) => async (request: FastifyRequest<{ Querystring: { return?: unknown }; Body: unknown }>, reply: FastifyReply) => {
       const returnTo = returnOf(request);
-      if (returnTo === false)
-        return reply
-          .code(400)
-          .type('text/html; charset=utf-8')
-          .send(page(lang, html`<p>${SIGN_IN_TEXT[lang].badReturn}</p>`));
+      if (returnTo === false) return badReturn(reply, lang);
       const t = SIGN_IN_TEXT[lang];
       const body = request.body;
       if (loginProblem(body) !== undefined) return send(reply.code(400), lang, returnTo, t.failed);
