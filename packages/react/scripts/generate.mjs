@@ -193,7 +193,7 @@ export function jsxSource(elements, framework) {
   );
 }
 
-/** Writes src/ for the package in `packageDir`. */
+/** Writes src/ (ignored by git, see the root .gitignore) for the package in `packageDir`. */
 export function generate(packageDir) {
   const elements = readElements(packageDir);
   if (elements.length === 0) throw new Error("No custom elements found in the dependencies' manifests.");
