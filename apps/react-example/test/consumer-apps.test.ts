@@ -1,6 +1,7 @@
 // Fresh apps as a new user makes them, from the packed tarballs of every public package (nothing from this
-// repository's node_modules): a Lit 3 + Vite + TypeScript app, and a React 19 + TypeScript app that uses both the
-// React components and the native tags through the JSX types. npm installs from its cache when it can.
+// repository's node_modules): a Lit 3 + Vite + TypeScript app, a React 19 + TypeScript app that uses both the
+// React components and the native tags through the JSX types, and a React 18 one with the components. npm installs
+// from its cache when it can.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
 
@@ -83,6 +84,23 @@ function assertOneLit(dir: string) {
     ],
     ls,
   );
+}
+
+/** Serves the app's dist/ and opens it in Chromium; fails on any error the page throws. */
+async function inChromium(dir: string, check: (tab: Page) => Promise<void>) {
+  const server = await startStaticServer(join(dir, 'dist'));
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const tab = await browser.newPage();
+    const problems: string[] = [];
+    tab.on('pageerror', (e) => problems.push(e.message));
+    await tab.goto(`${server.origin}/`);
+    await check(tab);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 before(() => {
@@ -189,21 +207,58 @@ export const c = <ap-pagination onap-page-change={(e) => e.detail.slide} />;
   const js = bundle(dir);
   assert.ok(js.includes('ap-pagination'));
   for (const other of ['ap-article-list', 'ap-banner-carousel', 'ap-login-box']) assert.ok(!js.includes(other), other);
-  const server = await startStaticServer(join(dir, 'dist'));
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
-    const tab = await browser.newPage();
-    const problems: string[] = [];
-    tab.on('pageerror', (e) => problems.push(e.message));
-    await tab.goto(`${server.origin}/`);
+  await inChromium(dir, async (tab) => {
     await tab.locator('#wrapped').getByRole('button', { name: 'Page 4', exact: true }).click();
     await tab.getByText('Wrapped page 4').waitFor();
     await tab.locator('#native').getByRole('button', { name: 'Page 2', exact: true }).click();
     await tab.getByText('Native page 2').waitFor();
     assert.equal(await tab.locator('#native').evaluate((el) => (el as HTMLElement & { current: number }).current), 2);
-    assert.deepEqual(problems, []);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
+});
+
+test('a React 18 + TypeScript app type-checks the components, and their events update state', async (t) => {
+  const dir = makeApp(
+    t,
+    'react18-app',
+    {
+      'index.html': page('/src/main.tsx'),
+      'tsconfig.json': tsconfig,
+      'vite.config.js': `import react from '@vitejs/plugin-react';\nexport default { plugins: [react()] };\n`,
+      'src/main.tsx': `import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApPagination } from '@agency-portal/react/pagination.js';
+
+function App() {
+  const [page, setPage] = useState(2);
+  return (
+    <main>
+      <ApPagination id="wrapped" label="Wrapped" totalPages={5} current={page} strings={{ next: 'Onward' }} onPageChange={(e) => setPage(e.detail.page)} />
+      <p id="wrapped-page">Wrapped page {page}</p>
+    </main>
+  );
+}
+createRoot(document.getElementById('root')!).render(<App />);
+`,
+    },
+    {
+      react: '^18.3.0',
+      'react-dom': '^18.3.0',
+      '@types/react': '^18.3.0',
+      '@types/react-dom': '^18.3.0',
+      '@vitejs/plugin-react': '^6.3.0',
+      typescript: '5.9.3',
+      vite: '^8.3.8',
+    },
+  );
+  run(dir, join(dir, 'node_modules/.bin/tsc'), ['-p', '.']);
+  run(dir, join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error']);
+  await inChromium(dir, async (tab) => {
+    // An object prop arrives as a property (React 18 alone would set the attribute "[object Object]").
+    await tab
+      .locator('#wrapped')
+      .getByRole('button', { name: /Onward/ })
+      .waitFor();
+    await tab.locator('#wrapped').getByRole('button', { name: 'Page 4', exact: true }).click();
+    await tab.getByText('Wrapped page 4').waitFor();
+  });
 });
