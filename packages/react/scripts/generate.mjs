@@ -2,7 +2,7 @@
 // component per element (src/<tag without ap->.ts) and the JSX types of the native tags for React 19, Preact
 // and Solid (src/jsx-*.ts). Run by the build and the type check; src/ is not kept in git, so it cannot drift
 // from the manifests.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -193,15 +193,24 @@ export function jsxSource(elements, framework) {
   );
 }
 
-/** Writes src/ (ignored by git, see the root .gitignore) for the package in `packageDir`. */
+/**
+ * Writes src/ (ignored by git, see the root .gitignore) for the package in `packageDir`. A file whose text is the same
+ * is left alone and a new text replaces the old in one rename, so a compiler reading src/ meanwhile never sees half a file.
+ */
 export function generate(packageDir) {
   const elements = readElements(packageDir);
   if (elements.length === 0) throw new Error("No custom elements found in the dependencies' manifests.");
   const src = join(packageDir, 'src');
-  rmSync(src, { recursive: true, force: true });
   mkdirSync(src, { recursive: true });
-  for (const el of elements) writeFileSync(join(src, `${moduleName(el.tagName)}.ts`), wrapperSource(el));
-  for (const framework of ['react', 'preact', 'solid']) writeFileSync(join(src, `jsx-${framework}.ts`), jsxSource(elements, framework));
+  const files = new Map(elements.map((el) => [`${moduleName(el.tagName)}.ts`, wrapperSource(el)]));
+  for (const framework of ['react', 'preact', 'solid']) files.set(`jsx-${framework}.ts`, jsxSource(elements, framework));
+  for (const [name, text] of files) {
+    const path = join(src, name);
+    if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
+    writeFileSync(`${path}.${process.pid}.tmp`, text);
+    renameSync(`${path}.${process.pid}.tmp`, path);
+  }
+  for (const name of readdirSync(src)) if (!files.has(name) && !name.endsWith('.tmp')) rmSync(join(src, name), { recursive: true });
   return elements;
 }
 
