@@ -17,9 +17,15 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'ap-consumer-'));
 const tarballs = new Map<string, string>();
 
+// The apps' own npm, as a user's: none of the settings npm passes to this test when it runs under `npm test`.
+const env = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key))),
+  npm_config_update_notifier: 'false',
+};
+
 /** Runs a command; fails the test with its output unless it exits as expected. Returns stdout and stderr together. */
 function run(cwd: string, command: string, args: string[], { expect = 0 } = {}): string {
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env });
   const output = `${r.stdout}${r.stderr}`;
   assert.equal(r.status === 0 ? 0 : 1, expect, `${command} ${args.join(' ')} in ${cwd} exited ${r.status}:\n${output}`);
   return output;
