@@ -26,21 +26,28 @@ export function callbackName(tagName, eventName) {
 /** The module name of an element's wrapper: `ap-banner-carousel` -> `banner-carousel`. */
 export const moduleName = (tagName) => tagName.replace(/^ap-/, '');
 
-/**
- * The custom elements of one package's manifest, reduced to what the wrappers and JSX types need.
- * Events without a usable name are left out; two events that give the same callback name are an error.
- */
-export function elementsOf(manifest, packageName) {
+/** The names a package's index exports, as its manifest lists them. */
+export function indexExports(manifest, packageName) {
   if (!manifest || !Array.isArray(manifest.modules)) throw new Error(`${packageName}: custom-elements.json has no "modules" array.`);
-  const indexExports = new Set(
+  return new Set(
     manifest.modules.filter((m) => /(^|\/)index\.(d\.)?[jt]s$/.test(m.path ?? '')).flatMap((m) => (m.exports ?? []).map((e) => e.name)),
   );
+}
+
+/**
+ * The custom elements of one package's manifest, reduced to what the wrappers and JSX types need. `others` maps
+ * the other packages to the names they export, for event types that a package takes from another (the article
+ * list's `ap-page-change` is the pagination's event). Events without a usable name are left out; two events that
+ * give the same callback name are an error.
+ */
+export function elementsOf(manifest, packageName, others = new Map()) {
+  const exported = new Map([[packageName, indexExports(manifest, packageName)], ...others]);
   const elements = [];
   for (const mod of manifest.modules) {
     for (const d of mod.declarations ?? []) {
       if (!d.customElement || !d.tagName) continue;
       if (!TAG_NAME.test(d.tagName)) throw new Error(`${packageName}: tag name "${d.tagName}" is not an ap-* name.`);
-      if (!indexExports.has(d.name))
+      if (!exported.get(packageName).has(d.name))
         throw new Error(`${packageName}: ${d.name} (<${d.tagName}>) is not exported from the package's index.`);
       const fields = (d.members ?? []).filter(
         (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_'),
@@ -55,7 +62,7 @@ export function elementsOf(manifest, packageName) {
           throw new Error(`${packageName}: <${d.tagName}> events ${callbacks.get(callback)} and ${e.name} both map to ${callback}.`);
         }
         callbacks.set(callback, e.name);
-        events.push({ name: e.name, callback, type: eventType(e.type?.text, indexExports) });
+        events.push({ name: e.name, callback, type: eventType(e.type?.text, packageName, exported) });
       }
       elements.push({
         packageName,
@@ -72,19 +79,25 @@ export function elementsOf(manifest, packageName) {
   return elements;
 }
 
-/** The event's type as the manifest names it when the package exports every name in it, else `Event`. */
-function eventType(text, exported) {
-  if (!text) return { text: 'Event', imports: [] };
+/**
+ * The event's type as the manifest names it, imported from the element's package when it exports every name in
+ * it, else from the one other package that does; `Event` when none (or more than one other) does.
+ */
+function eventType(text, packageName, exported) {
+  const plain = { text: 'Event', from: packageName, imports: [] };
+  if (!text) return plain;
   const names = [...new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? [])].filter((n) => !GLOBAL_TYPES.has(n));
-  if (!names.every((n) => exported.has(n))) return { text: 'Event', imports: [] };
-  return { text, imports: names };
+  const has = (pkg) => names.every((n) => exported.get(pkg).has(n));
+  if (has(packageName)) return { text, from: packageName, imports: names };
+  const from = [...exported.keys()].filter(has);
+  return from.length === 1 ? { text, from: from[0], imports: names } : plain;
 }
 
 /** The elements of every `@agency-portal/*` dependency of this package that ships a manifest. */
 export function readElements(packageDir) {
   const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
   const require = createRequire(join(packageDir, 'package.json'));
-  const elements = [];
+  const manifests = new Map();
   for (const dep of Object.keys(pkg.dependencies ?? {}).filter((d) => d.startsWith('@agency-portal/'))) {
     const depJson = require.resolve(`${dep}/package.json`);
     const depPkg = JSON.parse(readFileSync(depJson, 'utf8'));
@@ -97,8 +110,10 @@ export function readElements(packageDir) {
     } catch (error) {
       throw new Error(`${dep}: cannot read its manifest ${path} (build the package first): ${error.message}`);
     }
-    elements.push(...elementsOf(manifest, dep));
+    manifests.set(dep, manifest);
   }
+  const exports = new Map([...manifests].map(([dep, manifest]) => [dep, indexExports(manifest, dep)]));
+  const elements = [...manifests].flatMap(([dep, manifest]) => elementsOf(manifest, dep, exports));
   const tags = elements.map((e) => e.tagName);
   const twice = tags.find((t, i) => tags.indexOf(t) !== i);
   if (twice) throw new Error(`<${twice}> is defined by more than one package.`);
@@ -108,21 +123,24 @@ export function readElements(packageDir) {
 /** The namespace a JSX types file imports a package's types under: `@agency-portal/article-list` -> `ArticleList`. */
 const namespaceOf = (packageName) => pascal(packageName.replace(/^@agency-portal\//, ''));
 
-/** A type text with the package's names qualified by its namespace (`ApLoadEvent` -> `ArticleList.ApLoadEvent`). */
-const qualified = (type, ns) =>
-  type.imports.length ? type.text.replace(/[A-Za-z_$][\w$]*/g, (n) => (type.imports.includes(n) ? `${ns}.${n}` : n)) : type.text;
+/** A type text with its names qualified by their package's namespace (`ApLoadEvent` -> `ArticleList.ApLoadEvent`). */
+const qualified = (type) =>
+  type.text.replace(/[A-Za-z_$][\w$]*/g, (n) => (type.imports.includes(n) ? `${namespaceOf(type.from)}.${n}` : n));
 
 /** The source of one element's React component. */
 export function wrapperSource(el) {
   const local = `${el.className}Element`;
-  const eventImports = [...new Set(el.events.flatMap((e) => e.type.imports))].filter((n) => n !== el.className).sort();
+  const typeImports = new Map();
+  for (const { type } of el.events) {
+    for (const n of type.imports) typeImports.set(type.from, [...new Set([...(typeImports.get(type.from) ?? []), n])].sort());
+  }
   const events = el.events.map((e) => `    ${e.callback}: '${e.name}' as EventName<${e.type.text}>,\n`).join('');
   return (
     HEADER +
     `import * as React from 'react';\n` +
     `import { createComponent${el.events.length ? ', type EventName' : ''} } from '@lit/react';\n` +
     `import { ${el.className} as ${local} } from '${el.packageName}';\n` +
-    (eventImports.length ? `import type { ${eventImports.join(', ')} } from '${el.packageName}';\n` : '') +
+    [...typeImports].map(([from, names]) => `import type { ${names.join(', ')} } from '${from}';\n`).join('') +
     `import '${el.packageName}/define.js';\n\n` +
     `/** \`<${el.tagName}>\` as a React component: properties as props${el.events.length ? `, events as ${el.events.map((e) => `\`${e.callback}\``).join(', ')}` : ''}. */\n` +
     `export const ${el.className} = createComponent({\n` +
@@ -137,13 +155,12 @@ export function wrapperSource(el) {
 
 /** `{ 'total-pages'?: Pagination.ApPagination['totalPages']; totalPages?: ...; 'onap-page-change'?: ... }` for one element. */
 function ownProps(el, eventKey) {
-  const ns = namespaceOf(el.packageName);
-  const cls = `${ns}.${el.className}`;
+  const cls = `${namespaceOf(el.packageName)}.${el.className}`;
   const q = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
   const lines = [
     ...el.attributes.filter((a) => a.name !== a.field).map((a) => `${q(a.name)}?: ${cls}['${a.field}'];`),
     ...el.properties.map((p) => `${q(p)}?: ${cls}['${p}'];`),
-    ...el.events.map((e) => `${q(eventKey(e.name))}?: (event: ${qualified(e.type, ns)}) => void;`),
+    ...el.events.map((e) => `${q(eventKey(e.name))}?: (event: ${qualified(e.type)}) => void;`),
   ];
   return `{\n${lines.map((l) => `          ${l}\n`).join('')}        }`;
 }

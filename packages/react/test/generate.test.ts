@@ -49,10 +49,15 @@ test('an element: public writable fields as props, attributes of those fields, n
         { name: 'ap-thing-load', type: { text: 'ApThingLoadEvent' } },
         { name: 'ap-thing-load', type: { text: 'ApThingLoadEvent' } },
         { name: 'ap-select', type: { text: 'ApSelectEvent' } },
+        { name: 'ap-page-change', type: { text: 'ApPageChangeEvent' } },
         { name: 'ap-close' },
       ],
     }),
     '@x/thing',
+    new Map([
+      ['@x/pages', new Set(['ApPageChangeEvent'])],
+      ['@x/other', new Set(['ApOther'])],
+    ]),
   );
   assert.deepEqual(el, {
     packageName: '@x/thing',
@@ -61,15 +66,22 @@ test('an element: public writable fields as props, attributes of those fields, n
     properties: ['pageSize', 'open'],
     attributes: [{ name: 'page-size', field: 'pageSize' }],
     events: [
-      { name: 'ap-thing-load', callback: 'onLoad', type: { text: 'ApThingLoadEvent', imports: ['ApThingLoadEvent'] } },
-      // Not exported by the package, or not given: typed as a plain Event.
-      { name: 'ap-select', callback: 'onSelect', type: { text: 'Event', imports: [] } },
-      { name: 'ap-close', callback: 'onClose', type: { text: 'Event', imports: [] } },
+      { name: 'ap-thing-load', callback: 'onLoad', type: { text: 'ApThingLoadEvent', from: '@x/thing', imports: ['ApThingLoadEvent'] } },
+      // Exported by no package, or not given: typed as a plain Event.
+      { name: 'ap-select', callback: 'onSelect', type: { text: 'Event', from: '@x/thing', imports: [] } },
+      // Exported by one other package: imported from there.
+      {
+        name: 'ap-page-change',
+        callback: 'onPageChange',
+        type: { text: 'ApPageChangeEvent', from: '@x/pages', imports: ['ApPageChangeEvent'] },
+      },
+      { name: 'ap-close', callback: 'onClose', type: { text: 'Event', from: '@x/thing', imports: [] } },
     ],
   });
   const source = wrapperSource(el!);
   assert.match(source, /import '@x\/thing\/define\.js';/);
   assert.match(source, /onLoad: 'ap-thing-load' as EventName<ApThingLoadEvent>,/);
+  assert.match(source, /import type \{ ApPageChangeEvent \} from '@x\/pages';/);
   assert.match(source, /tagName: 'ap-thing',/);
 });
 
@@ -107,4 +119,10 @@ test("the built package has a component for every element in the widgets' manife
     elements.find((e) => e.tagName === 'ap-pagination')!.events.map((e) => [e.callback, e.name, e.type.text]),
     [['onPageChange', 'ap-page-change', 'ApPageChangeEvent']],
   );
+  // The article list's page change is the inner pagination's event, exported by the pagination's package.
+  assert.deepEqual(elements.find((e) => e.tagName === 'ap-article-list')!.events.find((e) => e.name === 'ap-page-change')!.type, {
+    text: 'ApPageChangeEvent',
+    from: '@agency-portal/pagination',
+    imports: ['ApPageChangeEvent'],
+  });
 });

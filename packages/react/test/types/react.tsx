@@ -11,7 +11,7 @@ export function Page() {
   const [slide, setSlide] = useState(0);
   return (
     <ApPortal api="/api/v1" site="demo">
-      <ApArticleList src="/api/v1/articles" pageSize={5} layout="grid" onPageChange={(e) => setPage(page + (e.type ? 1 : 0))} />
+      <ApArticleList src="/api/v1/articles" pageSize={5} layout="grid" onPageChange={(e) => setPage(e.detail.page)} />
       <ApPagination totalPages={10} current={page} onPageChange={(e) => setPage(e.detail.page)} />
       <ApBannerCarousel autoplay={false} onSlideChange={(e) => setSlide(e.detail.index)} />
       <ap-pagination total-pages={10} current={page} onap-page-change={(e) => setPage(e.detail.page)} />
