@@ -3,12 +3,13 @@
 // component tests cover (AP_LIT=lowest and AP_LIT=lit2), and publint and arethetypeswrong (esm-only) passing.
 // Run after the build (npm test builds first).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { LIT_MODES } from '../scripts/lit-lowest.mjs';
+import { LIT_MODES, ensureLit } from '../scripts/lit-lowest.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -142,5 +143,65 @@ for (const p of publicPackages) {
       encoding: 'utf8',
     });
     assert.equal(result.status, 0, result.stdout + result.stderr);
+  });
+}
+
+// An app's TypeScript, with skipLibCheck off, on the lowest Lit 3 and on Lit 2.8: each package's declarations (built
+// against the workspace's Lit 3.3) must hold against the Lit types the app has. One program per package: an app that
+// uses one widget.
+for (const lit of ['lowest', 'lit2']) {
+  test(`an app on AP_LIT=${lit} typechecks against each package's packed declarations`, () => {
+    const app = mkdtempSync(join(tmpdir(), `ap-types-${lit}-`));
+    try {
+      cpSync(join(ensureLit(lit), 'node_modules'), join(app, 'node_modules'), { recursive: true });
+      writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+      const widgets = publicPackages.filter((p) => p.folder.startsWith('packages/'));
+      for (const { dir, pkg } of widgets) {
+        const [{ filename }] = JSON.parse(
+          execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app], { cwd: dir, encoding: 'utf8' }),
+        );
+        const target = join(app, 'node_modules', pkg.name);
+        mkdirSync(target, { recursive: true });
+        execFileSync('tar', ['-xzf', join(app, filename), '-C', target, '--strip-components=1']);
+      }
+      const tsconfigs = [];
+      for (const { folder, pkg } of widgets) {
+        const name = folder.slice('packages/'.length);
+        const tag = name === 'core' ? 'ap-portal' : `ap-${name}`;
+        writeFileSync(
+          join(app, `${name}.ts`),
+          [
+            "import { LitElement, html } from 'lit';",
+            `import '${pkg.name}/define.js';`,
+            `import * as widget from '${pkg.name}';`,
+            'export const api = widget;',
+            `export const element: HTMLElementTagNameMap['${tag}'] = document.createElement('${tag}');`,
+            'export class AppShell extends LitElement {',
+            '  override render() {',
+            `    return html\`<${tag}></${tag}>\`;`,
+            '  }',
+            '}',
+          ].join('\n'),
+        );
+        const tsconfig = join(app, `tsconfig.${name}.json`);
+        const compilerOptions = {
+          target: 'ES2022',
+          module: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          lib: ['ES2023', 'DOM'],
+        };
+        writeFileSync(tsconfig, JSON.stringify({ compilerOptions, files: [`${name}.ts`] }));
+        tsconfigs.push(tsconfig);
+      }
+      // Build mode: one process checks every program, each on its own.
+      const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--build', ...tsconfigs], {
+        encoding: 'utf8',
+      });
+      assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+    } finally {
+      rmSync(app, { recursive: true, force: true });
+    }
   });
 }
