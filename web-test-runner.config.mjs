@@ -2,8 +2,8 @@
 // Run from a package folder through scripts/wtr.mjs; AP_BROWSERS=chromium (or firefox, webkit) runs one engine.
 // A package whose test task depends on the server's build (its turbo.json) also gets the built portal server,
 // with /api/ and /media/ proxied through the test server, for tests against the real API; AP_TEST_PORTAL=1 or 0
-// forces it on or off. AP_LIT=lowest resolves every import of Lit to the lowest version the packages support
-// (scripts/lit-lowest.mjs) and records the totals as test-results/wtr-lit-lowest.json.
+// forces it on or off. AP_LIT=lowest (or lit2) resolves every import of Lit to the low end of the packages' peer range
+// (scripts/lit-lowest.mjs) and records the totals as test-results/wtr-lit-lowest.json (or wtr-lit-lit2.json).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,6 @@
-// The lowest Lit the widget packages declare in their peerDependencies, for the component tests' `AP_LIT=lowest`
-// mode: installs exactly these versions (and what they depend on, at the lowest versions npm allows) into
-// node_modules/.cache/lit-<name>/, where web-test-runner.config.mjs resolves every import of Lit from.
-// `AP_LIT=lit2` runs the same tests on the newest Lit 2, which the widgets do not support (see the root README).
+// The low ends of the widget packages' peer range for Lit, for the component tests: `AP_LIT=lowest` (Lit 3.0.0 with
+// the Lit context package 1.1.0) and `AP_LIT=lit2` (Lit 2.8.0). Installs exactly these versions of Lit and its parts
+// into node_modules/.cache/lit-<mode>/, from where web-test-runner.config.mjs resolves every import of Lit.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
