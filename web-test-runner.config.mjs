@@ -2,7 +2,8 @@
 // Run from a package folder through scripts/wtr.mjs; AP_BROWSERS=chromium (or firefox, webkit) runs one engine.
 // A package whose test task depends on the server's build (its turbo.json) also gets the built portal server,
 // with /api/ and /media/ proxied through the test server, for tests against the real API; AP_TEST_PORTAL=1 or 0
-// forces it on or off.
+// forces it on or off. AP_LIT=lowest (or lit2) resolves every import of Lit to the low end of the packages' peer range
+// (scripts/lit-lowest.mjs) and records the totals as test-results/wtr-lit-lowest.json (or wtr-lit-lit2.json).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { ensureBrowsers, selectedEngines } from './scripts/browsers.mjs';
+import { LIT_MODES, ensureLit, isLitImport } from './scripts/lit-lowest.mjs';
 import { apiTestRoutes } from './scripts/test-api-routes.mjs';
 import { freePort, startPortalServer } from './scripts/test-portal-server.mjs';
 import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
@@ -21,6 +23,13 @@ import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const engines = selectedEngines();
 const paths = ensureBrowsers(engines);
+const litMode = process.env.AP_LIT;
+// Lit and its parts, for the tests, the widgets and the test helpers alike, from one folder: one copy at the version asked.
+const litResolve = litMode ? { dedupe: isLitImport, rootDir: ensureLit(litMode) } : {};
+// The lit-html version the page must load, once (core's test/lit.test.ts reads it).
+const litHtmlVersion = litMode
+  ? LIT_MODES[litMode]['lit-html']
+  : JSON.parse(readFileSync(join(rootDir, 'node_modules/lit-html/package.json'), 'utf8')).version;
 
 /**
  * Starts Debian's WebKitWebDriver on a free port and resolves once it answers /status. On a loaded machine it can
@@ -97,16 +106,18 @@ const launchers = {
 export default {
   rootDir,
   files: ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
+  nodeResolve: { exportConditions: ['production'], ...litResolve },
   concurrency: 1,
   browsers: await Promise.all(engines.map((engine) => launchers[engine]())),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.web.json', import.meta.url)) })],
   // A port of our own choosing, so that test runs of several packages or checkouts at once never collide.
   ...(portal ? { hostname: 'localhost', port: portal.port } : { port: await freePort() }),
   middleware: [apiTestRoutes, ...(portal ? [portal.proxy] : [])],
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>window.expectedLitHtmlVersion = ${JSON.stringify(litHtmlVersion)};</script><script type="module" src="${testFramework}"></script></body></html>`,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
   // A loaded machine can take long to start Firefox; the default 30 s is too short there.
   browserStartTimeout: 120000,
-  reporters: [defaultReporter(), totalsReporter()],
+  reporters: [defaultReporter(), totalsReporter(litMode ? `wtr-lit-${litMode}` : 'wtr')],
 };

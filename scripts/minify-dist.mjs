@@ -1,7 +1,8 @@
 // Part of each package's build, after tsc (run from the package folder): minifies the `css` and `html` template
 // literals in dist/**/*.js with minify-literals, the same minifier as the embed build, and chains the source maps so
-// that they still lead to the readable templates in src/. Nothing else in the JavaScript changes: the app that
-// installs the package minifies the rest with its own bundler.
+// that they still lead to the readable templates in src/, whose text they carry (`sourcesContent`, from tsc's
+// `inlineSources`): the packages ship dist/ only. Nothing else in the JavaScript changes: the app that installs the
+// package minifies the rest with its own bundler.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import remapping from '@jridgewell/remapping';
@@ -34,11 +35,10 @@ for (const file of files) {
   if (existsSync(mapFile)) {
     const tscMap = JSON.parse(readFileSync(mapFile, 'utf8'));
     // The minifier's map goes from dist/x.js before to after; tsc's from src/x.ts to dist/x.js.
-    // Named by its base name, tsc's sources (../src/x.ts, relative to the map) stay as they are.
+    // Named by its base name, tsc's sources (../src/x.ts, relative to the map) and their text stay as they are.
     const name = basename(file);
     const map = remapping({ ...result.map, sources: [name], sourcesContent: undefined }, (source) => (source === name ? tscMap : null));
     map.file = tscMap.file;
-    delete map.sourcesContent;
     writeFileSync(mapFile, JSON.stringify(map));
   }
 }

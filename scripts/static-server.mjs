@@ -15,10 +15,10 @@ const contentTypes = {
 };
 
 /**
- * Serves the files under `root`, and the HTML in `pages` (a Map from path to markup) before them.
- * Resolves to the server's origin and a `close()`.
+ * Serves the files under `root`, and the HTML in `pages` (a Map from path to markup) before them; `headers` go with
+ * every file (such as a CDN's `access-control-allow-origin`). Resolves to the server's origin and a `close()`.
  */
-export async function startStaticServer(root, { pages = new Map() } = {}) {
+export async function startStaticServer(root, { pages = new Map(), headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname));
     if (pages.has(path)) {
@@ -28,7 +28,7 @@ export async function startStaticServer(root, { pages = new Map() } = {}) {
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { ...headers, 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end();
     }

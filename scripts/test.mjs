@@ -1,6 +1,8 @@
 // `npm test`: lint, typecheck and build every workspace, run every test runner in the repo, and end with
 // one plain line of totals ("N passed, N failed") summed over all of them.
 // `--browsers=chromium` (or firefox, webkit, or a comma-separated list) runs the component tests in those engines only.
+// The widget packages' component tests run once more in Chromium on each Lit the packages' peer range promises at its
+// low ends (AP_LIT=lowest: Lit 3.0; AP_LIT=lit2: Lit 2.8), and the root's test/ checks what npm would publish.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,12 +33,12 @@ const workspaces = ['packages', 'apps'].flatMap((dir) =>
 );
 const withTests = workspaces.filter((ws) => JSON.parse(readFileSync(join(ws, 'package.json'), 'utf8')).scripts?.test);
 // Results come only from this run: turbo restores them from its cache for tasks whose inputs did not change.
-for (const ws of workspaces) rmSync(join(ws, 'test-results'), { recursive: true, force: true });
+for (const ws of [root, ...workspaces]) rmSync(join(ws, 'test-results'), { recursive: true, force: true });
 
-const run = (label, command, args) => {
+const run = (label, command, args, env = {}) => {
   console.log(`\n== ${label}`);
   const started = Date.now();
-  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   console.log(`== ${label}: ${status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return status === 0;
 };
@@ -48,24 +50,34 @@ const steps = [
   run('lint, typecheck, build', turbo, ['run', 'lint', 'typecheck', 'build', '--continue', '--output-logs=new-only', '--log-prefix=none']),
   // One test task at a time: each opens up to three browsers, and these machines have two cores.
   run('tests', turbo, ['run', 'test', '--concurrency=1', '--continue', '--output-logs=new-only', '--log-prefix=none']),
+  ...['lowest', 'lit2'].map((lit) =>
+    run(
+      `component tests on AP_LIT=${lit} (Chromium)`,
+      turbo,
+      ['run', 'test', '--filter=./packages/*', '--concurrency=1', '--continue', '--output-logs=new-only', '--log-prefix=none'],
+      { AP_LIT: lit, AP_BROWSERS: 'chromium' },
+    ),
+  ),
+  run('packages as published (npm pack, publint, attw) and changesets', process.execPath, ['scripts/node-test.mjs']),
 ];
 
-const results = readResults(withTests);
-const missing = withTests.filter((ws) => !results.some((r) => r.workspace === ws));
+const withResults = [root, ...withTests];
+const results = readResults(withResults);
+const missing = withResults.filter((ws) => !results.some((r) => r.workspace === ws));
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 console.log('\nTest totals');
 for (const r of results) {
   console.log(
-    `  ${r.workspace.slice(root.length).padEnd(24)} ${r.runner.padEnd(5)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`,
+    `  ${(r.workspace.slice(root.length) || '.').padEnd(24)} ${r.runner.padEnd(14)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`,
   );
   passed += r.passed;
   failed += r.failed;
   skipped += r.skipped;
 }
 for (const ws of missing) {
-  console.log(`  ${ws.slice(root.length).padEnd(24)} no results: its tests did not run (see above)`);
+  console.log(`  ${(ws.slice(root.length) || '.').padEnd(24)} no results: its tests did not run (see above)`);
   failed++;
 }
 const ok = steps.every(Boolean) && failed === 0 && passed > 0;

@@ -1,4 +1,4 @@
-// Counts the component tests of one web-test-runner run, writes them to test-results/wtr.json and
+// Counts the component tests of one web-test-runner run, writes them to test-results/<runner>.json and
 // prints a plain "N passed, N failed" line when the process exits (a reporter's stop() prints too early).
 import { writeResults } from './results.mjs';
 
@@ -11,7 +11,7 @@ function count(suite, totals) {
   for (const child of suite?.suites ?? []) count(child, totals);
 }
 
-export function totalsReporter() {
+export function totalsReporter(runner = 'wtr') {
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -21,9 +21,11 @@ export function totalsReporter() {
         // A file that failed to load, or an error outside any test, fails the session with no failed test.
         if (!session.passed && totals.failed === before) totals.failed++;
       }
-      writeResults(process.cwd(), 'wtr', totals);
+      writeResults(process.cwd(), runner, totals);
       process.once('exit', () =>
-        console.log(`component tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`),
+        console.log(
+          `${runner === 'wtr' ? 'component tests' : runner}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
+        ),
       );
     },
   };

@@ -114,10 +114,11 @@ export class ApAdStrip extends LitElement {
   /** Whether the first request has been answered by `initialData` (or made): later ones always go to the API. */
   private initialUsed = false;
 
-  protected override createRenderRoot() {
+  // Typed so that it overrides Lit 2.8's declaration too (an element or a shadow root), for apps on Lit 2.
+  protected override createRenderRoot(): HTMLElement | ShadowRoot {
     // Server-rendered on a page that does not hydrate (a member site's embed): render over the server's copy.
     clearServerMarkup(this);
-    return super.createRenderRoot();
+    return super.createRenderRoot() as HTMLElement | ShadowRoot;
   }
 
   override connectedCallback(): void {

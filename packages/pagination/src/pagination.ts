@@ -101,10 +101,11 @@ export class ApPagination extends LitElement {
   private readonly warnings = new Set<string>();
   private focused: Element | null = null;
 
-  protected override createRenderRoot() {
+  // Typed so that it overrides Lit 2.8's declaration too (an element or a shadow root), for apps on Lit 2.
+  protected override createRenderRoot(): HTMLElement | ShadowRoot {
     // Server-rendered on a page that does not hydrate (a member site's embed): render over the server's copy.
     clearServerMarkup(this);
-    return super.createRenderRoot();
+    return super.createRenderRoot() as HTMLElement | ShadowRoot;
   }
 
   override connectedCallback(): void {
