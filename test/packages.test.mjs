@@ -19,6 +19,8 @@ const publicPackages = ['packages', 'apps']
   .flatMap((dir) => readdirSync(join(root, dir)).map((name) => join(root, dir, name)))
   .filter((dir) => existsSync(join(dir, 'package.json')) && !readJson(join(dir, 'package.json')).private)
   .map((dir) => ({ dir, folder: relative(root, dir), pkg: readJson(join(dir, 'package.json')) }));
+/** The packages of custom elements (each has a manifest): the widgets and core. */
+const widgetPackages = publicPackages.filter((p) => p.pkg.customElements);
 
 /** Every file under `dir` (relative to it), recursively. */
 function walk(dir, base = dir) {
@@ -30,6 +32,14 @@ function walk(dir, base = dir) {
 /** What a package's tarball must hold, no more, no less. */
 function expectedFiles({ dir, folder }) {
   const always = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'];
+  if (folder === 'packages/react') {
+    // The wrappers and JSX types, generated into src/ at build time: compiled, with declarations and without source
+    // maps (src/ is not kept in git, and the text is the manifests' own).
+    return [
+      ...always,
+      ...walk(join(dir, 'src')).flatMap((file) => [`dist/${file.replace(/\.ts$/, '.js')}`, `dist/${file.replace(/\.ts$/, '.d.ts')}`]),
+    ];
+  }
   if (folder === 'apps/embed') {
     // The script-tag bundles: every file the Vite manifest lists (entries and the shared chunk).
     const manifest = readJson(join(dir, 'dist/.vite/manifest.json'));
@@ -58,7 +68,7 @@ const rootLicense = readFileSync(join(root, 'LICENSE'), 'utf8');
 const litRange = `^${LIT_MODES.lit2.lit} || ^${LIT_MODES.lowest.lit}`;
 const contextRange = `^${LIT_MODES.lowest['@lit/context']}`;
 
-test('the public packages are the widget packages and the embed bundles', () => {
+test('the public packages are the widget packages, the React wrappers and the embed bundles', () => {
   assert.deepEqual(
     publicPackages.map((p) => p.pkg.name),
     [
@@ -68,6 +78,7 @@ test('the public packages are the widget packages and the embed bundles', () => 
       '@agency-portal/core',
       '@agency-portal/login-box',
       '@agency-portal/pagination',
+      '@agency-portal/react',
       '@agency-portal/visit-counter',
       '@agency-portal/embed',
     ],
@@ -112,7 +123,7 @@ for (const p of publicPackages) {
     assert.ok(!pkg.files.includes('src'), 'src/ is not shipped: the source maps carry the sources');
   });
 
-  if (folder.startsWith('packages/')) {
+  if (widgetPackages.includes(p)) {
     test(`${pkg.name}: Lit (and the Lit context package) are peer dependencies with the range the tests cover`, () => {
       const source = walk(join(dir, 'src'))
         .map((file) => readFileSync(join(dir, 'src', file), 'utf8'))
@@ -155,8 +166,7 @@ for (const lit of ['lowest', 'lit2']) {
     try {
       cpSync(join(ensureLit(lit), 'node_modules'), join(app, 'node_modules'), { recursive: true });
       writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-      const widgets = publicPackages.filter((p) => p.folder.startsWith('packages/'));
-      for (const { dir, pkg } of widgets) {
+      for (const { dir, pkg } of widgetPackages) {
         const [{ filename }] = JSON.parse(
           execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app], { cwd: dir, encoding: 'utf8' }),
         );
@@ -165,7 +175,7 @@ for (const lit of ['lowest', 'lit2']) {
         execFileSync('tar', ['-xzf', join(app, filename), '-C', target, '--strip-components=1']);
       }
       const tsconfigs = [];
-      for (const { folder, pkg } of widgets) {
+      for (const { folder, pkg } of widgetPackages) {
         const name = folder.slice('packages/'.length);
         const tag = name === 'core' ? 'ap-portal' : `ap-${name}`;
         writeFileSync(
