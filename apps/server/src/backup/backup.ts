@@ -123,9 +123,7 @@ export async function pgSchemaOf(url: string): Promise<{ schema: string; schemaV
   try {
     const schema = (await client.query<{ schema: string | null }>('SELECT current_schema() AS schema')).rows[0].schema;
     if (schema === null) throw new BackupError(`The PostgreSQL database ${maskDatabaseUrl(url)} has no schema of its search_path.`);
-    const tables = Number(
-      (await client.query('SELECT count(*) AS n FROM pg_tables WHERE schemaname = $1', [schema])).rows[0].n as string,
-    );
+    const tables = Number((await client.query('SELECT count(*) AS n FROM pg_tables WHERE schemaname = $1', [schema])).rows[0].n as string);
     const hasMigrations = (await client.query('SELECT to_regclass($1) AS t', [`"${schema}".schema_migrations`])).rows[0].t !== null;
     const schemaVersion = hasMigrations
       ? Number((await client.query(`SELECT COALESCE(MAX(version), 0) AS v FROM "${schema}".schema_migrations`)).rows[0].v)
@@ -140,11 +138,28 @@ export async function pgSchemaOf(url: string): Promise<{ schema: string; schemaV
 async function dumpPostgres(url: string, target: string) {
   const { schema, schemaVersion } = await pgSchemaOf(url);
   try {
-    await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--schema=${schema}`, `--file=${target}`, `--dbname=${withDefaultUser(url)}`]);
+    await run('pg_dump', [
+      '--format=custom',
+      '--no-owner',
+      '--no-privileges',
+      `--schema=${schema}`,
+      `--file=${target}`,
+      `--dbname=${libpqUrl(url)}`,
+    ]);
   } catch (error) {
     throw new BackupError(`pg_dump failed on ${maskDatabaseUrl(url)}: ${toolError(error)}`);
   }
   return { entry: PG_ENTRY, manifest: { kind: 'postgresql' as const, schemaVersion, schema } };
+}
+
+/**
+ * `url` for pg_dump and pg_restore: with the default user (as the server connects), and `+` in the query written
+ * `%20`, since libpq does not read `+` as a space (`?options=-c+search_path%3Dportal`, as URLSearchParams writes it).
+ */
+export function libpqUrl(url: string): string {
+  const full = withDefaultUser(url);
+  const query = full.indexOf('?');
+  return query === -1 ? full : full.slice(0, query) + full.slice(query).replaceAll('+', '%20');
 }
 
 /** The first line of what a failed command said, or why it could not start (e.g. pg_dump is not installed). */

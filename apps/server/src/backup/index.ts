@@ -47,10 +47,10 @@ export async function pgClaim(url: string, key: string, ms = CLAIM_MS): Promise<
   const client = new pg.Client({ connectionString: withDefaultUser(url), connectionTimeoutMillis: 10_000 });
   await client.connect();
   client.on('error', () => {}); // a dropped connection only ends the claim early
-  const { rows } = await client.query<{ locked: boolean }>(
-    'SELECT pg_try_advisory_lock($1, hashtext(current_schema() || $2)) AS locked',
-    [BACKUP_LOCK_CLASS, `:${key}`],
-  );
+  const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext(current_schema() || $2)) AS locked', [
+    BACKUP_LOCK_CLASS,
+    `:${key}`,
+  ]);
   if (!rows[0].locked) {
     await client.end();
     return false;

@@ -8,9 +8,9 @@ import Database from 'better-sqlite3';
 import * as tar from 'tar';
 import { SQLITE_FILE } from '../store/index.js';
 import { MIGRATIONS } from '../store/migrations.js';
-import { maskDatabaseUrl, withDefaultUser } from '../store/pg-db.js';
+import { maskDatabaseUrl } from '../store/pg-db.js';
 import { listFiles, MANIFEST, MANIFEST_FORMAT, MEDIA_FOLDER, PG_ENTRY, sha256File, SQLITE_ENTRY, type Manifest } from './archive.js';
-import { BackupError, exists, pgSchemaOf, run, toolError, type BackupSource } from './backup.js';
+import { BackupError, exists, libpqUrl, pgSchemaOf, run, toolError, type BackupSource } from './backup.js';
 
 /** Restores the archive `file` into the configured store and MEDIA_DIR; throws a BackupError, having written nothing, when it may not. */
 export async function restoreBackup(file: string, target: BackupSource): Promise<Manifest> {
@@ -39,7 +39,8 @@ export async function restoreBackup(file: string, target: BackupSource): Promise
       }
       const db = new Database(join(staging, SQLITE_ENTRY), { readonly: true });
       try {
-        if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new BackupError(`The database in ${file} fails SQLite's quick_check.`);
+        if (db.pragma('quick_check', { simple: true }) !== 'ok')
+          throw new BackupError(`The database in ${file} fails SQLite's quick_check.`);
       } finally {
         db.close();
       }
@@ -55,7 +56,7 @@ export async function restoreBackup(file: string, target: BackupSource): Promise
     await mkdir(target.dataDir, { recursive: true });
     return manifest;
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 
@@ -74,7 +75,8 @@ async function checkArchiveChecksum(file: string): Promise<void> {
 /** Unpacks the archive into `staging` and checks it against its manifest: the same files, sizes and SHA-256s. */
 async function unpack(file: string, staging: string): Promise<Manifest> {
   try {
-    await tar.extract({ file, cwd: staging, strict: true, preservePaths: false });
+    // Synchronously: a failed extraction must have stopped writing before the staging folder is removed.
+    tar.extract({ file, cwd: staging, strict: true, sync: true });
   } catch (error) {
     throw new BackupError(`${file} is corrupted or not a backup archive (${(error as Error).message}); nothing was changed.`);
   }
@@ -85,7 +87,9 @@ async function unpack(file: string, staging: string): Promise<Manifest> {
     throw new BackupError(`${file} has no readable ${MANIFEST}: it is not a backup archive; nothing was changed.`);
   }
   if (manifest.format !== MANIFEST_FORMAT || !Array.isArray(manifest.files)) {
-    throw new BackupError(`${file} is not a backup of this portal (manifest format ${JSON.stringify(manifest.format)}); nothing was changed.`);
+    throw new BackupError(
+      `${file} is not a backup of this portal (manifest format ${JSON.stringify(manifest.format)}); nothing was changed.`,
+    );
   }
   const listed = new Map(manifest.files.map((entry) => [entry.path, entry]));
   const present = (await listFiles(staging)).filter((path) => path !== MANIFEST);
@@ -117,14 +121,22 @@ async function restorePostgres(url: string, dump: string, schema: string): Promi
     throw error;
   });
   if (found !== undefined && found.tables > 0) {
-    throw new BackupError(`The schema ${schema} of ${shown} holds ${found.tables} tables: restore into an empty database; nothing was changed.`);
+    throw new BackupError(
+      `The schema ${schema} of ${shown} holds ${found.tables} tables: restore into an empty database; nothing was changed.`,
+    );
   }
-  const args = ['--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges', `--dbname=${withDefaultUser(url)}`];
+  const args = ['--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges', `--dbname=${libpqUrl(url)}`];
   if (found !== undefined) {
     // The schema is there already: restore every entry of the dump but its CREATE SCHEMA.
     const { stdout } = await run('pg_restore', ['--list', dump]);
     const list = join(dirname(dump), 'restore.list');
-    await writeFile(list, stdout.split('\n').filter((line) => !/^\d+; \d+ \d+ SCHEMA - /.test(line)).join('\n'));
+    await writeFile(
+      list,
+      stdout
+        .split('\n')
+        .filter((line) => !/^\d+; \d+ \d+ SCHEMA - /.test(line))
+        .join('\n'),
+    );
     args.push(`--use-list=${list}`);
   }
   try {

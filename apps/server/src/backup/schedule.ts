@@ -23,7 +23,8 @@ export function loadBackupSettings(env: NodeJS.ProcessEnv = process.env): Backup
   let schedule: BackupSettings['schedule'];
   if (scheduleText !== undefined && scheduleText !== 'off') {
     const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(scheduleText);
-    if (!match) throw new Error(`BACKUP_SCHEDULE must be a time of day such as 02:30 (24-hour, ${DEFAULT_TIME_ZONE}) or off; got "${scheduleText}".`);
+    if (!match)
+      throw new Error(`BACKUP_SCHEDULE must be a time of day such as 02:30 (24-hour, ${DEFAULT_TIME_ZONE}) or off; got "${scheduleText}".`);
     schedule = { hour: Number(match[1]), minute: Number(match[2]) };
   }
   return {
@@ -44,7 +45,10 @@ function count(name: string, value: string): number {
  * The archive names among `names` that retention deletes: all but the newest of each of the newest `keepDaily` days
  * and the newest of each of the newest `keepWeekly` weeks. Names that are not archive names are never listed.
  */
-export function expiredBackups(names: string[], { keepDaily, keepWeekly, timeZone }: Pick<BackupSettings, 'keepDaily' | 'keepWeekly' | 'timeZone'>): string[] {
+export function expiredBackups(
+  names: string[],
+  { keepDaily, keepWeekly, timeZone }: Pick<BackupSettings, 'keepDaily' | 'keepWeekly' | 'timeZone'>,
+): string[] {
   const archives = names
     .map((name) => ({ name, at: archiveTime(name) }))
     .filter((archive): archive is { name: string; at: Date } => archive.at !== undefined)
