@@ -437,6 +437,23 @@ describe('scheduled backups and retention', () => {
     );
   });
 
+  test('the server refuses a bad BACKUP_SCHEDULE at start with that line, and exit status 1', async () => {
+    const child = spawn(process.execPath, [join(DIST, 'main.js')], {
+      env: {
+        ...process.env,
+        PORT: String(await freePort()),
+        DATA_DIR: join(await tempDir(), 'data'),
+        LOG_LEVEL: 'warn',
+        BACKUP_SCHEDULE: '25:00',
+      },
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const [code] = (await once(child, 'exit')) as [number];
+    assert.equal(code, 1);
+    assert.equal(stderr, 'BACKUP_SCHEDULE must be a time of day such as 02:30 (24-hour, Asia/Ho_Chi_Minh) or off; got "25:00".\n');
+  });
+
   test('the next run is the next time of day in the portal time zone', () => {
     const at = { hour: 2, minute: 30 };
     // 02:30 in Ho Chi Minh City (UTC+7) is 19:30 UTC the day before.
