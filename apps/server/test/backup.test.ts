@@ -192,6 +192,22 @@ function assertSameFiles(actual: Map<string, Buffer>, expected: Map<string, Buff
   for (const [path, bytes] of expected) assert.ok(actual.get(path)!.equals(bytes), `${path} differs`);
 }
 
+/** One line of what a run compared, for the test report. */
+function summary(
+  taken: { acknowledgedBefore: number[]; duringBackup: number; load: { acknowledged: number[] } },
+  busyHits: number,
+  tables: Tables,
+  media: Map<string, Buffer>,
+) {
+  const rows = Object.values(tables).reduce((sum, table) => sum + table.length, 0);
+  const bytes = [...media.values()].reduce((sum, file) => sum + file.length, 0);
+  return (
+    `${taken.load.acknowledged.length} hits acknowledged, ${taken.acknowledgedBefore.length} before the busy backup began and ` +
+    `${taken.duringBackup} while it ran; the busy backup holds ${busyHits} of them; the idle one equals the source in ` +
+    `${Object.keys(tables).length} tables (${rows} rows) and ${media.size} images (${bytes} bytes)`
+  );
+}
+
 /** The load's hits in a restored hit log, and whether its rollups agree with that log. */
 function checkLoad(tables: Tables, acknowledgedBefore: number[], label: string) {
   const hits = tables.stats_hits.map((row) => JSON.parse(row) as { site: string; day: string; path: string; new_visit: number | boolean });
@@ -234,13 +250,13 @@ async function backupUnderLoad(server: Awaited<ReturnType<typeof startServer>>, 
   const idleDir = join(await tempDir(), 'idle');
   const idle = await runCli('backup/cli.js', ['backup', '--dir', idleDir], env);
   assert.equal(idle.code, 0, idle.stderr);
-  return { busy: await onlyArchive(busyDir), idle: await onlyArchive(idleDir), acknowledgedBefore, load };
+  return { busy: await onlyArchive(busyDir), idle: await onlyArchive(idleDir), acknowledgedBefore, duringBackup, load };
 }
 
 describe('SQLite', () => {
   let archive: string;
 
-  test('a backup under load restores every acknowledged hit and consistent rollups; an idle backup restores every row and image', async () => {
+  test('a backup under load restores every acknowledged hit and consistent rollups; an idle backup restores every row and image', async (t) => {
     const dataDir = join(await tempDir(), 'data');
     const server = await startServer({ DATA_DIR: dataDir });
     let taken;
@@ -252,6 +268,7 @@ describe('SQLite', () => {
     const source = sqliteTables(join(dataDir, SQLITE_FILE));
     const sourceMedia = await files(join(dataDir, 'media'));
     assert.ok(sourceMedia.size > 20, 'the demo content has uploaded images');
+    let busyHits = 0;
 
     for (const [label, file] of [
       ['busy', taken.busy],
@@ -264,14 +281,15 @@ describe('SQLite', () => {
       const tables = sqliteTables(join(target, SQLITE_FILE));
       assertSameFiles(await files(join(target, 'media')), sourceMedia);
       if (label === 'busy') {
-        const stored = checkLoad(tables, taken.acknowledgedBefore, label);
-        assert.ok(stored < taken.load.acknowledged.length, 'the busy backup is a snapshot from before the load ended');
+        busyHits = checkLoad(tables, taken.acknowledgedBefore, label);
+        assert.ok(busyHits < taken.load.acknowledged.length, 'the busy backup is a snapshot from before the load ended');
         assert.deepEqual(withoutStats(tables), withoutStats(source));
       } else {
         assert.equal(checkLoad(tables, taken.load.acknowledged, label), taken.load.acknowledged.length);
         assert.deepEqual(tables, source);
       }
     }
+    t.diagnostic(summary(taken, busyHits, source, sourceMedia));
     archive = taken.idle;
   });
 
@@ -346,7 +364,7 @@ describe('PostgreSQL', () => {
   test(
     'a backup under load (pg_dump) restores into a new database with every acknowledged hit; an idle backup with every row and image',
     { skip: pgSkipReason },
-    async () => {
+    async (t) => {
       const { url, schema, drop } = await createPgSchema();
       const database = `ap_test_restore_${randomBytes(6).toString('hex')}`;
       const restoreUrl = new URL(TEST_DATABASE_URL);
@@ -371,7 +389,7 @@ describe('PostgreSQL', () => {
         assert.equal(busy.code, 0, busy.stderr);
         assert.match(busy.stdout, new RegExp(`into schema ${schema} of DATABASE_URL\\.\\n$`));
         const restored = await pgTables(restoreUrl.toString(), schema);
-        checkLoad(restored, taken.acknowledgedBefore, 'busy');
+        const busyHits = checkLoad(restored, taken.acknowledgedBefore, 'busy');
         assert.deepEqual(withoutStats(restored), withoutStats(source));
         assertSameFiles(await files(join(busyTarget, 'media')), sourceMedia);
 
@@ -394,6 +412,7 @@ describe('PostgreSQL', () => {
         assert.equal(idle.code, 0, idle.stderr);
         assert.deepEqual(await pgTables(restoreUrl.toString(), schema), source);
         assertSameFiles(await files(join(idleTarget, 'media')), sourceMedia);
+        t.diagnostic(summary(taken, busyHits, source, sourceMedia));
       } finally {
         await pgRows(TEST_DATABASE_URL, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
         await drop();
