@@ -393,6 +393,22 @@ describe('PostgreSQL', () => {
         assert.deepEqual(withoutStats(restored), withoutStats(source));
         assertSameFiles(await files(join(busyTarget, 'media')), sourceMedia);
 
+        // A DATABASE_URL whose search_path does not name the backup's schema would not find the tables: refused.
+        const elsewhere = new URL(restoreUrl);
+        elsewhere.searchParams.delete('options');
+        const wrong = await runCli('backup/cli.js', ['restore', taken.busy], {
+          DATABASE_URL: elsewhere.toString(),
+          DATA_DIR: join(await tempDir(), 'x'),
+        });
+        assert.equal(wrong.code, 1);
+        assert.match(
+          wrong.stderr,
+          new RegExp(
+            `^The backup's tables are in the schema ${schema}, but DATABASE_URL's search_path is \\S+, public: add \\?options=-c%20search_path%3D${schema} to it; nothing was changed\\.\\n$`,
+          ),
+        );
+        assert.deepEqual(await pgTables(restoreUrl.toString(), schema), restored);
+
         // The schema holds tables now: a second restore into it is refused, and changes nothing.
         const again = await runCli('backup/cli.js', ['restore', taken.idle], {
           DATABASE_URL: restoreUrl.toString(),

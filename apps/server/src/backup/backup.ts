@@ -112,14 +112,35 @@ function schemaVersionOf(db: Database.Database): number {
   return (db.prepare('SELECT MAX(version) FROM schema_migrations').pluck().get() as number | null) ?? 0;
 }
 
-/** The PostgreSQL schema the portal's tables are in (the first of the search_path) and its schema version. */
-export async function pgSchemaOf(url: string): Promise<{ schema: string; schemaVersion: number; tables: number }> {
+/** The schemas of the search_path of a connection to `url`, `$user` replaced by the user's name. */
+export async function pgSearchPath(url: string): Promise<string[]> {
+  const client = await pgConnect(url);
+  try {
+    const { rows } = await client.query<{ path: string; user: string }>(
+      "SELECT current_setting('search_path') AS path, current_user AS user",
+    );
+    return rows[0].path
+      .split(',')
+      .map((item) => item.trim().replace(/^"(.*)"$/, '$1'))
+      .map((item) => (item === '$user' ? rows[0].user : item));
+  } finally {
+    await client.end();
+  }
+}
+
+async function pgConnect(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: withDefaultUser(url), connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
   } catch (error) {
     throw new BackupError(`Could not connect to PostgreSQL at ${maskDatabaseUrl(url)} (DATABASE_URL): ${(error as Error).message}.`);
   }
+  return client;
+}
+
+/** The PostgreSQL schema the portal's tables are in (the first of the search_path) and its schema version. */
+export async function pgSchemaOf(url: string): Promise<{ schema: string; schemaVersion: number; tables: number }> {
+  const client = await pgConnect(url);
   try {
     const schema = (await client.query<{ schema: string | null }>('SELECT current_schema() AS schema')).rows[0].schema;
     if (schema === null) throw new BackupError(`The PostgreSQL database ${maskDatabaseUrl(url)} has no schema of its search_path.`);

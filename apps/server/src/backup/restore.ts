@@ -10,7 +10,7 @@ import { SQLITE_FILE } from '../store/index.js';
 import { MIGRATIONS } from '../store/migrations.js';
 import { maskDatabaseUrl } from '../store/pg-db.js';
 import { listFiles, MANIFEST, MANIFEST_FORMAT, MEDIA_FOLDER, PG_ENTRY, sha256File, SQLITE_ENTRY, type Manifest } from './archive.js';
-import { BackupError, exists, libpqUrl, pgSchemaOf, run, toolError, type BackupSource } from './backup.js';
+import { BackupError, exists, libpqUrl, pgSchemaOf, pgSearchPath, run, toolError, type BackupSource } from './backup.js';
 
 /** Restores the archive `file` into the configured store and MEDIA_DIR; throws a BackupError, having written nothing, when it may not. */
 export async function restoreBackup(file: string, target: BackupSource): Promise<Manifest> {
@@ -39,8 +39,9 @@ export async function restoreBackup(file: string, target: BackupSource): Promise
       }
       const db = new Database(join(staging, SQLITE_ENTRY), { readonly: true });
       try {
-        if (db.pragma('quick_check', { simple: true }) !== 'ok')
+        if (db.pragma('quick_check', { simple: true }) !== 'ok') {
           throw new BackupError(`The database in ${file} fails SQLite's quick_check.`);
+        }
       } finally {
         db.close();
       }
@@ -114,6 +115,13 @@ async function unpack(file: string, staging: string): Promise<Manifest> {
  */
 async function restorePostgres(url: string, dump: string, schema: string): Promise<void> {
   const shown = maskDatabaseUrl(url);
+  const searchPath = await pgSearchPath(url);
+  if (!searchPath.includes(schema)) {
+    throw new BackupError(
+      `The backup's tables are in the schema ${schema}, but DATABASE_URL's search_path is ${searchPath.join(', ')}: ` +
+        `add ?options=-c%20search_path%3D${schema} to it; nothing was changed.`,
+    );
+  }
   const withSchema = new URL(url);
   withSchema.searchParams.set('options', `-c search_path=${schema}`);
   const found = await pgSchemaOf(withSchema.toString()).catch((error: unknown) => {
