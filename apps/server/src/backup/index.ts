@@ -1,14 +1,14 @@
+// Backups of the portal (see the Backups section of the README): createBackup and restoreBackup for the command line
+// (cli.ts), and the daily backup the server schedules itself.
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { withDefaultUser } from '../store/pg-db.js';
 import { createBackup } from './backup.js';
 import { BackupScheduler, loadBackupSettings, type BackupSchedulerOptions } from './schedule.js';
 
-export type { BackupScheduler };
-
 export { createBackup, BackupError } from './backup.js';
 export { restoreBackup } from './restore.js';
-export { loadBackupSettings, pruneBackups } from './schedule.js';
+export { loadBackupSettings, pruneBackups, type BackupScheduler } from './schedule.js';
 
 /** How long the instance that claimed a scheduled backup keeps the claim: longer than clocks of instances disagree. */
 const CLAIM_MS = 30 * 60_000;
