@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
+import { backupSchedule, type BackupScheduler } from './backup/index.js';
 import { loadConfig, type Config } from './config.js';
 import { FeedScheduler } from './feeds-in/refresh.js';
 import { seedDemoContent } from './seed/index.js';
@@ -50,6 +51,15 @@ const app = buildApp(config, store, { shared });
 // instances, each due source is fetched by whichever instance claims it first.
 const feeds = new FeedScheduler(store, { log: app.log, claim: shared && ((id) => shared.claim(`feed:${id}`, FEED_CLAIM_MS)) });
 app.addHook('preClose', () => feeds.stop());
+// BACKUP_SCHEDULE: the daily backup, taken by one instance (docs/deploy.md).
+let backups: BackupScheduler | undefined;
+try {
+  backups = backupSchedule(config, app.log, shared && ((key, ms) => shared.claim(key, ms)));
+} catch (error) {
+  console.error(oneLine(error));
+  process.exit(1);
+}
+app.addHook('preClose', async () => backups?.stop());
 try {
   await app.listen({ port: config.port, host: config.host });
 } catch (error) {
@@ -58,6 +68,7 @@ try {
 }
 
 feeds.start();
+backups?.start();
 
 const { address, port } = app.server.address() as AddressInfo;
 console.log(`Agency Portal is running at http://${address.includes(':') ? `[${address}]` : address}:${port}/`);

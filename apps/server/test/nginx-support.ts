@@ -31,42 +31,76 @@ export interface Nginx {
   close(): Promise<void>;
 }
 
+export interface NginxTls {
+  /** PEM files of the certificate (with its chain) and of its key. */
+  cert: string;
+  key: string;
+  /** Where the plain-HTTP server listens (its redirect and the challenge folder). */
+  httpPort: number;
+  /** The folder of the certificate authority's challenge files (/var/www/letsencrypt in the file). */
+  challengeRoot: string;
+}
+
 /**
- * Starts nginx (at `nginxPath`) with deploy/nginx.conf in `dir`: listening on a free port of 127.0.0.1, in front of
- * `upstreams` (ports on 127.0.0.1, each with the file's own server options), its cache under `dir`; waits until
- * `/healthz` answers through it.
+ * Writes `dir`/nginx.conf: deploy/nginx.conf's servers on 127.0.0.1, the HTTPS one on `port`, in front of `upstreams`
+ * (ports on 127.0.0.1, each with the file's own server options), the cache under `dir`. With `tls`, the file as it is
+ * deployed, with these certificate and ports; without, the HTTPS server over plain HTTP (its TLS lines left out) and
+ * no redirecting server, for tests of what the proxy and the cache do.
  */
-export async function startNginx(nginxPath: string, dir: string, upstreams: number[]): Promise<Nginx> {
+export async function writeNginxConfig(dir: string, port: number, upstreams: number[], tls?: NginxTls): Promise<string> {
   await mkdir(dir, { recursive: true });
-  const port = await freePort();
   const deployed = await readFile(DEPLOY_CONF, 'utf8');
   const serverLine = /^( *)server 127\.0\.0\.1:8081(.*)\n(?: *server 127\.0\.0\.1:8082.*\n)/m;
   const match = serverLine.exec(deployed);
+  const redirect = /^# Plain HTTP:[^]*?\n}\n/m;
   assert.ok(
-    match && deployed.includes('listen 80;') && deployed.includes(CACHE_DIR),
-    'the test knows the shape of deploy/nginx.conf: listen 80, two upstream servers, the cache folder',
+    match && redirect.test(deployed) && deployed.includes('listen 443 ssl http2;') && deployed.includes(CACHE_DIR),
+    'the test knows the shape of deploy/nginx.conf: two upstream servers, the plain-HTTP server, the HTTPS one, the cache folder',
   );
   const [, indent, options] = match;
-  const site = deployed
-    .replace('listen 80;', `listen 127.0.0.1:${port};`)
+  let site = deployed
     .replace(serverLine, upstreams.map((upstream) => `${indent}server 127.0.0.1:${upstream}${options}\n`).join(''))
     .replace(CACHE_DIR, join(dir, 'cache'));
+  site = tls
+    ? site
+        .replace('listen 80;', `listen 127.0.0.1:${tls.httpPort};`)
+        .replace('listen 443 ssl http2;', `listen 127.0.0.1:${port} ssl http2;`)
+        .replace(/ssl_certificate \S+;/, `ssl_certificate ${tls.cert};`)
+        .replace(/ssl_certificate_key \S+;/, `ssl_certificate_key ${tls.key};`)
+        .replace('root /var/www/letsencrypt;', `root ${tls.challengeRoot};`)
+    : site
+        .replace(redirect, '')
+        .replace('listen 443 ssl http2;', `listen 127.0.0.1:${port};`)
+        .replace(/^ *ssl_.*\n/gm, '');
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${join(dir, name)};`).join(' ');
+  const file = join(dir, 'nginx.conf');
   await writeFile(
-    join(dir, 'nginx.conf'),
+    file,
     `daemon off; master_process off; pid ${join(dir, 'nginx.pid')}; error_log ${join(dir, 'error.log')} warn;
 events { worker_connections 256; }
 http { access_log off; ${temp}
 ${site}
 }`,
   );
+  return file;
+}
+
+/**
+ * Starts nginx (at `nginxPath`) with deploy/nginx.conf in `dir` (see writeNginxConfig): listening on a free port of
+ * 127.0.0.1 in front of `upstreams`; waits until `/healthz` answers through it (over plain HTTP; with `tls`, the
+ * caller checks it is up).
+ */
+export async function startNginx(nginxPath: string, dir: string, upstreams: number[], tls?: NginxTls): Promise<Nginx> {
+  const port = await freePort();
+  await writeNginxConfig(dir, port, upstreams, tls);
   const nginx = spawn(nginxPath, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { stdio: 'ignore' });
   const close = async () => {
     if (nginx.exitCode !== null || nginx.signalCode !== null) return;
     nginx.kill('SIGTERM');
     await once(nginx, 'exit');
   };
-  const url = (path: string) => `http://127.0.0.1:${port}${path}`;
+  const url = (path: string) => `${tls ? 'https' : 'http'}://127.0.0.1:${port}${path}`;
+  if (tls) return { url, close };
   let up = false;
   for (let i = 0; i < 100 && !up && nginx.exitCode === null; i++) {
     up = await fetch(url('/healthz')).then(

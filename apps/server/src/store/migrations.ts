@@ -1,6 +1,7 @@
 // The SQLite schema, as an ordered list of migrations. Migration N (1-based) brings the database to schema
-// version N; each runs once, in a transaction, and is recorded in `schema_migrations`. Never edit or reorder
-// a migration that has shipped: append a new one.
+// version N; each runs once and is recorded in `schema_migrations`, all pending ones in one write transaction that
+// holds the lock while the version is read (sqlite.ts). Never edit or reorder a migration that has shipped: append a
+// new one.
 
 export const MIGRATIONS: readonly string[] = [
   // 1: categories, articles and once-per-visitor-per-day view counting.

@@ -17,32 +17,45 @@ import { sqliteStatsStore } from './sqlite-stats.js';
 
 type Db = Database.Database;
 
+/** How long a server waits for another process that is migrating the same file, in milliseconds. */
+const MIGRATION_WAIT_MS = 120_000;
+
 /**
- * Brings the database to the newest schema version: runs each migration it has not run yet, in order, each in
- * its own transaction. Returns the versions it applied (none when the schema is current). Throws when the
- * database was written by a newer server, with a schema version this code does not know.
+ * Brings the database to the newest schema version: runs each migration it has not run yet, in order, in one write
+ * transaction begun with BEGIN IMMEDIATE, which takes the file's write lock before the version is read. Of several
+ * processes starting at once on one file, one migrates; the others wait for its commit (up to MIGRATION_WAIT_MS) and
+ * find nothing left to do. Returns the versions it applied (none when the schema is current). Throws, changing
+ * nothing, when the database was written by a newer server, with a schema version this code does not know.
  */
 export function migrate(db: Db): number[] {
   // The search index's triggers and migration 9 call these on every write of an article or feed item.
   registerSearchFunctions(db);
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-  const current = (db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as { version: number | null }).version ?? 0;
-  if (current > MIGRATIONS.length) {
-    throw new Error(
-      `The database ${db.name} has schema version ${current}, but this server only knows versions up to ${MIGRATIONS.length}: ` +
-        'it was written by a newer server. Run that version, or point DATA_DIR at another folder.',
-    );
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma(`busy_timeout = ${Math.max(timeout, MIGRATION_WAIT_MS)}`);
+  try {
+    return db
+      .transaction((): number[] => {
+        db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+        const current = (db.prepare('SELECT MAX(version) FROM schema_migrations').pluck().get() as number | null) ?? 0;
+        if (current > MIGRATIONS.length) {
+          throw new Error(
+            `The database ${db.name} has schema version ${current}, but this server only knows versions up to ${MIGRATIONS.length}: ` +
+              'it was written by a newer server. Run that version, or point DATA_DIR at another folder.',
+          );
+        }
+        const record = db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)');
+        const applied: number[] = [];
+        for (let version = current + 1; version <= MIGRATIONS.length; version++) {
+          db.exec(MIGRATIONS[version - 1]);
+          record.run(version, new Date().toISOString());
+          applied.push(version);
+        }
+        return applied;
+      })
+      .immediate();
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
   }
-  const record = db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)');
-  const applied: number[] = [];
-  for (let version = current + 1; version <= MIGRATIONS.length; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version - 1]);
-      record.run(version, new Date().toISOString());
-    })();
-    applied.push(version);
-  }
-  return applied;
 }
 
 /**
