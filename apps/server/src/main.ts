@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
-import { loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { FeedScheduler } from './feeds-in/refresh.js';
 import { seedDemoContent } from './seed/index.js';
+import { seedDemoTraffic } from './seed/traffic.js';
 import { RedisShared } from './shared/redis.js';
 import { openStore, type Store } from './store/index.js';
 
@@ -15,7 +16,8 @@ let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
-  console.error(oneLine(error));
+  // Every problem of the environment, one line each.
+  console.error(error instanceof ConfigError ? error.message : oneLine(error));
   process.exit(1);
 }
 
@@ -27,9 +29,12 @@ try {
   process.exit(1);
 }
 try {
-  // First start: a new, empty store (not even a category) gets the demo content. A portal whose staff have
-  // unpublished or deleted every article is not empty.
-  if ((await store.listCategories()).length === 0) await seedDemoContent(store, console.log, config);
+  // First start: a new, empty store (not even a category) gets the demo content, and a year of demo visits, as SEED_DEMO
+  // says (nothing in production unless it asks). A portal whose staff have unpublished or deleted every article is not empty.
+  if (config.seedDemo !== 'none' && (await store.listCategories()).length === 0) {
+    await seedDemoContent(store, console.log, config);
+    if (config.seedDemo === 'all') await seedDemoTraffic(store, console.log);
+  }
 } catch (error) {
   console.error(`Could not seed the demo content: ${oneLine(error)}`);
   process.exit(1);
@@ -48,7 +53,11 @@ if (config.redisUrl !== undefined) {
 const app = buildApp(config, store, { shared });
 // Sibling feeds are refreshed in the background (nothing happens while no source is configured); with several
 // instances, each due source is fetched by whichever instance claims it first.
-const feeds = new FeedScheduler(store, { log: app.log, claim: shared && ((id) => shared.claim(`feed:${id}`, FEED_CLAIM_MS)) });
+const feeds = new FeedScheduler(store, {
+  log: app.log,
+  claim: shared && ((id) => shared.claim(`feed:${id}`, FEED_CLAIM_MS)),
+  onOutcome: (outcome) => app.metrics.feedFetch(outcome),
+});
 app.addHook('preClose', () => feeds.stop());
 try {
   await app.listen({ port: config.port, host: config.host });
