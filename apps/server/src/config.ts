@@ -55,7 +55,6 @@ export type SeedDemo = (typeof SEED_DEMO_VALUES)[number];
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(problems.join('\n'));
-    this.name = 'ConfigError';
   }
 }
 

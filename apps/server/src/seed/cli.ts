@@ -12,8 +12,8 @@ try {
     // A relative DATA_DIR depends on the working directory: say which store this is.
     console.log(`Store: ${describeStore(config)}`);
     await seedDemoContent(store, console.log, config);
-    // A year of demo visits too, unless the statistics have visits already.
-    await seedDemoTraffic(store, console.log);
+    // A year of demo visits too where SEED_DEMO allows them (its default outside production), unless there are visits already.
+    if (config.seedDemo === 'all') await seedDemoTraffic(store, console.log);
   } finally {
     await store.close();
   }
