@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { FeedScheduler } from './feeds-in/refresh.js';
-import { seedDemoContent } from './seed/index.js';
+import { demoArticles, seedDemoContent } from './seed/index.js';
 import { seedDemoTraffic } from './seed/traffic.js';
 import { RedisShared } from './shared/redis.js';
 import { openStore, type Store } from './store/index.js';
@@ -32,8 +32,9 @@ try {
   // First start: a new, empty store (not even a category) gets the demo content, and a year of demo visits, as SEED_DEMO
   // says (nothing in production unless it asks). A portal whose staff have unpublished or deleted every article is not empty.
   if (config.seedDemo !== 'none' && (await store.listCategories()).length === 0) {
-    await seedDemoContent(store, console.log, config);
-    if (config.seedDemo === 'all') await seedDemoTraffic(store, console.log);
+    const inserted = await seedDemoContent(store, console.log, config);
+    // Only the instance that wrote every article (several may start together on one new database) writes the visits.
+    if (config.seedDemo === 'all' && inserted === demoArticles().length) await seedDemoTraffic(store, console.log);
   }
 } catch (error) {
   console.error(`Could not seed the demo content: ${oneLine(error)}`);
