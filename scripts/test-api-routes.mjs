@@ -36,7 +36,8 @@ export async function apiTestRoutes(ctx, next) {
   if (route === 'cover') {
     // One article whose cover was uploaded in the newsroom: the shape of the portal's articles API, with every width
     // of the picture in `srcset` (here the demo photo, served by the portal server through the proxy).
-    const srcset = ctx.query.bad === '1' ? { jpeg: 42 } : { webp: '/media/hoi-nghi.jpg 800w', jpeg: '/media/hoi-nghi.jpg 800w' };
+    const bad = { 1: { jpeg: 42 }, webp: { webp: ['/media/hoi-nghi.webp 800w'], jpeg: '/media/hoi-nghi.jpg 800w' } }[ctx.query.bad];
+    const srcset = bad ?? { jpeg: '/media/hoi-nghi.jpg 800w' };
     const image = {
       url: '/media/hoi-nghi.jpg',
       alt: 'Toàn cảnh hội nghị',

@@ -18,8 +18,9 @@ interface ManifestChunk {
 }
 
 /**
- * The URLs of the pages' stylesheet and script, and of the chunks each widget's code needs (for `modulepreload`),
- * read from the build's manifest; throws when it is not built.
+ * The pages' stylesheet (its text, which every page inlines: one request less before the first paint, for about
+ * 3 KB gzip on each page), the URL of their script and those of the chunks each widget's code needs (for
+ * `modulepreload`), read from the build's manifest; throws when it is not built.
  */
 export function loadAssets(clientDir = CLIENT_DIR): Assets {
   const path = `${clientDir}.vite/manifest.json`;
@@ -51,7 +52,7 @@ export function loadAssets(clientDir = CLIENT_DIR): Assets {
   // The script's own imports (Lit and what the widgets share) are preloaded on every page, beside the script.
   const imports = [...loaded].filter((file) => file !== entry.file).map((file) => `/assets/${file}`);
   return {
-    styles: (entry.css ?? []).map((file) => `/assets/${file}`),
+    css: (entry.css ?? []).map((file) => readFileSync(`${clientDir}${file}`, 'utf8')),
     scripts: [`/assets/${entry.file}`],
     preloads: { '*': imports, ...preloads },
   };

@@ -42,7 +42,11 @@ export function widgetStyleSources(): string[] {
   return RENDERED.map((widget) => {
     // What makes `elementStyles` (protected in the typings; SSR calls it when it first renders the widget).
     (widget as unknown as { finalize(): void }).finalize();
-    const css = widget.elementStyles.map((style) => (style as CSSResult).cssText).join('');
-    return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+    return styleSource(widget.elementStyles.map((style) => (style as CSSResult).cssText).join(''));
   });
+}
+
+/** The CSP source (`'sha256-…'`) that allows a `<style>` element holding exactly `css`. */
+export function styleSource(css: string): string {
+  return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 }

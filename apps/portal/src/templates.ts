@@ -127,7 +127,7 @@ ${site.partners !== undefined && sidebar(t, site.lang, site.partners, site.stats
 ${noindex && html`<meta name="robots" content="noindex">\n`}<link rel="search" type="application/opensearchdescription+xml" title="${SITE_NAME}" href="${at(OPENSEARCH_PATH)}">
 ${site.publicUrl !== undefined && path !== undefined && seoHead(site.lang, path, site.publicUrl, title, description, article)}
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-${site.assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${site.assets.scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}${preloadsOf(site.assets, body.value).map((href) => html`<link rel="modulepreload" href="${href}">\n`)}</head>
+${site.assets.css.map((css) => html`<style>${new SafeHtml(css)}</style>\n`)}${site.assets.scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}${preloadsOf(site.assets, body.value).map((href) => html`<link rel="modulepreload" href="${href}">\n`)}</head>
 <body>
 ${body}</body>
 </html>

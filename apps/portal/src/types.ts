@@ -45,9 +45,10 @@ export interface Article extends ArticleSummary {
 export type { BannerList, BannerSlide } from '@agency-portal/banner-carousel';
 export type { PartnerLink, PartnerList } from '@agency-portal/ad-strip';
 
-/** The built stylesheet and script of the pages (URLs), from the Vite manifest: see `loadAssets()`. */
+/** The built stylesheet (its text) and script (its URL) of the pages, from the Vite manifest: see `loadAssets()`. */
 export interface Assets {
-  styles: readonly string[];
+  /** The stylesheet, inlined in every page's head; the pages' CSP allows exactly this text by its hash. */
+  css: readonly string[];
   scripts: readonly string[];
   /**
    * For each widget whose code loads with the page, the chunks it needs beyond the script, and under `*` the script's

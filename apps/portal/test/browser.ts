@@ -80,10 +80,3 @@ export async function holdScripts(page: Page): Promise<() => void> {
   });
   return release;
 }
-
-/** Waits until the page's stylesheets have loaded (before the page's scripts run, sizes are read only then). */
-export async function stylesLoaded(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet !== null),
-  );
-}

@@ -8,7 +8,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Page, Request } from 'playwright-core';
 import type { PartnerList } from '@agency-portal/ad-strip';
 import { renderWidget, serverDataScript, widgetStyleSources } from '../src/ssr.js';
-import { startPortal, watch, holdScripts, stylesLoaded, type Portal } from './browser.js';
+import { startPortal, watch, holdScripts, type Portal } from './browser.js';
 
 const partner = (id: number, name: string, options: Partial<PartnerList['items'][number]> = {}): PartnerList['items'][number] => ({
   id,
@@ -201,7 +201,6 @@ describe('the sidebar’s partner strip', () => {
     // (The page's module script holds back DOMContentLoaded: wait for the parsed strip instead.)
     await page.goto(portal.origin + '/', { waitUntil: 'commit' });
     await page.locator('ap-ad-strip [part~="item"]').last().waitFor({ state: 'attached' });
-    await stylesLoaded(page);
     const server = await shadowState(page);
     const serverSize = await page.locator('ap-ad-strip').evaluate((host) => [host.clientWidth, host.clientHeight]);
     release();

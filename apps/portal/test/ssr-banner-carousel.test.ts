@@ -8,7 +8,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Page, Request } from 'playwright-core';
 import type { BannerList } from '@agency-portal/banner-carousel';
 import { renderWidget, serverDataScript, widgetStyleSources } from '../src/ssr.js';
-import { startPortal, watch, holdScripts, stylesLoaded, type Portal } from './browser.js';
+import { startPortal, watch, holdScripts, type Portal } from './browser.js';
 
 const banners: BannerList = {
   items: [
@@ -235,7 +235,6 @@ describe('the home page’s carousel', () => {
     // (The page's module script holds back DOMContentLoaded: wait for the parsed carousel instead.)
     await page.goto(portal.origin + '/', { waitUntil: 'commit' });
     await page.locator('ap-banner-carousel [part~="slide"]').last().waitFor({ state: 'attached' });
-    await stylesLoaded(page);
     const server = await shadowState(page);
     const serverBox = await page.locator('ap-banner-carousel').boundingBox();
     assert.ok(server.some((line) => line.startsWith('img ') && line.includes(`alt=${api.items[0].image.alt}`)));

@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import { CLIENT_DIR, HASHED_DIR, loadAssets } from '@agency-portal/portal/assets.js';
-import { widgetStyleSources } from '@agency-portal/portal/ssr.js';
+import { styleSource, widgetStyleSources } from '@agency-portal/portal/ssr.js';
 import { errorPage, type Assets } from '@agency-portal/portal/templates.js';
 import { urlLang } from './lang.js';
 import { apiRoutes } from './routes/api.js';
@@ -38,12 +38,26 @@ import type { RedisShared } from './shared/redis.js';
 import { StatsEngine } from './stats/engine.js';
 import type { Store } from './store/types.js';
 
-// Inline styles only as the widgets' own stylesheets, which the pages carry in their server-rendered shadow roots.
-const SECURITY_HEADERS = {
-  'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${widgetStyleSources().join(' ')}; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'`,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-};
+const WIDGET_STYLES = widgetStyleSources();
+const policies = new WeakMap<Assets, Record<string, string>>();
+
+/**
+ * The headers of every answer. Inline styles only as the pages' own stylesheet, which they carry in their head, and
+ * the widgets' stylesheets, which they carry in their server-rendered shadow roots: each allowed by its hash.
+ */
+function securityHeaders(assets: Assets): Record<string, string> {
+  let headers = policies.get(assets);
+  if (!headers) {
+    const styles = [...assets.css.map(styleSource), ...WIDGET_STYLES].join(' ');
+    headers = {
+      'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${styles}; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'`,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    };
+    policies.set(assets, headers);
+  }
+  return headers;
+}
 
 export interface AppOptions {
   /** The clock: the day that view counting uses comes from it. Tests set it; the default is the real time. */
@@ -58,7 +72,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The app's clock (AppOptions.now). */
     now(): Date;
-    /** The portal shell's built stylesheet and script, which every page links. */
+    /** The portal shell's built stylesheet and script, which every page inlines and links. */
     assets: Assets;
     /** The visit statistics engine (hits, visits, online visitors; article views use its visitor hash). */
     stats: StatsEngine;
@@ -107,7 +121,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   app.addHook('onSend', (_request, reply, payload, done) => {
-    reply.headers(SECURITY_HEADERS);
+    reply.headers(securityHeaders(app.assets));
     done(null, payload);
   });
   app.setErrorHandler(handleError);
@@ -204,7 +218,7 @@ function portalAssets(app: FastifyInstance): Assets {
     return loadAssets();
   } catch (error) {
     app.log.warn((error as Error).message);
-    return { styles: [], scripts: [] };
+    return { css: [], scripts: [] };
   }
 }
 
@@ -219,7 +233,7 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   if (status >= 500) request.log.error({ err: error }, 'request failed');
   else request.log.info({ err: error }, 'request rejected');
   // Framework errors (such as a malformed URL) are answered without running the onRequest and onSend hooks.
-  reply.headers(SECURITY_HEADERS);
+  reply.headers(securityHeaders(request.server.assets));
   reply.header(REQUEST_ID_HEADER, request.id);
 
   if (!isApi(request.url)) return sendHtml(reply, status, errorPage(status, { assets: request.server.assets, lang: urlLang(request.url) }));

@@ -108,7 +108,9 @@ describe('pages', () => {
     assert.match(body, /^<!doctype html>\n<html lang="vi">/);
     assert.match(body, /<title>Tin tức \| Đảng ủy Khối các cơ quan tỉnh<\/title>/);
     assert.match(body, /<meta name="viewport" content="width=device-width, initial-scale=1">/);
-    assert.match(body, /<link rel="stylesheet" href="\/assets\/v\/main-[\w-]+\.css">/);
+    // The site's stylesheet is in the head: no request stands between the HTML and the first paint.
+    assert.match(body, /<link rel="icon" [^>]+>\n<style>[^<]*ap-pagination[^<]*<\/style>\n<script type="module"/);
+    assert.ok(!body.includes('rel="stylesheet"'));
     assert.ok(body.includes('<h1 class="list-heading">Tin tức</h1>'));
     const shown = cards(body);
     assert.equal(shown.length, 10);
@@ -365,21 +367,26 @@ describe('pages', () => {
     assert.equal((after[0]?.clicks ?? 0) - (before[0]?.clicks ?? 0), 1);
   });
 
-  test('pages have no inline styles or scripts (CSP) but the widgets’ stylesheets, allowed by hash, and their JSON data', async () => {
+  test('pages have no inline styles or scripts (CSP) but their stylesheet and the widgets’, allowed by hash, and their JSON data', async () => {
     for (const path of ['/', '/?page=2', `/chuyen-muc/${newest[0].category.slug}`, `/bai-viet/${newest[0].slug}`, '/khong-co']) {
       const { response, body } = await getPage(server, path, GOOGLEBOT);
       const styleSrc = /style-src ([^;]*)/.exec(response.headers.get('content-security-policy')!)![1].split(' ');
-      // A <style> only opens a widget's server-rendered shadow root, and the CSP names it by its hash.
-      const styles = [...body.matchAll(/(.{0,60})<style>([\s\S]*?)<\/style>/gi)];
-      for (const [, before, css] of styles) {
+      // A <style> is the site's one stylesheet in the head or opens a widget's server-rendered shadow root, and the CSP
+      // names it by its hash.
+      const styles = [...body.matchAll(/([\s\S]{0,60})<style>([\s\S]*?)<\/style>/gi)];
+      const [head, ...shadowRoots] = styles;
+      assert.match(head[1], /type="image\/svg\+xml">\n$/, `${path}: the site's stylesheet after the icon`);
+      for (const [, before] of shadowRoots) {
         assert.match(before, /<template shadowroot="open" shadowrootmode="open">$/, `${path}: a <style> outside a shadow root`);
+      }
+      for (const [, , css] of styles) {
         assert.ok(
           styleSrc.includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`),
           `${path}: a <style> the CSP does not allow`,
         );
       }
       assert.equal(body.match(/<style/gi)?.length ?? 0, styles.length, `${path}: a <style> with attributes`);
-      if (path !== '/khong-co') assert.ok(styles.length >= 2, `${path}: the carousel's and the partner strip's stylesheets`);
+      if (path !== '/khong-co') assert.ok(shadowRoots.length >= 2, `${path}: the carousel's and the partner strip's stylesheets`);
       assert.ok(!/\sstyle=/i.test(body), `${path}: no style attribute`);
       assert.ok(!/\son[a-z]+=/i.test(body), `${path}: no event handler attribute`);
       // Scripts: the portal's one module, and the widgets' data (JSON, which is never run).
@@ -418,25 +425,23 @@ describe('pages', () => {
     assert.match(await response.text(), /<h1>Yêu cầu không hợp lệ<\/h1>/);
   });
 
-  test('the favicon expires; the hashed stylesheet and script the pages link are immutable', async () => {
+  test('the favicon expires; the hashed script and chunks the pages link are immutable', async () => {
     const icon = await fetch(server.url('/assets/favicon.svg'));
     assert.equal(icon.status, 200);
     assert.equal(icon.headers.get('content-type'), 'image/svg+xml');
     assert.equal(icon.headers.get('cache-control'), 'public, max-age=300');
     assert.match(await icon.text(), /^<svg /);
     const { body } = await getPage(server, '/');
-    const [, cssPath] = /<link rel="stylesheet" href="([^"]+)">/.exec(body)!;
     const [, jsPath] = /<script type="module" src="([^"]+)">/.exec(body)!;
-    const css = await fetch(server.url(cssPath));
-    assert.equal(css.status, 200);
-    assert.equal(css.headers.get('content-type'), 'text/css; charset=utf-8');
-    assert.equal(css.headers.get('cache-control'), 'public, max-age=31536000, immutable');
-    assert.match(await css.text(), /ap-pagination/);
     const js = await fetch(server.url(jsPath));
     assert.equal(js.status, 200);
     assert.match(js.headers.get('content-type')!, /javascript/);
     assert.equal(js.headers.get('cache-control'), 'public, max-age=31536000, immutable');
     assert.match(await js.text(), /ap-article-list/);
+    const [, chunkPath] = /<link rel="modulepreload" href="([^"]+)">/.exec(body)!;
+    const chunk = await fetch(server.url(chunkPath));
+    assert.equal(chunk.status, 200);
+    assert.equal(chunk.headers.get('cache-control'), 'public, max-age=31536000, immutable');
     assert.equal((await fetch(server.url('/assets/.vite/manifest.json'))).status, 404);
   });
 
@@ -464,7 +469,7 @@ describe('pages', () => {
       const response = await fetch(server.url(path));
       const body = await response.text();
       const policy = response.headers.get('content-security-policy') ?? '';
-      // Inline styles: only the widgets' own stylesheets in their server-rendered shadow roots, each by its hash.
+      // Inline styles: only the site's stylesheet and the widgets' own in their server-rendered shadow roots, each by its hash.
       const styleSources = /; style-src 'self'((?: 'sha256-[A-Za-z0-9+/]+=*')+);/.exec(policy);
       assert.ok(styleSources, `${path}: ${policy}`);
       assert.equal(

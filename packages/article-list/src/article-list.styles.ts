@@ -30,6 +30,11 @@ export const styles = css`
     background: var(--ap-color-surface, #fff);
   }
 
+  /* A cover in two formats: its image lays out as a lone image does. */
+  picture {
+    display: contents;
+  }
+
   [part~='image'] {
     flex: none;
     width: var(--ap-article-list-thumbnail-width, 10rem);

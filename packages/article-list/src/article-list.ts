@@ -248,26 +248,9 @@ export class ApArticleList extends LitElement {
 
   private renderArticle({ image, url, title, publishedAt, views, summary }: Article, full: boolean) {
     const locale = this.localize.locale;
-    const thumbnail = full && image;
-    // An uploaded cover comes in several widths: the browser takes the one the thumbnail needs, about 10rem wide in a
-    // list and at most about 24rem in a grid (a grid column is wider only in a container too narrow for two).
     return html`
       <li part="item">
-        ${
-          thumbnail
-            ? html`<img
-              part="image"
-              src=${thumbnail.url}
-              srcset=${ifDefined(thumbnail.srcset?.jpeg)}
-              sizes="${this.shownLayout == 'grid' ? 24 : 10}rem"
-              alt=${thumbnail.alt}
-              width=${ifDefined(thumbnail.width ?? undefined)}
-              height=${ifDefined(thumbnail.height ?? undefined)}
-              loading="lazy"
-              decoding="async"
-            />`
-            : nothing
-        }
+        ${full && image ? this.renderCover(image) : nothing}
         <div part="body">
           <div part="title" role="heading" aria-level=${this.level}><a part="link" href=${url}>${title}</a></div>
           <p part="meta">
@@ -278,6 +261,29 @@ export class ApArticleList extends LitElement {
         </div>
       </li>
     `;
+  }
+
+  /**
+   * An uploaded cover comes in several widths, in WebP and JPEG: the browser takes the format it can show and the
+   * width the thumbnail needs, about 10rem wide in a list and at most about 24rem in a grid (a grid column is wider
+   * only in a container too narrow for two).
+   */
+  private renderCover(image: NonNullable<Article['image']>) {
+    const sizes = `${this.shownLayout == 'grid' ? 24 : 10}rem`;
+    const img = html`<img
+      part="image"
+      src=${image.url}
+      srcset=${ifDefined(image.srcset?.jpeg)}
+      sizes=${sizes}
+      alt=${image.alt}
+      width=${ifDefined(image.width ?? undefined)}
+      height=${ifDefined(image.height ?? undefined)}
+      loading="lazy"
+      decoding="async"
+    />`;
+    return image.srcset?.webp
+      ? html`<picture><source type="image/webp" srcset=${image.srcset.webp} sizes=${sizes} />${img}</picture>`
+      : img;
   }
 
   private async handlePageChange(event: ApPageChangeEvent): Promise<void> {

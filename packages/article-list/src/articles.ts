@@ -7,8 +7,11 @@ export interface Article {
   slug: string | null;
   title: string;
   summary: string;
-  /** A feed item's image has no known size; an uploaded cover has every width in `srcset` (the portal's articles API). */
-  image: { url: string; alt: string; width: number | null; height: number | null; srcset?: { jpeg: string } } | null;
+  /**
+   * A feed item's image has no known size; an uploaded cover has every width in `srcset`, in WebP and JPEG (the
+   * portal's articles API).
+   */
+  image: { url: string; alt: string; width: number | null; height: number | null; srcset?: { webp?: string; jpeg: string } } | null;
   category: { slug: string; name: string };
   author: string;
   /** ISO 8601; null for a feed item without a readable date. */
@@ -54,9 +57,9 @@ function isImage(value: unknown): boolean {
       isString(image!.alt) &&
       isNumberOrNull(image!.width) &&
       isNumberOrNull(image!.height) &&
-      // An uploaded cover's widths (absent for other pictures).
-      // An uploaded cover's widths: text, if anything (what is not an object of text becomes no srcset).
-      isString((image!.srcset as Record<string, unknown> | undefined)?.jpeg ?? ''))
+      // An uploaded cover's widths (absent for other pictures): text, if anything.
+      isString((image!.srcset as Record<string, unknown> | undefined)?.jpeg ?? '') &&
+      isString((image!.srcset as Record<string, unknown> | undefined)?.webp ?? ''))
   );
 }
 

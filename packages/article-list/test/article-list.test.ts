@@ -137,6 +137,24 @@ describe('ap-article-list', () => {
       expect($(plain, 'img')!.hasAttribute('srcset')).to.be.false;
     });
 
+    it('offers an uploaded cover in WebP, with JPEG for browsers without it', async () => {
+      const page = await api({ pageSize: 1 });
+      const cover = page.items[0].image!;
+      expect(cover.srcset?.webp, 'the demo covers are uploads').to.match(/\.webp \d+w/);
+      const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="1" .initialData=${page}></ap-article-list>`);
+      const source = $<HTMLSourceElement>(el, 'picture > source[type="image/webp"]')!;
+      expect(source.getAttribute('srcset')).to.equal(cover.srcset!.webp);
+      expect(source.getAttribute('sizes')).to.equal('10rem');
+      const img = $<HTMLImageElement>(el, 'picture > img[part~="image"]')!;
+      expect(img.getAttribute('srcset')).to.equal(cover.srcset!.jpeg);
+      // The picture lays out as a lone image: a thumbnail beside the text.
+      expect(img.getBoundingClientRect().width).to.be.within(100, 200);
+      img.loading = 'eager';
+      await waitUntil(() => img.complete && img.naturalWidth > 0, 'the cover did not load');
+      expect(new URL(img.currentSrc).pathname, 'the browser took the WebP').to.match(/\.webp$/);
+      await expect(el).to.be.accessible();
+    });
+
     it('fires a typed ap-load with the page and totals', async () => {
       const expected = await api({ pageSize: 4 });
       const loaded = oneEvent(document, 'ap-load') as Promise<ApLoadEvent>;
@@ -466,6 +484,7 @@ describe('ap-article-list', () => {
       ['a non-JSON answer', '/__test-api/not-json', 'invalid_response'],
       ['an answer of the wrong shape', '/__test-api/echo', 'invalid_response'],
       ['a cover whose srcset is not text', '/__test-api/cover?bad=1', 'invalid_response'],
+      ['a cover whose WebP srcset is not text', '/__test-api/cover?bad=webp', 'invalid_response'],
       ['an unknown category (404)', `${API}?category=khong-co`, 'not_found'],
       ['an unreachable server', 'http://127.0.0.1:9/api/v1/articles', 'network_error'],
     ]) {

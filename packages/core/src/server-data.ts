@@ -21,14 +21,16 @@ export function readServerData(host: Element): unknown {
 
 /**
  * The `<script type="application/json">` a server writes as a widget's child for `readServerData`. `<` is escaped
- * (as are U+2028 and U+2029), so no text inside the data can close the script element or start markup.
+ * (as are U+2028 and U+2029), so no text inside the data can close the script element or start markup. Data that JSON
+ * cannot hold (undefined, a function) gives no script: the widget then loads its data itself.
  */
 export function serverDataScript(data: unknown): string {
-  const json = JSON.stringify(data)
+  const json = JSON.stringify(data) as string | undefined;
+  if (json === undefined) return '';
+  return `<script type="application/json">${json
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-  return `<script type="application/json">${json}</script>`;
+    .replace(/\u2029/g, '\\u2029')}</script>`;
 }
 
 /**

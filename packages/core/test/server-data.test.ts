@@ -30,6 +30,12 @@ describe('readServerData and serverDataScript', () => {
     expect(readServerData(parse(`<div><p>${serverDataScript({ a: 1 })}</p></div>`).firstElementChild!)).to.equal(undefined);
     expect(readServerData(parse('<div><script type="application/json">{nope</script></div>').firstElementChild!)).to.equal(undefined);
   });
+
+  it('writes no script for data JSON cannot hold, so the widget loads its own', () => {
+    expect(serverDataScript(undefined)).to.equal('');
+    expect(serverDataScript(() => 1)).to.equal('');
+    expect(serverDataScript(null)).to.equal('<script type="application/json">null</script>');
+  });
 });
 
 class InitialProbe extends LitElement {
