@@ -74,7 +74,7 @@ const SEED_DEMO_WORDS: Record<string, SeedDemo> = {
   none: 'none',
 };
 /** The shortest METRICS_TOKEN accepted in production. */
-export const MIN_PRODUCTION_TOKEN_LENGTH = 32;
+const MIN_PRODUCTION_TOKEN_LENGTH = 32;
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
 /**

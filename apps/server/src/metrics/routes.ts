@@ -41,14 +41,6 @@ export function registerMetrics(app: FastifyInstance, config: Config, metrics: M
       app.log.info({ host: metricsListen.host, port: metricsListen.port }, 'metrics listener ready');
     });
     app.addHook('onClose', () => new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve())));
-    app.decorate('metricsServer', server);
-  }
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** The separate `/metrics` listener, when METRICS_PORT is set. */
-    metricsServer?: Server;
   }
 }
 
