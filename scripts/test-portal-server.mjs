@@ -68,7 +68,17 @@ export async function startPortalServer({ publicUrl, port, env = {}, prepare } =
   execFileSync(process.execPath, [trafficSeed], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] });
   prepare?.(dataDir);
   const server = spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: publicUrl, LOG_LEVEL: 'warn', ...env },
+    // The demo articles without the demo visits: the tests count the visits they make themselves.
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      PUBLIC_URL: publicUrl,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'content',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const stop = () => {

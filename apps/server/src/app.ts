@@ -3,7 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import { relative, sep } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import { CLIENT_DIR, HASHED_DIR, loadAssets } from '@agency-portal/portal/assets.js';
 import { styleSource, widgetStyleSources } from '@agency-portal/portal/ssr.js';
@@ -29,6 +29,10 @@ import { pageRoutes } from './routes/pages.js';
 import { searchRoutes } from './search/routes.js';
 import { newsroomRoutes } from './routes/newsroom.js';
 import { statsRoutes } from './routes/stats.js';
+import { registerHealth } from './health/routes.js';
+import { Metrics } from './metrics/metrics.js';
+import { registerMetrics } from './metrics/routes.js';
+import { REQUEST_ID_HEADER, requestIds } from './request-id.js';
 import { LocalLocks } from './shared/locks.js';
 import type { RedisShared } from './shared/redis.js';
 import { StatsEngine } from './stats/engine.js';
@@ -72,6 +76,8 @@ declare module 'fastify' {
     assets: Assets;
     /** The visit statistics engine (hits, visits, online visitors; article views use its visitor hash). */
     stats: StatsEngine;
+    /** This app's Prometheus metrics (a registry of its own). */
+    metrics: Metrics;
   }
 }
 
@@ -84,6 +90,9 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
       serializers: { req: (request) => ({ method: request.method, url: request.url }) },
       ...(logStream ? { stream: logStream } : {}),
     },
+    // Every log line of a request carries its id, which the answer's X-Request-Id header gives back.
+    genReqId: requestIds(config.trustProxy),
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: 64 * 1024,
     // Behind a load balancer: the client's address from X-Forwarded-For, but only when a trusted proxy sent it.
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
@@ -91,7 +100,14 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   });
   app.decorate('now', now);
   app.decorate('assets', portalAssets(app));
-  const stats = new StatsEngine(store, { now, portalOrigin: new URL(config.publicUrl).origin, shared });
+  const metrics = new Metrics();
+  app.decorate('metrics', metrics);
+  const stats = new StatsEngine(store, {
+    now,
+    portalOrigin: new URL(config.publicUrl).origin,
+    shared,
+    onCommit: (hits, seconds, failed) => metrics.commit(hits, seconds, failed),
+  });
   app.decorate('stats', stats);
   app.addHook('onReady', () => stats.start());
   // Before the store closes: hits still waiting for their commit are written.
@@ -101,6 +117,9 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
     await shared?.close();
   });
 
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
   app.addHook('onSend', (_request, reply, payload, done) => {
     reply.headers(securityHeaders(app.assets));
     done(null, payload);
@@ -116,10 +135,8 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   // Pages, JSON and the scripts and styles go out compressed (Brotli at a fast level, or gzip); images are left alone.
   app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
 
-  app.get('/healthz', (_request, reply) => {
-    reply.header('cache-control', 'no-store');
-    return { status: 'ok' };
-  });
+  registerHealth(app, { store, shared });
+  registerMetrics(app, config, metrics);
 
   // Before the routes: it collects their schemas as they are added.
   registerOpenApi(app, config.publicUrl);
@@ -215,8 +232,9 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
   if (status >= 500) request.log.error({ err: error }, 'request failed');
   else request.log.info({ err: error }, 'request rejected');
-  // Framework errors (such as a malformed URL) are answered without running the onSend hook.
+  // Framework errors (such as a malformed URL) are answered without running the onRequest and onSend hooks.
   reply.headers(securityHeaders(request.server.assets));
+  reply.header(REQUEST_ID_HEADER, request.id);
 
   if (!isApi(request.url)) return sendHtml(reply, status, errorPage(status, { assets: request.server.assets, lang: urlLang(request.url) }));
   if (status >= 500) return sendApiError(reply, status, 'internal_error', 'Internal server error.');

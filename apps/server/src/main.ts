@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
 import { backupSchedule, type BackupScheduler } from './backup/index.js';
-import { loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { FeedScheduler } from './feeds-in/refresh.js';
-import { seedDemoContent } from './seed/index.js';
+import { demoArticles, seedDemoContent } from './seed/index.js';
+import { seedDemoTraffic } from './seed/traffic.js';
 import { RedisShared } from './shared/redis.js';
 import { openStore, type Store } from './store/index.js';
 
@@ -16,7 +17,8 @@ let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
-  console.error(oneLine(error));
+  // Every problem of the environment, one line each.
+  console.error(error instanceof ConfigError ? error.message : oneLine(error));
   process.exit(1);
 }
 
@@ -28,9 +30,13 @@ try {
   process.exit(1);
 }
 try {
-  // First start: a new, empty store (not even a category) gets the demo content. A portal whose staff have
-  // unpublished or deleted every article is not empty.
-  if ((await store.listCategories()).length === 0) await seedDemoContent(store, console.log, config);
+  // First start: a new, empty store (not even a category) gets the demo content, and a year of demo visits, as SEED_DEMO
+  // says (nothing in production unless it asks). A portal whose staff have unpublished or deleted every article is not empty.
+  if (config.seedDemo !== 'none' && (await store.listCategories()).length === 0) {
+    const inserted = await seedDemoContent(store, console.log, config);
+    // Only the instance that wrote every article (several may start together on one new database) writes the visits.
+    if (config.seedDemo === 'all' && inserted === demoArticles().length) await seedDemoTraffic(store, console.log);
+  }
 } catch (error) {
   console.error(`Could not seed the demo content: ${oneLine(error)}`);
   process.exit(1);
@@ -49,7 +55,11 @@ if (config.redisUrl !== undefined) {
 const app = buildApp(config, store, { shared });
 // Sibling feeds are refreshed in the background (nothing happens while no source is configured); with several
 // instances, each due source is fetched by whichever instance claims it first.
-const feeds = new FeedScheduler(store, { log: app.log, claim: shared && ((id) => shared.claim(`feed:${id}`, FEED_CLAIM_MS)) });
+const feeds = new FeedScheduler(store, {
+  log: app.log,
+  claim: shared && ((id) => shared.claim(`feed:${id}`, FEED_CLAIM_MS)),
+  onOutcome: (outcome) => app.metrics.feedFetch(outcome),
+});
 app.addHook('preClose', () => feeds.stop());
 // BACKUP_SCHEDULE: the daily backup, taken by one instance (docs/deploy.md).
 let backups: BackupScheduler | undefined;

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { runFeedsCommand } from '../src/feeds-in/commands.js';
 import { SQLITE_FILE } from '../src/store/index.js';
+import { openSqliteStore } from '../src/store/sqlite.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { createPgSchema, pgRows, pgSkip } from './pg-support.js';
 import { freePort } from '../../../scripts/free-port.mjs';
@@ -67,6 +69,88 @@ describe('main', { timeout: 120_000 }, () => {
     assert.deepEqual(run.output(), { stdout: '', stderr: 'PORT must be a whole number from 1 to 65535; got "abc".\n' });
   });
 
+  test('every configuration problem gets its line, and production refuses insecure settings', async () => {
+    const run = runMain({ PORT: 'abc', LOG_LEVEL: 'loud', NODE_ENV: 'production', PUBLIC_URL: 'http://tintuc.example.gov.vn' });
+    assert.equal(await run.exited, 1);
+    assert.deepEqual(run.output(), {
+      stdout: '',
+      stderr: [
+        'PORT must be a whole number from 1 to 65535; got "abc".',
+        'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "loud".',
+        'PUBLIC_URL must be an absolute https URL in production (session cookies are sent over https only); got "http://tintuc.example.gov.vn".',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  test('a good production configuration starts, seeds nothing, is ready, and reports feed fetches in its metrics', async () => {
+    const dataDir = join(dir, 'production');
+    const token = 'p'.repeat(40);
+    // A configured sibling feed at a loopback address: the fetch is refused (as it must be), which is an outcome too.
+    const setup = openSqliteStore(join(dataDir, SQLITE_FILE));
+    try {
+      assert.equal(await runFeedsCommand(['add', 'so-a', 'http://127.0.0.1:9/feed.xml'], { store: setup, out: () => {} }), 0);
+    } finally {
+      await setup.close();
+    }
+    const port = await freePort();
+    const env = { NODE_ENV: 'production', PUBLIC_URL: 'https://tintuc.example.gov.vn', METRICS_TOKEN: token };
+    const run = runMain({ ...env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+    await waitForLine(run, `Agency Portal is running at http://127.0.0.1:${port}/\n`);
+    try {
+      assert.doesNotMatch(run.output().stdout, /Demo|Seeding/);
+      const base = `http://127.0.0.1:${port}`;
+      assert.equal(((await (await fetch(`${base}/api/v1/articles`)).json()) as { total: number }).total, 0);
+      const ready = await fetch(`${base}/readyz`);
+      assert.equal(ready.status, 200);
+      assert.equal(((await ready.json()) as { status: string }).status, 'ok');
+      let metrics = '';
+      for (let tries = 0; !metrics.includes('feeds_in_fetches_total{source="so-a",outcome="failed"} 1') && tries < 100; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        metrics = await (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
+      }
+      assert.match(metrics, /^feeds_in_fetches_total\{source="so-a",outcome="failed"\} 1$/m);
+      // The log is JSON lines, each request's lines with its id.
+      const logged = run
+        .output()
+        .stdout.split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { requestId?: string; msg: string });
+      assert.ok(logged.some((entry) => entry.msg === 'request completed' && typeof entry.requestId === 'string'));
+    } finally {
+      run.child.kill('SIGTERM');
+      assert.equal(await run.exited, 0);
+    }
+    const db = new Database(join(dataDir, SQLITE_FILE), { readonly: true });
+    try {
+      assert.deepEqual(db.prepare('SELECT (SELECT COUNT(*) FROM articles) + (SELECT COUNT(*) FROM stats_daily) AS n').get(), { n: 0 });
+    } finally {
+      db.close();
+    }
+  });
+
+  test('SEED_DEMO=0 writes nothing on a new DATA_DIR; SEED_DEMO=content writes the articles without visits', async () => {
+    for (const [value, articles] of [
+      ['0', 0],
+      ['content', 44],
+    ] as const) {
+      const dataDir = join(dir, `seed-${value}`);
+      const port = await freePort();
+      const run = runMain({ PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: value, EMBED_DIR: '/nonexistent/embed/dist' });
+      await waitForLine(run, `Agency Portal is running at http://127.0.0.1:${port}/\n`);
+      run.child.kill('SIGTERM');
+      assert.equal(await run.exited, 0);
+      assert.doesNotMatch(run.output().stdout, /Demo visits/);
+      const db = new Database(join(dataDir, SQLITE_FILE), { readonly: true });
+      try {
+        assert.equal(db.prepare('SELECT COUNT(*) FROM articles').pluck().get(), articles, value);
+        assert.equal(db.prepare('SELECT COUNT(*) FROM stats_hits').pluck().get(), 0, value);
+      } finally {
+        db.close();
+      }
+    }
+  });
+
   test('starts on a new DATA_DIR, seeds it, prints its URL, warns about a missing embed build and closes on SIGTERM', async () => {
     const dataDir = join(dir, 'first-start');
     const port = await freePort();
@@ -75,6 +159,9 @@ describe('main', { timeout: 120_000 }, () => {
     await waitForLine(run, line);
     const lines = run.output().stdout.split('\n');
     assert.deepEqual(lines.slice(0, SEEDING_LINES.length), SEEDING_LINES);
+    assert.match(lines[SEEDING_LINES.length], /^Demo visits: \d+ visits \(\d+ page views\) over 365 days on 4 sites, in [\d.]+ s\.$/);
+    const summary = (await (await fetch(`http://127.0.0.1:${port}/api/v1/stats/summary?site=portal`)).json()) as { total: number };
+    assert.ok(summary.total > 60_000, `total ${summary.total}`);
     assert.match(run.output().stdout, /"level":40,.*"msg":"Embed bundles not found at \/nonexistent\/embed\/dist/);
     const response = await fetch(`http://127.0.0.1:${port}/healthz`);
     assert.deepEqual(await response.json(), { status: 'ok' });

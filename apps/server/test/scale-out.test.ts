@@ -88,6 +88,8 @@ describe('two server instances on PostgreSQL and Redis', { skip, timeout: 240_00
       LOG_LEVEL: 'warn',
       // The load balancer test's nginx runs here.
       TRUST_PROXY: '127.0.0.1',
+      // The demo articles without the demo visits: the counters are this test's hits alone.
+      SEED_DEMO: 'content',
     };
     // Both start at once on an empty database: one migrates and seeds, the other waits or finds it done.
     [a, b] = await Promise.all([start('A'), start('B')]);

@@ -225,12 +225,22 @@ describe('the seed command (src/seed/cli.ts)', { timeout: 30_000 }, () => {
       assert.equal(first.status, 0, first.stderr);
       assert.equal(first.stdout.split('\n')[0], `Store: ${join(dataDir, SQLITE_FILE)}`);
       assert.match(first.stdout, /\nDemo images: 26 written in every width as WebP and JPEG, 0 already present\.\n/);
-      assert.match(first.stdout, /Seeding demo content: 44\/44 articles\nDemo content: 44 articles inserted, 0 already present\.\n$/);
+      assert.match(
+        first.stdout,
+        /Seeding demo content: 44\/44 articles\nDemo content: 44 articles inserted, 0 already present\.\nDemo visits: \d+ visits \(\d+ page views\) over 365 days on 4 sites, in [\d.]+ s\.\n$/,
+      );
       assert.equal(readdirSync(join(dataDir, 'media')).filter((name) => name.endsWith('.webp')).length, 12 * 3 + 4 * 4 + 10);
       const second = seed({ DATA_DIR: dataDir });
       assert.equal(second.status, 0, second.stderr);
       assert.match(second.stdout, /\nDemo images: 0 written in every width as WebP and JPEG, 26 already present\.\n/);
-      assert.match(second.stdout, /Demo content: 0 articles inserted, 44 already present\.\n$/);
+      assert.match(
+        second.stdout,
+        /Demo content: 0 articles inserted, 44 already present\.\nDemo visits: the statistics have visits already; none added\.\n$/,
+      );
+      // SEED_DEMO=content: the content alone.
+      const contentOnly = seed({ DATA_DIR: join(dataDir, 'content-only'), SEED_DEMO: 'content' });
+      assert.equal(contentOnly.status, 0, contentOnly.stderr);
+      assert.match(contentOnly.stdout, /Demo content: 44 articles inserted, 0 already present\.\n$/);
       const store = openSqliteStore(join(dataDir, SQLITE_FILE));
       assert.equal((await store.listArticles({ now: new Date(), offset: 0, limit: 1 })).total, 44);
       await store.close();

@@ -31,7 +31,16 @@ async function startBuilt(dataDir: string): Promise<{ child: ChildProcess; origi
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: origin, LOG_LEVEL: 'warn' },
+    // The demo articles, without the demo visits: every stored hit is one of this test's.
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      PUBLIC_URL: origin,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'content',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

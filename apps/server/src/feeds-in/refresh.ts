@@ -101,6 +101,8 @@ export interface SchedulerOptions extends Omit<RefreshOptions, 'signal'> {
   claim?: (sourceId: string) => Promise<boolean>;
   /** Where outcomes are reported (the server's logger). */
   log?: { info(object: object, message: string): void; warn(object: object, message: string): void };
+  /** Told of every source's outcome (the server's metrics). */
+  onOutcome?: (outcome: RefreshOutcome) => void;
 }
 
 export interface RefreshPassOptions {
@@ -174,7 +176,8 @@ export class FeedScheduler {
       const outcome = await refreshSource(this.store, source, { ...this.options, signal: this.abort.signal });
       done++;
       onResult?.(outcome, done, sources.length);
-      const { log } = this.options;
+      const { log, onOutcome } = this.options;
+      onOutcome?.(outcome);
       if (outcome.error)
         log?.warn(
           { feed: source.id, code: outcome.error.code, failures: source.failures + 1 },

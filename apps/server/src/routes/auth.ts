@@ -171,6 +171,7 @@ function signInWith(app: FastifyInstance, { store, locks, cookies }: Pick<AuthAp
         const before = await wait();
         if (before > 0) {
           request.log.warn({ event: 'login_throttled', username, retryAfter: before }, 'sign-in throttled');
+          app.metrics.signInThrottled();
           return { failed: 'throttled', retryAfter: before };
         }
 
@@ -179,6 +180,7 @@ function signInWith(app: FastifyInstance, { store, locks, cookies }: Pick<AuthAp
           for (const { key } of keys) await recordFailure(store, key, now);
           const after = await wait();
           request.log.warn({ event: 'login_failed', username, retryAfter: after }, 'sign-in failed');
+          app.metrics.signInFailed();
           return after > 0 ? { failed: 'throttled', retryAfter: after } : { failed: 'invalid' };
         }
 

@@ -170,6 +170,11 @@ export class RedisShared implements SharedStats, Locks {
     return (await this.redis.set(`${this.prefix}claim:${key}`, '1', 'PX', ms, 'NX')) === 'OK';
   }
 
+  /** Resolves once Redis answers a PING (the readiness check). */
+  async ping(): Promise<void> {
+    await this.redis.ping();
+  }
+
   async close(): Promise<void> {
     await Promise.allSettled([this.subscriber?.quit(), this.redis.quit()]);
   }

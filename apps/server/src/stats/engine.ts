@@ -105,6 +105,8 @@ export interface StatsEngineOptions {
    * read from the database's rollups whenever any instance says they changed.
    */
   shared?: SharedStats;
+  /** Told of every group commit: its hits, how long it took in seconds, and whether it failed (metrics). */
+  onCommit?: (hits: readonly StatsHit[], seconds: number, failed: boolean) => void;
 }
 
 type Listener = (site: string) => void;
@@ -143,8 +145,20 @@ export class StatsEngine {
     private readonly options: StatsEngineOptions,
   ) {
     this.now = options.now ?? (() => new Date());
+    const { onCommit } = options;
     this.commits = new GroupCommit(
-      (hits) => store.commitStatsHits(hits),
+      onCommit
+        ? async (hits) => {
+            const started = performance.now();
+            let failed = true;
+            try {
+              await store.commitStatsHits(hits);
+              failed = false;
+            } finally {
+              onCommit(hits, (performance.now() - started) / 1000, failed);
+            }
+          }
+        : (hits) => store.commitStatsHits(hits),
       (hits) => this.applyCommitted(hits),
     );
   }

@@ -6,7 +6,7 @@ import { pgAuthStore } from './pg-auth.js';
 import { pgBannerStore } from './pg-banners.js';
 import { maskDatabaseUrl, PG_TYPES, transaction, withDefaultUser } from './pg-db.js';
 import { pgFeedStore } from './pg-feeds.js';
-import { migratePg } from './pg-migrations.js';
+import { migratePg, PG_MIGRATIONS } from './pg-migrations.js';
 import { pgStatsStore } from './pg-stats.js';
 import { MOST_VIEWED_FIRST, NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
 import { pgNewsroomStore } from './pg-newsroom.js';
@@ -199,6 +199,11 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
         ],
       );
       return (result.rowCount ?? 0) > 0;
+    },
+
+    async schemaVersions() {
+      const { rows } = await pool.query<{ version: number | null }>('SELECT MAX(version) AS version FROM schema_migrations');
+      return { current: rows[0].version ?? 0, latest: PG_MIGRATIONS.length };
     },
 
     async close() {

@@ -205,6 +205,11 @@ export function openSqliteStore(file: string): Store {
       return result.changes > 0;
     },
 
+    async schemaVersions() {
+      const { version } = db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as { version: number | null };
+      return { current: version ?? 0, latest: MIGRATIONS.length };
+    },
+
     async close() {
       db.close();
     },

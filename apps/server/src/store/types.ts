@@ -671,5 +671,7 @@ export interface Store extends StatsStore, AuthStore, FeedStore, BannerStore, Ne
    * updatedAt starts equal to publishedAt. Throws when the category does not exist.
    */
   insertArticle(article: NewArticle): Promise<boolean>;
+  /** The database's schema version and the newest this server knows, read from the database (the readiness check). */
+  schemaVersions(): Promise<{ current: number; latest: number }>;
   close(): Promise<void>;
 }
