@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadBackupSettings, type BackupSettings } from './backup/schedule.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -46,6 +47,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** A separate listener for `/metrics` alone (METRICS_PORT, on METRICS_HOST, 127.0.0.1 by default), or none. */
   metricsListen: { host: string; port: number } | undefined;
+  /** Where backups go, when the server takes one by itself and how many it keeps (BACKUP_*, docs/deploy.md). */
+  backup: BackupSettings;
 }
 
 export const SEED_DEMO_VALUES = ['all', 'content', 'none'] as const;
@@ -175,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo,
     metricsToken,
     metricsListen: metricsPort === undefined ? undefined : { host: metricsHost ?? '127.0.0.1', port: metricsPort },
+    backup: check(() => loadBackupSettings(env), loadBackupSettings({})),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

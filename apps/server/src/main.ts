@@ -62,13 +62,7 @@ const feeds = new FeedScheduler(store, {
 });
 app.addHook('preClose', () => feeds.stop());
 // BACKUP_SCHEDULE: the daily backup, taken by one instance (docs/deploy.md).
-let backups: BackupScheduler | undefined;
-try {
-  backups = backupSchedule(config, app.log, shared && ((key, ms) => shared.claim(key, ms)));
-} catch (error) {
-  console.error(oneLine(error));
-  process.exit(1);
-}
+const backups: BackupScheduler | undefined = backupSchedule(config, app.log, shared && ((key, ms) => shared.claim(key, ms)));
 app.addHook('preClose', async () => backups?.stop());
 try {
   await app.listen({ port: config.port, host: config.host });

@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       seedDemo: 'all',
       metricsToken: undefined,
       metricsListen: undefined,
+      backup: { dir: resolve('backups'), schedule: undefined, keepDaily: 7, keepWeekly: 4, timeZone: 'Asia/Ho_Chi_Minh' },
     });
   });
 
@@ -44,6 +45,10 @@ describe('loadConfig', () => {
       METRICS_TOKEN: 'a-metrics-token-16',
       METRICS_HOST: '10.0.0.5',
       METRICS_PORT: '9464',
+      BACKUP_DIR: '/mnt/backups/portal',
+      BACKUP_SCHEDULE: '02:30',
+      BACKUP_KEEP_DAILY: '14',
+      BACKUP_KEEP_WEEKLY: '8',
     });
     assert.deepEqual(config, {
       port: 3000,
@@ -62,6 +67,7 @@ describe('loadConfig', () => {
       seedDemo: 'content',
       metricsToken: 'a-metrics-token-16',
       metricsListen: { host: '10.0.0.5', port: 9464 },
+      backup: { dir: '/mnt/backups/portal', schedule: { hour: 2, minute: 30 }, keepDaily: 14, keepWeekly: 8, timeZone: 'Asia/Ho_Chi_Minh' },
     });
     assert.equal(loadConfig({ PORT: '', LOG_LEVEL: ' ' }).port, 8080);
     assert.equal(loadConfig({ DATA_DIR: '/var/lib/portal', MEDIA_DIR: '/mnt/shared/media/' }).mediaDir, '/mnt/shared/media');
@@ -104,6 +110,12 @@ describe('loadConfig', () => {
     ['METRICS_PORT', '99999', /^METRICS_PORT must be a whole number from 1 to 65535; got "99999"\.$/],
     ['METRICS_PORT', '8080', /^METRICS_PORT must differ from PORT \(8080\): \/metrics gets a listener of its own\.$/],
     ['METRICS_HOST', '127.0.0.1', /^METRICS_HOST needs METRICS_PORT: the port of the metrics listener\.$/],
+    [
+      'BACKUP_SCHEDULE',
+      '25:00',
+      /^BACKUP_SCHEDULE must be a time of day such as 02:30 \(24-hour, Asia\/Ho_Chi_Minh\) or off; got "25:00"\.$/,
+    ],
+    ['BACKUP_KEEP_DAILY', '-1', /^BACKUP_KEEP_DAILY must be a whole number from 0 to 9999; got "-1"\.$/],
   ];
   for (const [name, value, message] of invalid) {
     test(`rejects ${name}=${value}`, () => {
@@ -127,12 +139,12 @@ describe('loadConfig', () => {
 
   test('lists every problem together, one line each, in a ConfigError', () => {
     assert.throws(
-      () => loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud', REDIS_URL: 'cache', SEED_DEMO: '2' }),
+      () => loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud', REDIS_URL: 'cache', SEED_DEMO: '2', BACKUP_SCHEDULE: 'nightly' }),
       (error: unknown) => {
         assert.ok(error instanceof ConfigError);
         assert.deepEqual(
           error.problems.map((line) => line.split(' ')[0]),
-          ['PORT', 'LOG_LEVEL', 'REDIS_URL', 'SEED_DEMO'],
+          ['PORT', 'LOG_LEVEL', 'REDIS_URL', 'SEED_DEMO', 'BACKUP_SCHEDULE'],
         );
         assert.equal(error.message, error.problems.join('\n'));
         return true;

@@ -6,7 +6,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { BackupError, createBackup, loadBackupSettings, restoreBackup } from './index.js';
+import { BackupError, createBackup, restoreBackup } from './index.js';
 
 const USAGE = 'Usage: npm run backup [-- --dir DIR] | npm run restore -- FILE';
 
@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const config = loadConfig();
     if (command === 'backup' && rest.length === 0) {
-      const dir = parsed.values.dir ?? loadBackupSettings().dir;
+      const dir = parsed.values.dir ?? config.backup.dir;
       const { file, sha256, bytes, manifest } = await createBackup(config, dir);
       console.log(`Backup written: ${shortPath(file)} (${bytes} bytes, ${manifest.files.length} files, SHA-256 ${sha256}).`);
       return 0;

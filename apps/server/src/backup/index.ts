@@ -4,11 +4,11 @@ import pg from 'pg';
 import type { Config } from '../config.js';
 import { withDefaultUser } from '../store/pg-db.js';
 import { createBackup } from './backup.js';
-import { BackupScheduler, loadBackupSettings, type BackupSchedulerOptions } from './schedule.js';
+import { BackupScheduler, type BackupSchedulerOptions } from './schedule.js';
 
 export { createBackup, BackupError } from './backup.js';
 export { restoreBackup } from './restore.js';
-export { loadBackupSettings, pruneBackups, type BackupScheduler } from './schedule.js';
+export { pruneBackups, type BackupScheduler } from './schedule.js';
 
 /** How long the instance that claimed a scheduled backup keeps the claim: longer than clocks of instances disagree. */
 const CLAIM_MS = 30 * 60_000;
@@ -18,14 +18,14 @@ const BACKUP_LOCK_CLASS = 0x61705f62; // "ap_b"
 /**
  * The daily backup of BACKUP_SCHEDULE, when set, in this server process (call start()). With several instances one takes
  * each backup: the one that claims it first, in Redis when REDIS_URL is set, else by a PostgreSQL advisory lock held
- * for half an hour. Throws a clear error for a bad BACKUP_* setting.
+ * for half an hour.
  */
 export function backupSchedule(
   config: Config,
   log: BackupSchedulerOptions['log'],
   redisClaim?: (key: string, ms: number) => Promise<boolean>,
 ): BackupScheduler | undefined {
-  const settings = loadBackupSettings();
+  const settings = config.backup;
   if (settings.schedule === undefined) return undefined;
   const { databaseUrl } = config;
   const claim = redisClaim
