@@ -1,3 +1,5 @@
+import { ApListErrorEvent, ApListLoadEvent, type ListErrorDetail, type ListLoadDetail } from '@agency-portal/core/load-json.js';
+
 export interface SlideChangeDetail {
   /** The slide now shown, from 0. */
   index: number;
@@ -29,9 +31,28 @@ export class ApRotationChangeEvent extends CustomEvent<RotationChangeDetail> {
   }
 }
 
-// ap-load and ap-error, as every widget that loads one list with core's loadJson fires them; ap-views-sent, as every
-// widget that counts views with core's ViewCounter fires it.
-export { ApListLoadEvent as ApLoadEvent, ApListErrorEvent as ApErrorEvent } from '@agency-portal/core/load-json.js';
+/** Fired when the banners from `src` have loaded (not for `initialData`, which is there from the start). */
+export class ApBannerCarouselLoadEvent extends ApListLoadEvent {
+  static readonly eventName = 'ap-banner-carousel-load';
+
+  constructor(detail: ListLoadDetail) {
+    super(ApBannerCarouselLoadEvent.eventName, detail);
+  }
+}
+
+/**
+ * Fired when the banners could not be loaded; the children stay shown. Unless a listener cancels it, the widget
+ * also logs the details as a console warning.
+ */
+export class ApBannerCarouselErrorEvent extends ApListErrorEvent {
+  static readonly eventName = 'ap-banner-carousel-error';
+
+  constructor(detail: ListErrorDetail) {
+    super(ApBannerCarouselErrorEvent.eventName, detail);
+  }
+}
+
+// ap-views-sent has one type wherever it is fired: core's ViewCounter fires it.
 export { ApViewsSentEvent } from '@agency-portal/core/view-counter.js';
 export type { ViewDetail } from '@agency-portal/core/view-counter.js';
 
@@ -39,5 +60,13 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'ap-slide-change': ApSlideChangeEvent;
     'ap-rotation-change': ApRotationChangeEvent;
+    'ap-banner-carousel-load': ApBannerCarouselLoadEvent;
+    'ap-banner-carousel-error': ApBannerCarouselErrorEvent;
+  }
+  interface HTMLElementEventMap {
+    'ap-slide-change': ApSlideChangeEvent;
+    'ap-rotation-change': ApRotationChangeEvent;
+    'ap-banner-carousel-load': ApBannerCarouselLoadEvent;
+    'ap-banner-carousel-error': ApBannerCarouselErrorEvent;
   }
 }

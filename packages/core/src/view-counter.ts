@@ -121,4 +121,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'ap-views-sent': ApViewsSentEvent;
   }
+  interface HTMLElementEventMap {
+    'ap-views-sent': ApViewsSentEvent;
+  }
 }

@@ -28,4 +28,8 @@ declare global {
     'ap-login': ApLoginEvent;
     'ap-logout': ApLogoutEvent;
   }
+  interface HTMLElementEventMap {
+    'ap-login': ApLoginEvent;
+    'ap-logout': ApLogoutEvent;
+  }
 }

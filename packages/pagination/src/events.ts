@@ -22,4 +22,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'ap-page-change': ApPageChangeEvent;
   }
+  interface HTMLElementEventMap {
+    'ap-page-change': ApPageChangeEvent;
+  }
 }
