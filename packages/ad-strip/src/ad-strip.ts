@@ -54,6 +54,7 @@ export const relFor = (paid: boolean) => (paid ? 'sponsored noopener' : 'noopene
  * @cssprop [--ap-ad-strip-radius=var(--ap-radius, 4px)] - Corners of the banners.
  */
 export class ApAdStrip extends LitElement {
+  /** The version of the package: `define()` compares it when the tag is already registered. */
   static readonly version = VERSION;
 
   static override styles = [widgetStyles, styles];

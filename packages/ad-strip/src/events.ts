@@ -2,6 +2,7 @@ import { ApListErrorEvent, ApListLoadEvent, type ListErrorDetail, type ListLoadD
 
 /** Fired when the partners from `src` have loaded (not for `initialData`, which is there from the start). */
 export class ApAdStripLoadEvent extends ApListLoadEvent {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-ad-strip-load';
 
   constructor(detail: ListLoadDetail) {
@@ -14,6 +15,7 @@ export class ApAdStripLoadEvent extends ApListLoadEvent {
  * also logs the details as a console warning.
  */
 export class ApAdStripErrorEvent extends ApListErrorEvent {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-ad-strip-error';
 
   constructor(detail: ListErrorDetail) {

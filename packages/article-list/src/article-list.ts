@@ -71,6 +71,7 @@ export const MAX_PAGE_SIZE = 50;
  * @cssprop [--ap-article-list-column-width=16rem] - Smallest column of the grid layout.
  */
 export class ApArticleList extends LitElement {
+  /** The version of the package: `define()` compares it when the tag is already registered. */
   static readonly version = VERSION;
 
   static override styles = [widgetStyles, liveRegionStyles, styles];

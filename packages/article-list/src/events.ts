@@ -10,6 +10,7 @@ export interface ArticleListLoadDetail {
 
 /** Fired when a page of articles has loaded and is about to be shown. */
 export class ApArticleListLoadEvent extends CustomEvent<ArticleListLoadDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-article-list-load';
 
   constructor(detail: ArticleListLoadDetail) {
@@ -27,6 +28,7 @@ export interface ArticleListErrorDetail {
  * Unless a listener cancels it, the widget also logs the details as a console warning.
  */
 export class ApArticleListErrorEvent extends CustomEvent<ArticleListErrorDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-article-list-error';
 
   constructor(detail: ArticleListErrorDetail) {

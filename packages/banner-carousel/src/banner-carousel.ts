@@ -77,6 +77,7 @@ const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
  * @cssprop [--ap-banner-carousel-duration=0.4s] - Length of the slide animation (none under reduced motion).
  */
 export class ApBannerCarousel extends LitElement {
+  /** The version of the package: `define()` compares it when the tag is already registered. */
   static readonly version = VERSION;
 
   static override styles = [widgetStyles, styles];

@@ -10,6 +10,7 @@ export interface SlideChangeDetail {
 
 /** Fired when another slide is shown. */
 export class ApSlideChangeEvent extends CustomEvent<SlideChangeDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-slide-change';
 
   constructor(detail: SlideChangeDetail) {
@@ -24,6 +25,7 @@ export interface RotationChangeDetail {
 
 /** Fired when the automatic slide show is turned on or off: by its button, or off when keyboard focus enters the carousel. */
 export class ApRotationChangeEvent extends CustomEvent<RotationChangeDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-rotation-change';
 
   constructor(detail: RotationChangeDetail) {
@@ -33,6 +35,7 @@ export class ApRotationChangeEvent extends CustomEvent<RotationChangeDetail> {
 
 /** Fired when the banners from `src` have loaded (not for `initialData`, which is there from the start). */
 export class ApBannerCarouselLoadEvent extends ApListLoadEvent {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-banner-carousel-load';
 
   constructor(detail: ListLoadDetail) {
@@ -45,6 +48,7 @@ export class ApBannerCarouselLoadEvent extends ApListLoadEvent {
  * also logs the details as a console warning.
  */
 export class ApBannerCarouselErrorEvent extends ApListErrorEvent {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-banner-carousel-error';
 
   constructor(detail: ListErrorDetail) {

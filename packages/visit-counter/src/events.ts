@@ -8,6 +8,7 @@ export interface VisitCounterUpdateDetail {
 
 /** Fired when the counters are shown: after the first load and after every live update. */
 export class ApVisitCounterUpdateEvent extends CustomEvent<VisitCounterUpdateDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-visit-counter-update';
 
   constructor(detail: VisitCounterUpdateDetail) {
@@ -25,6 +26,7 @@ export interface VisitCounterErrorDetail {
  * Unless a listener cancels it, the widget also logs the details as a console warning.
  */
 export class ApVisitCounterErrorEvent extends CustomEvent<VisitCounterErrorDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-visit-counter-error';
 
   constructor(detail: VisitCounterErrorDetail) {
@@ -45,6 +47,7 @@ export interface TrackDetail {
 
 /** Fired after a beacon was handed to the browser (with `track`). */
 export class ApVisitCounterTrackEvent extends CustomEvent<TrackDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-visit-counter-track';
 
   constructor(detail: TrackDetail) {

@@ -51,6 +51,7 @@ export const HEARTBEAT_MS = 60_000;
  * @cssprop [--ap-visit-counter-gap=var(--ap-space, 0.5rem)] - Space around each counter.
  */
 export class ApVisitCounter extends LitElement {
+  /** The version of the package: `define()` compares it when the tag is already registered. */
   static readonly version = VERSION;
 
   static override styles = [widgetStyles, liveRegionStyles, styles];
