@@ -57,8 +57,6 @@ function publicApi() {
           const fields = new Set(declaration.members.map((m) => m.name));
           if (declaration.attributes)
             declaration.attributes = declaration.attributes.filter((a) => !a.fieldName || fields.has(a.fieldName));
-          for (const member of declaration.members)
-            if (member.attribute && !declaration.attributes?.some((a) => a.name === member.attribute)) delete member.attribute;
         }
         if (declaration.events) {
           const documented = declaration.events.filter((e) => e.description);
@@ -89,15 +87,8 @@ function distPaths() {
             declaration.superclass = { name: declaration.superclass.name, package: 'global:' };
           }
           fix(declaration.superclass, from);
-          for (const item of [
-            ...(declaration.members ?? []),
-            ...(declaration.attributes ?? []),
-            ...(declaration.events ?? []),
-            ...(declaration.mixins ?? []),
-          ]) {
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])])
             fix(item.inheritedFrom, from);
-            if (item.mixins) for (const mixin of item.mixins) fix(mixin, from);
-          }
         }
         for (const exported of module.exports ?? []) fix(exported.declaration, from);
         module.path = distPath(module.path);
