@@ -49,7 +49,9 @@ function expectedFiles({ dir, folder }) {
   const modules = walk(join(dir, 'src'))
     .filter((file) => file.endsWith('.ts'))
     .map((file) => file.replace(/\.ts$/, ''));
-  const editorData = ['vscode.html-custom-data.json', 'web-types.json'].filter((file) => existsSync(join(dir, file)));
+  const editorData = ['vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json'].filter((file) =>
+    existsSync(join(dir, file)),
+  );
   return [
     ...always,
     'custom-elements.json',

@@ -1,32 +1,32 @@
 import { html } from 'lit';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { argTypesOf, type ElementDeclaration } from './arg-types.js';
 
-interface Member {
-  static?: boolean;
-  privacy?: 'public' | 'private' | 'protected';
-}
 interface Module {
-  declarations?: { members?: Member[] }[];
+  declarations?: ElementDeclaration[];
 }
 
-// Every package's analyzer output, merged into one manifest for the docs tables. Storybook would list
-// private and static members as properties too: keep only the public instance API.
+// Every package's manifest, merged into one for the docs pages (the element's description).
 const manifests = import.meta.glob<{ modules: Module[] }>('../../../packages/*/custom-elements.json', { eager: true, import: 'default' });
-setCustomElementsManifest({
-  schemaVersion: '1.0.0',
-  modules: Object.values(manifests)
-    .flatMap((manifest) => manifest.modules)
-    .map((module) => ({
-      ...module,
-      declarations: module.declarations?.map((declaration) => ({
-        ...declaration,
-        members: declaration.members?.filter((member) => !member.static && (member.privacy ?? 'public') === 'public'),
-      })),
-    })),
-});
+const modules = Object.values(manifests).flatMap((manifest) => manifest.modules);
+setCustomElementsManifest({ schemaVersion: '1.0.0', modules });
+const elements = new Map(
+  modules
+    .flatMap((module) => module.declarations ?? [])
+    .flatMap((declaration) => (declaration.tagName ? [[declaration.tagName, declaration]] : [])),
+);
 
 const preview: Preview = {
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      // Each attribute, property, event, slot, part and CSS property once (see arg-types.ts).
+      extractArgTypes: (tagName: string) => {
+        const declaration = elements.get(tagName);
+        return declaration ? argTypesOf(declaration) : null;
+      },
+    },
+  },
   // Storybook's own page says lang="en"; the widgets default to Vietnamese, as on the portal.
   decorators: [(story) => html`<div lang="vi">${story()}</div>`],
 };

@@ -9,7 +9,7 @@ import {
   type LoadError,
   widgetStyles,
 } from '@agency-portal/core';
-import { ApErrorEvent, ApLoadEvent } from './events.js';
+import { ApAdStripErrorEvent, ApAdStripLoadEvent } from './events.js';
 import { arrange, isPartnerList, isRunning, type PartnerLink, type PartnerList } from './partners.js';
 import { adStripStrings, type AdStripStrings } from './strings.js';
 import { styles } from './ad-strip.styles.js';
@@ -38,8 +38,8 @@ export const relFor = (paid: boolean) => (paid ? 'sponsored noopener' : 'noopene
  * @summary Partner banners with click and view counting.
  * @tagname ap-ad-strip
  *
- * @event {ApLoadEvent} ap-load - The partners from `src` have loaded (not for `initialData`, which is there from the start); `detail.count` is how many are shown.
- * @event {ApErrorEvent} ap-error - The partners could not be loaded (the slotted links stay); `detail.error`. Cancel it to keep the console quiet.
+ * @event {ApAdStripLoadEvent} ap-ad-strip-load - The partners from `src` have loaded (not for `initialData`, which is there from the start); `detail.count` is how many are shown.
+ * @event {ApAdStripErrorEvent} ap-ad-strip-error - The partners could not be loaded (the slotted links stay); `detail.error`. Cancel it to keep the console quiet.
  * @event {ApViewsSentEvent} ap-views-sent - A batch of views reached the server; `detail.ids`.
  *
  * @slot - Without `src`: the links, `<a href><img alt width height></a>`, with `data-paid` for a paid link and `data-pinned` to keep it first. With `src`: fallback until the partners load.
@@ -54,6 +54,7 @@ export const relFor = (paid: boolean) => (paid ? 'sponsored noopener' : 'noopene
  * @cssprop [--ap-ad-strip-radius=var(--ap-radius, 4px)] - Corners of the banners.
  */
 export class ApAdStrip extends LitElement {
+  /** The version of the package: `define()` compares it when the tag is already registered. */
   static readonly version = VERSION;
 
   static override styles = [widgetStyles, styles];
@@ -208,11 +209,12 @@ export class ApAdStrip extends LitElement {
       if (abort.signal.aborted) return;
       this.value = value;
       this.requestUpdate();
-      this.dispatchEvent(new ApLoadEvent({ count: this.shown().length }));
+      this.dispatchEvent(new ApAdStripLoadEvent({ count: this.shown().length }));
     } catch (error) {
       if (abort.signal.aborted) return;
       const detail = { error: error as LoadError };
-      if (this.dispatchEvent(new ApErrorEvent(detail))) console.warn(`<ap-ad-strip> could not load the partners: ${detail.error.message}`);
+      if (this.dispatchEvent(new ApAdStripErrorEvent(detail)))
+        console.warn(`<ap-ad-strip> could not load the partners: ${detail.error.message}`);
     } finally {
       abort.abort();
     }

@@ -29,7 +29,7 @@ const meta: Meta<StripArgs> = {
   component: 'ap-ad-strip',
   decorators: [withActions],
   beforeEach: answerViews,
-  parameters: { actions: { handles: ['ap-load', 'ap-error', 'ap-views-sent'] } },
+  parameters: { actions: { handles: ['ap-ad-strip-load', 'ap-ad-strip-error', 'ap-views-sent'] } },
   argTypes: {
     src: { control: 'text' },
     orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },

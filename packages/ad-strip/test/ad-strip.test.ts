@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { ApAdStrip } from '../src/ad-strip.js';
-import type { ApErrorEvent, ApViewsSentEvent } from '../src/events.js';
+import type { ApAdStripErrorEvent, ApViewsSentEvent } from '../src/events.js';
 import { arrange, isRunning, type PartnerLink, type PartnerList } from '../src/partners.js';
 
 const parts = (el: ApAdStrip, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
@@ -20,7 +20,7 @@ function watchPosts() {
 
 async function loaded(template: ReturnType<typeof html>): Promise<ApAdStrip> {
   const el = await fixture<ApAdStrip>(template);
-  if (!el.shadowRoot!.querySelector('[part~="link"]')) await oneEvent(el, 'ap-load');
+  if (!el.shadowRoot!.querySelector('[part~="link"]')) await oneEvent(el, 'ap-ad-strip-load');
   await el.updateComplete;
   return el;
 }
@@ -88,7 +88,7 @@ describe('ap-ad-strip', () => {
         el.addEventListener('ap-views-sent', (event) => batches.push((event as ApViewsSentEvent).detail.ids));
         const sent = (count: number) => waitUntil(() => batches.length >= count, `batch ${count} was not sent`, { timeout: 12000 });
         // The partners may have arrived before this line: wait for the event only if they have not.
-        if (parts(el, 'image').length === 0) await oneEvent(el, 'ap-load');
+        if (parts(el, 'image').length === 0) await oneEvent(el, 'ap-ad-strip-load');
         await el.updateComplete;
         const ids = parts(el, 'image').map((img) => Number(img.dataset.id));
         await sent(1);
@@ -119,10 +119,11 @@ describe('ap-ad-strip', () => {
     });
 
     it('keeps the slotted links when the partners cannot be loaded', async () => {
-      const el = await fixture<ApAdStrip>(html`<ap-ad-strip src="/api/v1/nothing-here" @ap-error=${(e: Event) => e.preventDefault()}>
+      const el =
+        await fixture<ApAdStrip>(html`<ap-ad-strip src="/api/v1/nothing-here" @ap-ad-strip-error=${(e: Event) => e.preventDefault()}>
         <a href="https://so-tu-phap.example/"><img alt="Sở Tư pháp" width="240" height="80" src="/media/partners/so-tu-phap.png" /></a>
       </ap-ad-strip>`);
-      const failed = (await oneEvent(el, 'ap-error')) as ApErrorEvent;
+      const failed = (await oneEvent(el, 'ap-ad-strip-error')) as ApAdStripErrorEvent;
       expect(failed.detail.error.status).to.equal(404);
       const slot = el.shadowRoot!.querySelector('slot:not([name])') as HTMLSlotElement;
       expect(slot.assignedElements().length).to.equal(1);
@@ -155,7 +156,7 @@ describe('ap-ad-strip', () => {
       try {
         const loads: Event[] = [];
         const el = await fixture<ApAdStrip>(
-          html`<ap-ad-strip src="/api/v1/partners" placement="sidebar" .initialData=${api} @ap-load=${(e: Event) => loads.push(e)}></ap-ad-strip>`,
+          html`<ap-ad-strip src="/api/v1/partners" placement="sidebar" .initialData=${api} @ap-ad-strip-load=${(e: Event) => loads.push(e)}></ap-ad-strip>`,
         );
         expect(alts(el)).to.deep.equal(api.items.map((item) => item.image.alt));
         expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(api.items.map((item) => item.clickUrl));
@@ -183,7 +184,7 @@ describe('ap-ad-strip', () => {
         expect(parts(el, 'list')[0].getAttribute('aria-label')).to.equal('Partner links');
         expect(requests.gets).to.deep.equal([]);
         el.placement = 'footer';
-        const loaded = await oneEvent(el, 'ap-load');
+        const loaded = await oneEvent(el, 'ap-ad-strip-load');
         expect(loaded.detail.count).to.equal(0);
         expect(requests.gets.map((url) => new URL(url).search)).to.deep.equal(['?placement=footer']);
       } finally {
@@ -205,7 +206,7 @@ describe('ap-ad-strip', () => {
           const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
           wrapper.innerHTML = `<ap-ad-strip src="/api/v1/partners" placement="sidebar"><script type="application/json">${bad}</script></ap-ad-strip>`;
           const el = wrapper.querySelector('ap-ad-strip')!;
-          await oneEvent(el, 'ap-load');
+          await oneEvent(el, 'ap-ad-strip-load');
           await el.updateComplete;
           expect(parts(el, 'link').length).to.equal(api.items.length);
         }
@@ -214,7 +215,7 @@ describe('ap-ad-strip', () => {
         const el = await fixture<ApAdStrip>(
           html`<ap-ad-strip src="/api/v1/partners" placement="sidebar" .initialData=${hostile}></ap-ad-strip>`,
         );
-        await oneEvent(el, 'ap-load');
+        await oneEvent(el, 'ap-ad-strip-load');
         expect(requests.gets.length).to.equal(4);
         expect(el.shadowRoot!.innerHTML).to.not.contain('javascript:');
       } finally {

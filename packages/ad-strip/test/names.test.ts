@@ -43,7 +43,7 @@ describe('names that ad blockers hide (EasyList generic rules)', () => {
       html`<ap-ad-strip src="/api/v1/partners" placement="sidebar" orientation="horizontal"></ap-ad-strip>`,
     );
     // The partners may have arrived before this line: wait for the event only if they have not.
-    if (!el.shadowRoot!.querySelector('a')) await oneEvent(el, 'ap-load');
+    if (!el.shadowRoot!.querySelector('a')) await oneEvent(el, 'ap-ad-strip-load');
     await el.updateComplete;
     expect(hidingRules(el)).to.deep.equal([]);
 

@@ -16,7 +16,7 @@ import type { ApPageChangeEvent } from '@agency-portal/pagination';
 // The list renders <ap-pagination>: importing the class registers that tag too.
 import '@agency-portal/pagination/define.js';
 import { isArticlePage, type Article } from './articles.js';
-import { ApErrorEvent, ApLoadEvent } from './events.js';
+import { ApArticleListErrorEvent, ApArticleListLoadEvent } from './events.js';
 import { articleListStrings, type ArticleListStrings } from './strings.js';
 import { styles } from './article-list.styles.js';
 import { VERSION } from './version.js';
@@ -41,8 +41,8 @@ export const MAX_PAGE_SIZE = 50;
  * @summary A paged list of news articles from the portal's API.
  * @tagname ap-article-list
  *
- * @event {ApLoadEvent} ap-load - A page of articles has loaded; `detail` is `{ page, total, totalPages }`. Not fired for `initialData`, which is not loaded.
- * @event {ApErrorEvent} ap-error - The articles could not be loaded; `detail.error` is the ApiError. Cancel it to keep the console quiet.
+ * @event {ApArticleListLoadEvent} ap-article-list-load - A page of articles has loaded; `detail` is `{ page, total, totalPages }`. Not fired for `initialData`, which is not loaded.
+ * @event {ApArticleListErrorEvent} ap-article-list-error - The articles could not be loaded; `detail.error` is the ApiError. Cancel it to keep the console quiet.
  * @event {ApPageChangeEvent} ap-page-change - From the inner pagination: the user picked a page; `detail` is `{ page, previousPage }`.
  *
  * @slot - Fallback content, such as the server-rendered list and pagination links, shown until the first page has loaded.
@@ -71,6 +71,7 @@ export const MAX_PAGE_SIZE = 50;
  * @cssprop [--ap-article-list-column-width=16rem] - Smallest column of the grid layout.
  */
 export class ApArticleList extends LitElement {
+  /** The version of the package: `define()` compares it when the tag is already registered. */
   static readonly version = VERSION;
 
   static override styles = [widgetStyles, liveRegionStyles, styles];
@@ -139,7 +140,7 @@ export class ApArticleList extends LitElement {
    * The answer of the widget's first API request (the API's JSON shape), as a server rendered the widget with: shown
    * at once, not fetched again. In the browser it is also read from a `<script type="application/json">` child.
    * The list starts on its `page`; with `sync-url`, a different page in the URL is loaded instead. Data that does not
-   * have the API's shape is ignored (the first page is then loaded). No `ap-load` event is fired for it.
+   * have the API's shape is ignored (the first page is then loaded). No `ap-article-list-load` event is fired for it.
    */
   initialData?: unknown;
 
@@ -163,12 +164,13 @@ export class ApArticleList extends LitElement {
     initial: () => (isArticlePage(this.initialData) && this.initialData.page === this.page ? this.initialData : undefined),
     timeout: () => this.whole('timeout', this.timeout, 120_000, 10_000),
     onLoad: ({ page, total, totalPages }) => {
-      this.dispatchEvent(new ApLoadEvent({ page, total, totalPages }));
+      this.dispatchEvent(new ApArticleListLoadEvent({ page, total, totalPages }));
       if (this.focusOnLoad) void this.focusRegion();
     },
     onError: (error) => {
       this.focusOnLoad = false;
-      if (this.dispatchEvent(new ApErrorEvent({ error }))) console.warn(`<ap-article-list> could not load the articles: ${error.message}`);
+      if (this.dispatchEvent(new ApArticleListErrorEvent({ error })))
+        console.warn(`<ap-article-list> could not load the articles: ${error.message}`);
     },
   });
 

@@ -9,11 +9,12 @@ export interface ArticleListLoadDetail {
 }
 
 /** Fired when a page of articles has loaded and is about to be shown. */
-export class ApLoadEvent extends CustomEvent<ArticleListLoadDetail> {
-  static readonly eventName = 'ap-load';
+export class ApArticleListLoadEvent extends CustomEvent<ArticleListLoadDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
+  static readonly eventName = 'ap-article-list-load';
 
   constructor(detail: ArticleListLoadDetail) {
-    super(ApLoadEvent.eventName, { detail, bubbles: true, composed: true });
+    super(ApArticleListLoadEvent.eventName, { detail, bubbles: true, composed: true });
   }
 }
 
@@ -26,17 +27,22 @@ export interface ArticleListErrorDetail {
  * Fired when the articles could not be loaded; the widget shows a generic message with a retry button.
  * Unless a listener cancels it, the widget also logs the details as a console warning.
  */
-export class ApErrorEvent extends CustomEvent<ArticleListErrorDetail> {
-  static readonly eventName = 'ap-error';
+export class ApArticleListErrorEvent extends CustomEvent<ArticleListErrorDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
+  static readonly eventName = 'ap-article-list-error';
 
   constructor(detail: ArticleListErrorDetail) {
-    super(ApErrorEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+    super(ApArticleListErrorEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'ap-load': ApLoadEvent;
-    'ap-error': ApErrorEvent;
+    'ap-article-list-load': ApArticleListLoadEvent;
+    'ap-article-list-error': ApArticleListErrorEvent;
+  }
+  interface HTMLElementEventMap {
+    'ap-article-list-load': ApArticleListLoadEvent;
+    'ap-article-list-error': ApArticleListErrorEvent;
   }
 }

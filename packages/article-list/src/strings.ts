@@ -10,7 +10,7 @@ export interface ArticleListStrings {
   loaded: (page: number, totalPages: number) => string;
   /** Shown when there are no articles. */
   empty: string;
-  /** Shown when the articles could not be loaded (the details go to the `ap-error` event). */
+  /** Shown when the articles could not be loaded (the details go to the `ap-article-list-error` event). */
   error: string;
   retry: string;
   /** Accessible name of the inner pagination when the list has a `label`: "Phân trang Tin hoạt động". */

@@ -24,7 +24,7 @@ const meta: Meta<ArticleListArgs> = {
   title: 'Widgets/Article list',
   component: 'ap-article-list',
   decorators: [withActions],
-  parameters: { actions: { handles: ['ap-load', 'ap-error', 'ap-page-change'] } },
+  parameters: { actions: { handles: ['ap-article-list-load', 'ap-article-list-error', 'ap-page-change'] } },
   argTypes: {
     src: { control: 'text' },
     feed: { control: 'text' },
@@ -98,7 +98,7 @@ export const Empty: Story = { args: { src: 'fixtures/articles-empty.json' } };
 /**
  * The API answered something the widget cannot show (here JSON of another shape; a 500, a timeout or an
  * unreachable server look the same). Users see a generic message and "Thử lại"; the details go to the
- * `ap-error` event (see Actions) and a console warning.
+ * `ap-article-list-error` event (see Actions) and a console warning.
  */
 export const ErrorState: Story = { args: { src: 'fixtures/articles-wrong-shape.json' } };
 

@@ -5,7 +5,7 @@ import '../src/define.js';
 import type { ApPagination } from '@agency-portal/pagination';
 import type { ApArticleList } from '../src/article-list.js';
 import type { ArticlePage } from '../src/articles.js';
-import { ApErrorEvent, ApLoadEvent } from '../src/events.js';
+import { ApArticleListErrorEvent, ApArticleListLoadEvent } from '../src/events.js';
 
 // The real portal server runs behind the test server (the root web-test-runner.config.mjs starts it because this
 // package's test task depends on the server's build), which proxies /api/ and /media/ to it; /__test-api/
@@ -155,12 +155,12 @@ describe('ap-article-list', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('fires a typed ap-load with the page and totals', async () => {
+    it('fires a typed ap-article-list-load with the page and totals', async () => {
       const expected = await api({ pageSize: 4 });
-      const loaded = oneEvent(document, 'ap-load') as Promise<ApLoadEvent>;
+      const loaded = oneEvent(document, 'ap-article-list-load') as Promise<ApArticleListLoadEvent>;
       await fixture(html`<ap-article-list src=${API} page-size="4"></ap-article-list>`);
       const event = await loaded;
-      expect(event).to.be.instanceOf(ApLoadEvent);
+      expect(event).to.be.instanceOf(ApArticleListLoadEvent);
       expect(event.detail).to.deep.equal({ page: 1, total: expected.total, totalPages: expected.totalPages });
       expect(event.bubbles && event.composed).to.be.true;
     });
@@ -245,7 +245,7 @@ describe('ap-article-list', () => {
       const expected = await api({ page: 2, pageSize: 5 });
       const el = await fixture<ApArticleList>(html`<ap-article-list src=${API} page-size="5"></ap-article-list>`);
       await settled(el);
-      const loaded = oneEvent(el, 'ap-load') as Promise<ApLoadEvent>;
+      const loaded = oneEvent(el, 'ap-article-list-load') as Promise<ApArticleListLoadEvent>;
       pageButton(el, 'Trang 2').click();
       await null; // the list takes the new page a microtask after the event (outer listeners may still cancel it)
       await el.updateComplete;
@@ -267,7 +267,7 @@ describe('ap-article-list', () => {
       next.scrollIntoView();
       next.focus();
       const scrolled = region(el).getBoundingClientRect().top;
-      const loaded = oneEvent(el, 'ap-load');
+      const loaded = oneEvent(el, 'ap-article-list-load');
       await sendKeys({ press: 'Enter' });
       await loaded;
       await settled(el);
@@ -284,11 +284,11 @@ describe('ap-article-list', () => {
       await settled(el);
       delay(/[?&]page=2&/, 400);
       const pages: number[] = [];
-      el.addEventListener('ap-load', (e) => pages.push(e.detail.page));
+      el.addEventListener('ap-article-list-load', (e) => pages.push(e.detail.page));
       pageButton(el, 'Trang 2').click();
       await aTimeout(50);
       pageButton(el, 'Trang 3').click();
-      await oneEvent(el, 'ap-load');
+      await oneEvent(el, 'ap-article-list-load');
       await aTimeout(600); // the answer for page 2 has arrived by now
       expect(pages).to.deep.equal([3]);
       expect(titles(el)).to.deep.equal(expected.items.map((a) => a.title));
@@ -300,7 +300,7 @@ describe('ap-article-list', () => {
       await settled(el);
       expect(pagination(el).current).to.equal(1);
       pageButton(el, 'Trang 2').click();
-      await oneEvent(el, 'ap-load');
+      await oneEvent(el, 'ap-article-list-load');
       expect(location.search).to.equal('?page=3');
     });
 
@@ -311,12 +311,12 @@ describe('ap-article-list', () => {
       await settled(el);
       expect(titles(el)).to.deep.equal(page2.items.map((a) => a.title));
       pageButton(el, 'Trang 3').click();
-      await oneEvent(el, 'ap-load');
+      await oneEvent(el, 'ap-article-list-load');
       await settled(el);
       expect(new URL(location.href).searchParams.get('page')).to.equal('3');
       expect(titles(el)).to.deep.equal(page3.items.map((a) => a.title));
       history.back();
-      await oneEvent(el, 'ap-load');
+      await oneEvent(el, 'ap-article-list-load');
       await settled(el);
       expect(titles(el)).to.deep.equal(page2.items.map((a) => a.title));
     });
@@ -330,7 +330,7 @@ describe('ap-article-list', () => {
       await settled(el);
       expect(titles(el)).to.deep.equal(expected.items.map((a) => a.title));
       pageButton(el, 'Trang 3').click();
-      await oneEvent(el, 'ap-load');
+      await oneEvent(el, 'ap-article-list-load');
       expect(new URL(location.href).searchParams.get('trang')).to.equal('3');
     });
   });
@@ -357,7 +357,7 @@ describe('ap-article-list', () => {
       } finally {
         window.removeEventListener('click', record);
       }
-      await oneEvent(el, 'ap-load');
+      await oneEvent(el, 'ap-article-list-load');
       await settled(el);
       expect(navigated).to.deep.equal([false]);
       expect(new URL(location.href).searchParams.get('page')).to.equal('2');
@@ -443,14 +443,14 @@ describe('ap-article-list', () => {
       }
     });
 
-    it('shows a generic error with a retry button and gives the details to ap-error and the console', async () => {
+    it('shows a generic error with a retry button and gives the details to ap-article-list-error and the console', async () => {
       const capture = captureWarnings();
       try {
-        const failed = oneEvent(document, 'ap-error') as Promise<ApErrorEvent>;
+        const failed = oneEvent(document, 'ap-article-list-error') as Promise<ApArticleListErrorEvent>;
         const el = await fixture<ApArticleList>(html`<ap-article-list src="/__test-api/server-error"></ap-article-list>`);
         const event = await failed;
         await settled(el);
-        expect(event).to.be.instanceOf(ApErrorEvent);
+        expect(event).to.be.instanceOf(ApArticleListErrorEvent);
         expect(event.detail.error).to.deep.include({ status: 500, code: 'internal_error', message: 'Something went wrong.' });
         expect(event.bubbles && event.composed && event.cancelable).to.be.true;
         const error = $(el, '[part~="error"]')!;
@@ -465,17 +465,17 @@ describe('ap-article-list', () => {
       }
     });
 
-    it('keeps the console quiet when a listener cancels ap-error', async () => {
+    it('keeps the console quiet when a listener cancels ap-article-list-error', async () => {
       const capture = captureWarnings();
       const cancel = (e: Event) => e.preventDefault();
-      document.addEventListener('ap-error', cancel);
+      document.addEventListener('ap-article-list-error', cancel);
       try {
         const el = await fixture<ApArticleList>(html`<ap-article-list src="/__test-api/server-error"></ap-article-list>`);
         await settled(el);
         expect($(el, '[part~="error"]')).to.exist;
         expect(capture.warnings).to.deep.equal([]);
       } finally {
-        document.removeEventListener('ap-error', cancel);
+        document.removeEventListener('ap-article-list-error', cancel);
         capture.restore();
       }
     });
@@ -489,12 +489,12 @@ describe('ap-article-list', () => {
       ['an unreachable server', 'http://127.0.0.1:9/api/v1/articles', 'network_error'],
     ]) {
       it(`goes to the error state on ${name}`, async () => {
-        const errors: ApErrorEvent[] = [];
-        const record = (e: ApErrorEvent) => {
+        const errors: ApArticleListErrorEvent[] = [];
+        const record = (e: ApArticleListErrorEvent) => {
           e.preventDefault();
           errors.push(e);
         };
-        const el = await fixture<ApArticleList>(html`<ap-article-list src=${src} @ap-error=${record}></ap-article-list>`);
+        const el = await fixture<ApArticleList>(html`<ap-article-list src=${src} @ap-article-list-error=${record}></ap-article-list>`);
         await settled(el);
         expect(errors.map((e) => e.detail.error.code)).to.deep.equal([code]);
         expect($(el, '[part~="error"]')).to.exist;
@@ -502,9 +502,9 @@ describe('ap-article-list', () => {
     }
 
     it('gives up after timeout milliseconds', async () => {
-      const failed = oneEvent(document, 'ap-error') as Promise<ApErrorEvent>;
+      const failed = oneEvent(document, 'ap-article-list-error') as Promise<ApArticleListErrorEvent>;
       await fixture(
-        html`<ap-article-list src="/__test-api/slow?ms=2000" timeout="200" @ap-error=${(e: Event) => e.preventDefault()}></ap-article-list>`,
+        html`<ap-article-list src="/__test-api/slow?ms=2000" timeout="200" @ap-article-list-error=${(e: Event) => e.preventDefault()}></ap-article-list>`,
       );
       expect((await failed).detail.error.code).to.equal('timeout');
     });
@@ -519,7 +519,7 @@ describe('ap-article-list', () => {
         return originalFetch(url, init);
       };
       const el = await fixture<ApArticleList>(
-        html`<ap-article-list src=${API} page-size="3" @ap-error=${(e: Event) => e.preventDefault()}></ap-article-list>`,
+        html`<ap-article-list src=${API} page-size="3" @ap-article-list-error=${(e: Event) => e.preventDefault()}></ap-article-list>`,
       );
       await settled(el);
       const retry = $(el, '[part~="retry"]')!;
@@ -559,7 +559,7 @@ describe('ap-article-list', () => {
 
     it('shows the error state in English', async () => {
       const el = await fixture(
-        html`<div lang="en"><ap-article-list src="/__test-api/not-json" @ap-error=${(e: Event) => e.preventDefault()}></ap-article-list></div>`,
+        html`<div lang="en"><ap-article-list src="/__test-api/not-json" @ap-article-list-error=${(e: Event) => e.preventDefault()}></ap-article-list></div>`,
       );
       const list = el.querySelector('ap-article-list')!;
       await settled(list);
@@ -608,7 +608,7 @@ describe('ap-article-list', () => {
 
     it('shows the error state for a src that is not a URL', async () => {
       const el = await fixture<ApArticleList>(
-        html`<ap-article-list src="http://[bad" @ap-error=${(e: Event) => e.preventDefault()}></ap-article-list>`,
+        html`<ap-article-list src="http://[bad" @ap-article-list-error=${(e: Event) => e.preventDefault()}></ap-article-list>`,
       );
       await settled(el);
       expect($(el, '[part~="error"]')).to.exist;
@@ -658,11 +658,11 @@ describe('ap-article-list with initialData (server rendering)', () => {
     return requests;
   }
 
-  /** A list connected with everything set beforehand (as hydration finds it), with the ap-load events it fires. */
+  /** A list connected with everything set beforehand (as hydration finds it), with the ap-article-list-load events it fires. */
   async function connect(setup: (el: ApArticleList) => void, parent: HTMLElement = document.body) {
     const el = document.createElement('ap-article-list');
-    const loads: ApLoadEvent[] = [];
-    el.addEventListener('ap-load', (event) => loads.push(event));
+    const loads: ApArticleListLoadEvent[] = [];
+    el.addEventListener('ap-article-list-load', (event) => loads.push(event));
     setup(el);
     parent.append(el);
     await el.updateComplete;
@@ -676,7 +676,7 @@ describe('ap-article-list with initialData (server rendering)', () => {
     document.querySelectorAll('body > ap-article-list, body > div[lang]').forEach((e) => e.remove());
   });
 
-  it('shows the given page and its pagination at once, asks nothing and fires no ap-load; picking page 2 loads page 2', async () => {
+  it('shows the given page and its pagination at once, asks nothing and fires no ap-article-list-load; picking page 2 loads page 2', async () => {
     const [page1, page2] = [await api({ pageSize: 5 }), await api({ page: 2, pageSize: 5 })];
     const requests = countRequests();
     const { el, loads } = await connect((list) => {
@@ -696,7 +696,7 @@ describe('ap-article-list with initialData (server rendering)', () => {
     await expect(el).to.be.accessible();
 
     pageButton(el, 'Trang 2').click();
-    const loaded = await oneEvent(el, 'ap-load');
+    const loaded = await oneEvent(el, 'ap-article-list-load');
     await settled(el);
     expect(loaded.detail.page).to.equal(2);
     expect(requests).to.have.length(1);
@@ -827,7 +827,7 @@ describe('ap-article-list with feed', () => {
     expect($(empty, '[part="stale"]')!.textContent).to.equal('Old news.');
 
     const unknown = await fixture<ApArticleList>(
-      html`<ap-article-list feed="khong-co" @ap-error=${(e: Event) => e.preventDefault()}></ap-article-list>`,
+      html`<ap-article-list feed="khong-co" @ap-article-list-error=${(e: Event) => e.preventDefault()}></ap-article-list>`,
     );
     await settled(unknown);
     expect($(unknown, '[part="error"]')).to.exist;

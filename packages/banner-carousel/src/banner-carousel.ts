@@ -4,7 +4,7 @@ import { clearServerMarkup, LocalizeController, readServerData, widgetStyles } f
 import { loadJson, type LoadError } from '@agency-portal/core/load-json.js';
 import { sendViews, ViewCounter } from '@agency-portal/core/view-counter.js';
 import { isBannerList, type BannerList, type BannerSlide } from './banners.js';
-import { ApErrorEvent, ApLoadEvent, ApRotationChangeEvent, ApSlideChangeEvent } from './events.js';
+import { ApBannerCarouselErrorEvent, ApBannerCarouselLoadEvent, ApRotationChangeEvent, ApSlideChangeEvent } from './events.js';
 import { RotationController } from './rotation-controller.js';
 import { bannerCarouselStrings, type BannerCarouselStrings } from './strings.js';
 import { styles } from './banner-carousel.styles.js';
@@ -52,8 +52,8 @@ const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
  *
  * @event {ApSlideChangeEvent} ap-slide-change - Another slide is shown; `detail` is `{ index, previousIndex, cause }` (`rotation` or `user`).
  * @event {ApRotationChangeEvent} ap-rotation-change - The slide show was turned on or off; `detail.playing`.
- * @event {ApLoadEvent} ap-load - The banners from `src` have loaded (not for `initialData`, which is there from the start); `detail.count`.
- * @event {ApErrorEvent} ap-error - The banners could not be loaded (the children stay shown); `detail.error`. Cancel it to keep the console quiet.
+ * @event {ApBannerCarouselLoadEvent} ap-banner-carousel-load - The banners from `src` have loaded (not for `initialData`, which is there from the start); `detail.count`.
+ * @event {ApBannerCarouselErrorEvent} ap-banner-carousel-error - The banners could not be loaded (the children stay shown); `detail.error`. Cancel it to keep the console quiet.
  * @event {ApViewsSentEvent} ap-views-sent - A batch of slide views reached the server; `detail.ids`.
  *
  * @slot - The slides without `src`: one element per slide, usually `<a href><img></a>` (`data-interval` sets its time in ms, `data-id` the banner counted with `impressions-url`). With `src`, fallback content until the banners load.
@@ -77,6 +77,7 @@ const NEXT = 'M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z';
  * @cssprop [--ap-banner-carousel-duration=0.4s] - Length of the slide animation (none under reduced motion).
  */
 export class ApBannerCarousel extends LitElement {
+  /** The version of the package: `define()` compares it when the tag is already registered. */
   static readonly version = VERSION;
 
   static override styles = [widgetStyles, styles];
@@ -319,11 +320,11 @@ export class ApBannerCarousel extends LitElement {
       if (abort.signal.aborted) return;
       this.value = value;
       this.requestUpdate();
-      this.dispatchEvent(new ApLoadEvent({ count: value.items.length }));
+      this.dispatchEvent(new ApBannerCarouselLoadEvent({ count: value.items.length }));
     } catch (error) {
       if (abort.signal.aborted) return;
       const detail = { error: error as LoadError };
-      if (this.dispatchEvent(new ApErrorEvent(detail)))
+      if (this.dispatchEvent(new ApBannerCarouselErrorEvent(detail)))
         console.warn(`<ap-banner-carousel> could not load the banners: ${detail.error.message}`);
     } finally {
       abort.abort();

@@ -19,7 +19,7 @@ const meta: Meta<CarouselArgs> = {
   title: 'Widgets/Banner carousel',
   component: 'ap-banner-carousel',
   decorators: [withActions],
-  parameters: { actions: { handles: ['ap-slide-change', 'ap-rotation-change', 'ap-load', 'ap-error'] } },
+  parameters: { actions: { handles: ['ap-slide-change', 'ap-rotation-change', 'ap-banner-carousel-load', 'ap-banner-carousel-error'] } },
   argTypes: {
     src: { control: 'text' },
     autoplay: { control: 'boolean' },
@@ -77,7 +77,7 @@ export const English: Story = { decorators: [(story) => html`<div lang="en">${st
 
 /**
  * The API answered something the carousel cannot show: the element's children stay (details in the
- * `ap-error` event and a console warning).
+ * `ap-banner-carousel-error` event and a console warning).
  */
 export const ErrorKeepsFallback: Story = {
   render: () => html`

@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ApBannerCarousel } from '../src/banner-carousel.js';
-import type { ApErrorEvent, ApLoadEvent, ApSlideChangeEvent, ApViewsSentEvent } from '../src/events.js';
+import type { ApBannerCarouselErrorEvent, ApBannerCarouselLoadEvent, ApSlideChangeEvent, ApViewsSentEvent } from '../src/events.js';
 import type { BannerList } from '../src/banners.js';
 
 /** Records the view batches the carousel posts, as they are sent (the requests still go to the real server). */
@@ -584,15 +584,15 @@ describe('ap-banner-carousel', () => {
         const restore = serve('/bad/banners.json', body);
         try {
           // The answer comes at once: the error may come before fixture() returns.
-          const errors: ApErrorEvent[] = [];
-          const failed = (event: ApErrorEvent) => {
+          const errors: ApBannerCarouselErrorEvent[] = [];
+          const failed = (event: ApBannerCarouselErrorEvent) => {
             event.preventDefault();
             errors.push(event);
           };
           const el = await fixture<ApBannerCarousel>(
-            html`<ap-banner-carousel src="/bad/banners.json" @ap-error=${failed}><a href="#x">Xem</a></ap-banner-carousel>`,
+            html`<ap-banner-carousel src="/bad/banners.json" @ap-banner-carousel-error=${failed}><a href="#x">Xem</a></ap-banner-carousel>`,
           );
-          await waitUntil(() => errors.length > 0, 'no ap-error', { timeout: 8000 });
+          await waitUntil(() => errors.length > 0, 'no ap-banner-carousel-error', { timeout: 8000 });
           expect(errors[0].detail.error.code).to.equal('invalid_response');
           expect(part(el, 'base')).to.equal(null);
         } finally {
@@ -627,7 +627,7 @@ describe('ap-banner-carousel', () => {
       try {
         const loads: Event[] = [];
         const el = await fixture<ApBannerCarousel>(
-          html`<ap-banner-carousel src="/api/v1/banners" picker .initialData=${api} @ap-load=${(e: Event) => loads.push(e)}></ap-banner-carousel>`,
+          html`<ap-banner-carousel src="/api/v1/banners" picker .initialData=${api} @ap-banner-carousel-load=${(e: Event) => loads.push(e)}></ap-banner-carousel>`,
         );
         // Already rendered by the first update: no loading, no waiting.
         expect(parts(el, 'slide').map((slide) => Number(slide.dataset.id))).to.deep.equal(api.items.map((item) => item.id));
@@ -663,11 +663,11 @@ describe('ap-banner-carousel', () => {
         expect(requests.gets).to.deep.equal([]);
         // The next page of banners (another src) is a request like any other; the data was for the first only.
         el.src = '/api/v1/banners?again';
-        const loaded = (await oneEvent(el, 'ap-load')) as ApLoadEvent;
+        const loaded = (await oneEvent(el, 'ap-banner-carousel-load')) as ApBannerCarouselLoadEvent;
         expect(loaded.detail.count).to.equal(api.items.length);
         expect(requests.gets.length).to.equal(1);
         el.src = '/api/v1/banners';
-        await oneEvent(el, 'ap-load');
+        await oneEvent(el, 'ap-banner-carousel-load');
         expect(requests.gets.length).to.equal(2);
       } finally {
         requests.restore();
@@ -681,7 +681,7 @@ describe('ap-banner-carousel', () => {
           const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
           wrapper.innerHTML = `<ap-banner-carousel src="/api/v1/banners"><script type="application/json">${bad}</script></ap-banner-carousel>`;
           const el = wrapper.querySelector('ap-banner-carousel')!;
-          await oneEvent(el, 'ap-load');
+          await oneEvent(el, 'ap-banner-carousel-load');
           await el.updateComplete;
           expect(parts(el, 'slide').length).to.equal(api.items.length);
         }
@@ -690,7 +690,7 @@ describe('ap-banner-carousel', () => {
         const el = await fixture<ApBannerCarousel>(
           html`<ap-banner-carousel src="/api/v1/banners" .initialData=${hostile}></ap-banner-carousel>`,
         );
-        await oneEvent(el, 'ap-load');
+        await oneEvent(el, 'ap-banner-carousel-load');
         expect(requests.gets.length).to.equal(4);
         expect(el.shadowRoot!.innerHTML).to.not.contain('javascript:');
       } finally {
@@ -764,7 +764,7 @@ describe('ap-banner-carousel', () => {
   describe('banners from the API', () => {
     it('loads the slides from src, the first image eager and the others lazy', async () => {
       const el = await fixture<ApBannerCarousel>(html`<ap-banner-carousel src="/api/v1/banners" autoplay picker></ap-banner-carousel>`);
-      const loaded = (await oneEvent(el, 'ap-load')) as ApLoadEvent;
+      const loaded = (await oneEvent(el, 'ap-banner-carousel-load')) as ApBannerCarouselLoadEvent;
       await el.updateComplete;
       expect(loaded.detail.count).to.equal(4);
       const images = parts(el, 'image') as HTMLImageElement[];
@@ -790,9 +790,9 @@ describe('ap-banner-carousel', () => {
 
     it('keeps the fallback children when the banners cannot be loaded', async () => {
       const el = await fixture<ApBannerCarousel>(
-        html`<ap-banner-carousel src="/api/v1/no-such-thing" @ap-error=${(e: Event) => e.preventDefault()}><a href="#x">Xem các chương trình</a></ap-banner-carousel>`,
+        html`<ap-banner-carousel src="/api/v1/no-such-thing" @ap-banner-carousel-error=${(e: Event) => e.preventDefault()}><a href="#x">Xem các chương trình</a></ap-banner-carousel>`,
       );
-      const failed = (await oneEvent(el, 'ap-error')) as ApErrorEvent;
+      const failed = (await oneEvent(el, 'ap-banner-carousel-error')) as ApBannerCarouselErrorEvent;
       expect(failed.detail.error.status).to.equal(404);
       await el.updateComplete;
       expect(part(el, 'base')).to.equal(null);

@@ -7,7 +7,7 @@ export type { PortalConfig, Session, SessionUser } from './context.js';
 export { define } from './define-element.js';
 export type { VersionedElement } from './define-element.js';
 export { ApListErrorEvent, ApListLoadEvent, loadJson } from './load-json.js';
-export type { LoadError } from './load-json.js';
+export type { ListErrorDetail, ListLoadDetail, LoadError } from './load-json.js';
 export { DEFAULT_TIME_ZONE, formatDate, formatNumber } from './formatters.js';
 export type { DateFormatOptions } from './formatters.js';
 export { DEFAULT_LOCALE, LOCALES, localeTag, plural, toLocale } from './locale.js';

@@ -39,26 +39,34 @@ export async function loadJson<T>(url: string, check: (body: unknown) => body is
   return body;
 }
 
-/**
- * Fired by a widget that loads one list with loadJson (the banner carousel, the partner strip) when the list from
- * its `src` has loaded; `detail.count` is how many items it shows. The widgets export it as their `ApLoadEvent`.
- */
-export class ApListLoadEvent extends CustomEvent<{ count: number }> {
-  static readonly eventName = 'ap-load';
+/** The detail of a list widget's load event: how many items it shows. */
+export interface ListLoadDetail {
+  count: number;
+}
 
-  constructor(detail: { count: number }) {
-    super(ApListLoadEvent.eventName, { detail, bubbles: true, composed: true });
+/** The detail of a list widget's error event. */
+export interface ListErrorDetail {
+  error: LoadError;
+}
+
+/**
+ * The load event of a widget that loads one list with loadJson (the banner carousel, the partner strip), fired when
+ * the list from its `src` has loaded. Each widget subclasses it under its own event name
+ * (`ap-banner-carousel-load`, `ap-ad-strip-load`): an event name belongs to exactly one event type.
+ */
+export class ApListLoadEvent extends CustomEvent<ListLoadDetail> {
+  constructor(type: string, detail: ListLoadDetail) {
+    super(type, { detail, bubbles: true, composed: true });
   }
 }
 
 /**
- * Fired by such a widget when its list could not be loaded; what was slotted stays. Cancel it to keep the console
- * quiet. The widgets export it as their `ApErrorEvent`.
+ * The error event of such a widget, fired when its list could not be loaded; what was slotted stays. Cancel it to
+ * keep the console quiet. Each widget subclasses it under its own event name (`ap-banner-carousel-error`,
+ * `ap-ad-strip-error`).
  */
-export class ApListErrorEvent extends CustomEvent<{ error: LoadError }> {
-  static readonly eventName = 'ap-error';
-
-  constructor(detail: { error: LoadError }) {
-    super(ApListErrorEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+export class ApListErrorEvent extends CustomEvent<ListErrorDetail> {
+  constructor(type: string, detail: ListErrorDetail) {
+    super(type, { detail, bubbles: true, composed: true, cancelable: true });
   }
 }

@@ -14,6 +14,7 @@ import { VERSION } from './version.js';
  * @slot - The page content with the widgets.
  */
 export class ApPortal extends LitElement {
+  /** The version of the package: `define()` compares it when the tag is already registered. */
   static readonly version = VERSION;
 
   static override styles = styles;

@@ -94,6 +94,7 @@ export interface ViewDetail {
 
 /** Fired by a widget that counts views (the partner strip, the banner carousel) when a batch of views reached the server. */
 export class ApViewsSentEvent extends CustomEvent<ViewDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-views-sent';
 
   constructor(detail: ViewDetail) {
@@ -119,6 +120,9 @@ export async function sendViews(host: EventTarget, url: string | undefined, ids:
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'ap-views-sent': ApViewsSentEvent;
+  }
+  interface HTMLElementEventMap {
     'ap-views-sent': ApViewsSentEvent;
   }
 }

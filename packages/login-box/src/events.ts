@@ -7,6 +7,7 @@ export interface LoginDetail {
 
 /** Fired when the user has signed in (in the box, or in the portal's window for a box on another site). */
 export class ApLoginEvent extends CustomEvent<LoginDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-login';
 
   constructor(detail: LoginDetail) {
@@ -16,6 +17,7 @@ export class ApLoginEvent extends CustomEvent<LoginDetail> {
 
 /** Fired when the user has signed out. */
 export class ApLogoutEvent extends CustomEvent<null> {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-logout';
 
   constructor() {
@@ -25,6 +27,10 @@ export class ApLogoutEvent extends CustomEvent<null> {
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'ap-login': ApLoginEvent;
+    'ap-logout': ApLogoutEvent;
+  }
+  interface HTMLElementEventMap {
     'ap-login': ApLoginEvent;
     'ap-logout': ApLogoutEvent;
   }

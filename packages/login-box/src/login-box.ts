@@ -82,6 +82,7 @@ const isUser = (value: unknown): value is SessionUser =>
  * @cssprop [--ap-login-box-error-color=var(--ap-color-primary, #b3131b)] - The error message.
  */
 export class ApLoginBox extends LitElement {
+  /** The version of the package: `define()` compares it when the tag is already registered. */
   static readonly version = VERSION;
 
   static override styles = [widgetStyles, liveRegionStyles, styles];

@@ -11,6 +11,7 @@ export interface PageChangeDetail {
  * changes through the browser's back and forward buttons with `sync-url`.
  */
 export class ApPageChangeEvent extends CustomEvent<PageChangeDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
   static readonly eventName = 'ap-page-change';
 
   constructor(detail: PageChangeDetail, { cancelable = true } = {}) {
@@ -20,6 +21,9 @@ export class ApPageChangeEvent extends CustomEvent<PageChangeDetail> {
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'ap-page-change': ApPageChangeEvent;
+  }
+  interface HTMLElementEventMap {
     'ap-page-change': ApPageChangeEvent;
   }
 }

@@ -48,6 +48,7 @@ interface ControlOptions {
  * @cssprop [--ap-pagination-font-size=var(--ap-font-size, 1rem)] - Font size.
  */
 export class ApPagination extends LitElement {
+  /** The version of the package: `define()` compares it when the tag is already registered. */
   static readonly version = VERSION;
 
   static override styles = [widgetStyles, styles];

@@ -21,12 +21,7 @@ const meta: Meta<PaginationArgs> = {
   parameters: { actions: { handles: ['ap-page-change'] } },
   argTypes: {
     'total-pages': { control: { type: 'number', min: 0 } },
-    // The attribute shares its name with the `current` CSS part, and Storybook keeps one row per name.
-    current: {
-      control: { type: 'number', min: 1 },
-      description: 'The current page, from 1. Out-of-range values are clamped, with a console warning.',
-      table: { category: 'attributes', type: { summary: 'number' }, defaultValue: { summary: '1' } },
-    },
+    current: { control: { type: 'number', min: 1 } },
     'href-template': { control: 'text' },
     label: { control: 'text' },
     siblings: { control: { type: 'number', min: 0 } },

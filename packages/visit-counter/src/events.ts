@@ -1,24 +1,36 @@
 import type { VisitCounterError } from './error.js';
 import type { VisitSummary } from './summary.js';
 
-/** Fired when the counters are shown: after the first load and after every live update. */
-export class ApUpdateEvent extends CustomEvent<{ summary: VisitSummary }> {
-  static readonly eventName = 'ap-update';
+export interface VisitCounterUpdateDetail {
+  /** The server's summary, as shown. */
+  summary: VisitSummary;
+}
 
-  constructor(detail: { summary: VisitSummary }) {
-    super(ApUpdateEvent.eventName, { detail, bubbles: true, composed: true });
+/** Fired when the counters are shown: after the first load and after every live update. */
+export class ApVisitCounterUpdateEvent extends CustomEvent<VisitCounterUpdateDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
+  static readonly eventName = 'ap-visit-counter-update';
+
+  constructor(detail: VisitCounterUpdateDetail) {
+    super(ApVisitCounterUpdateEvent.eventName, { detail, bubbles: true, composed: true });
   }
+}
+
+export interface VisitCounterErrorDetail {
+  /** What went wrong: `status` (0 without a response), `code` and `message`. */
+  error: VisitCounterError;
 }
 
 /**
  * Fired when the counters could not be loaded; the widget shows a generic message with a retry button.
  * Unless a listener cancels it, the widget also logs the details as a console warning.
  */
-export class ApErrorEvent extends CustomEvent<{ error: VisitCounterError }> {
-  static readonly eventName = 'ap-error';
+export class ApVisitCounterErrorEvent extends CustomEvent<VisitCounterErrorDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
+  static readonly eventName = 'ap-visit-counter-error';
 
-  constructor(detail: { error: VisitCounterError }) {
-    super(ApErrorEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+  constructor(detail: VisitCounterErrorDetail) {
+    super(ApVisitCounterErrorEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
   }
 }
 
@@ -34,18 +46,24 @@ export interface TrackDetail {
 }
 
 /** Fired after a beacon was handed to the browser (with `track`). */
-export class ApTrackEvent extends CustomEvent<TrackDetail> {
-  static readonly eventName = 'ap-track';
+export class ApVisitCounterTrackEvent extends CustomEvent<TrackDetail> {
+  /** The event's name, as listeners give it to `addEventListener`. */
+  static readonly eventName = 'ap-visit-counter-track';
 
   constructor(detail: TrackDetail) {
-    super(ApTrackEvent.eventName, { detail, bubbles: true, composed: true });
+    super(ApVisitCounterTrackEvent.eventName, { detail, bubbles: true, composed: true });
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'ap-update': ApUpdateEvent;
-    'ap-error': ApErrorEvent;
-    'ap-track': ApTrackEvent;
+    'ap-visit-counter-update': ApVisitCounterUpdateEvent;
+    'ap-visit-counter-error': ApVisitCounterErrorEvent;
+    'ap-visit-counter-track': ApVisitCounterTrackEvent;
+  }
+  interface HTMLElementEventMap {
+    'ap-visit-counter-update': ApVisitCounterUpdateEvent;
+    'ap-visit-counter-error': ApVisitCounterErrorEvent;
+    'ap-visit-counter-track': ApVisitCounterTrackEvent;
   }
 }

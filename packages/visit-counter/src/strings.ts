@@ -9,7 +9,7 @@ export interface VisitCounterStrings {
   counts: Record<VisitCount, string>;
   /** Announced while the counters load. */
   loading: string;
-  /** Shown when the counters could not be loaded (the details go to the `ap-error` event). */
+  /** Shown when the counters could not be loaded (the details go to the `ap-visit-counter-error` event). */
   error: string;
   retry: string;
   /** The disclosure button that shows how the counters are made. */

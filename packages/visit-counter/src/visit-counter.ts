@@ -10,7 +10,7 @@ import {
   liveRegionStyles,
 } from '@agency-portal/core';
 import { VisitCounterError } from './error.js';
-import { ApErrorEvent, ApTrackEvent, ApUpdateEvent } from './events.js';
+import { ApVisitCounterErrorEvent, ApVisitCounterTrackEvent, ApVisitCounterUpdateEvent } from './events.js';
 import { isVisitSummary, VISIT_COUNTS, type VisitSummary } from './summary.js';
 import { visitCounterStrings, type VisitCounterStrings } from './strings.js';
 import { styles } from './visit-counter.styles.js';
@@ -32,9 +32,9 @@ export const HEARTBEAT_MS = 60_000;
  * @summary Visit counters with live updates and cookieless tracking.
  * @tagname ap-visit-counter
  *
- * @event {ApUpdateEvent} ap-update - The counters are shown: after the first load and after each live update; `detail.summary` is the server's summary.
- * @event {ApErrorEvent} ap-error - The counters could not be loaded; `detail.error` is a VisitCounterError (status, code, message). Cancel it to keep the console quiet.
- * @event {ApTrackEvent} ap-track - A beacon (page view or heartbeat) was handed to the browser; `detail` is `{ type, url, body, queued }`.
+ * @event {ApVisitCounterUpdateEvent} ap-visit-counter-update - The counters are shown: after the first load and after each live update; `detail.summary` is the server's summary.
+ * @event {ApVisitCounterErrorEvent} ap-visit-counter-error - The counters could not be loaded; `detail.error` is a VisitCounterError (status, code, message). Cancel it to keep the console quiet.
+ * @event {ApVisitCounterTrackEvent} ap-visit-counter-track - A beacon (page view or heartbeat) was handed to the browser; `detail` is `{ type, url, body, queued }`.
  *
  * @csspart region - The labelled region around everything.
  * @csspart list - The list of counters (a description list).
@@ -51,6 +51,7 @@ export const HEARTBEAT_MS = 60_000;
  * @cssprop [--ap-visit-counter-gap=var(--ap-space, 0.5rem)] - Space around each counter.
  */
 export class ApVisitCounter extends LitElement {
+  /** The version of the package: `define()` compares it when the tag is already registered. */
   static readonly version = VERSION;
 
   static override styles = [widgetStyles, liveRegionStyles, styles];
@@ -232,7 +233,7 @@ export class ApVisitCounter extends LitElement {
   // Events go out through a variable: the manifest analyzer would list `dispatchEvent(new X({...}))` once
   // more, without a name, next to the documented events.
   private fail(error: VisitCounterError): void {
-    const event = new ApErrorEvent({ error });
+    const event = new ApVisitCounterErrorEvent({ error });
     if (this.dispatchEvent(event)) console.warn(`<ap-visit-counter> could not load the statistics: ${error.message}`);
   }
 
@@ -255,12 +256,12 @@ export class ApVisitCounter extends LitElement {
     return new Intl.NumberFormat(localeTag(this.localize.locale)).format(value);
   }
 
-  /** Shows `summary` (`render` false: it is on screen already) and says so with `ap-update`. */
+  /** Shows `summary` (`render` false: it is on screen already) and says so with `ap-visit-counter-update`. */
   private show(summary: VisitSummary, render = true): void {
     this.loaded = summary;
     this.failed = false;
     if (render) this.requestUpdate();
-    const event = new ApUpdateEvent({ summary });
+    const event = new ApVisitCounterUpdateEvent({ summary });
     this.dispatchEvent(event);
   }
 
@@ -298,7 +299,7 @@ export class ApVisitCounter extends LitElement {
     url.search = '';
     const body = JSON.stringify({ site: this.siteId, path: location.pathname, referrer: document.referrer, type });
     const queued = navigator.sendBeacon(url, body);
-    const event = new ApTrackEvent({ type, url: url.href, body, queued });
+    const event = new ApVisitCounterTrackEvent({ type, url: url.href, body, queued });
     this.dispatchEvent(event);
   }
 }

@@ -72,7 +72,7 @@ const meta: Meta<VisitCounterArgs> = {
   title: 'Widgets/Visit counter',
   component: 'ap-visit-counter',
   decorators: [withActions, (story) => html`<div style="max-width: 20rem">${story()}</div>`],
-  parameters: { actions: { handles: ['ap-update', 'ap-error', 'ap-track'] } },
+  parameters: { actions: { handles: ['ap-visit-counter-update', 'ap-visit-counter-error', 'ap-visit-counter-track'] } },
   argTypes: { site: { control: 'text' }, label: { control: 'text' }, track: { control: 'boolean' } },
   args: { site: 'portal', track: false },
   beforeEach: server(ok),
@@ -108,7 +108,7 @@ export const Live: Story = {
 /** Grey blocks until the counters arrive; the region is `aria-busy` and "Đang tải…" is announced. */
 export const Loading: Story = { beforeEach: server(() => undefined) };
 
-/** The counters could not be loaded (here an unknown site): a message and "Thử lại"; details in `ap-error`. */
+/** The counters could not be loaded (here an unknown site): a message and "Thử lại"; details in `ap-visit-counter-error`. */
 export const ErrorState: Story = {
   beforeEach: server(() =>
     Promise.resolve(
@@ -122,7 +122,7 @@ export const English: Story = { decorators: [(story) => html`<div lang="en">${st
 
 /**
  * With `track`, the page view goes to the server with `navigator.sendBeacon` after the first render (and a
- * heartbeat every minute while the page is visible). Here the beacon is only logged: see `ap-track` in Actions.
+ * heartbeat every minute while the page is visible). Here the beacon is only logged: see `ap-visit-counter-track` in Actions.
  */
 export const Tracking: Story = {
   args: { track: true },

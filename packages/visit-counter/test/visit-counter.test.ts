@@ -3,8 +3,8 @@ import { isbot } from 'isbot';
 import '@agency-portal/core/define.js';
 import '../src/define.js';
 import type { ApVisitCounter } from '../src/visit-counter.js';
-import type { ApErrorEvent } from '../src/events.js';
-import { ApTrackEvent, ApUpdateEvent } from '../src/events.js';
+import type { ApVisitCounterErrorEvent } from '../src/events.js';
+import { ApVisitCounterTrackEvent, ApVisitCounterUpdateEvent } from '../src/events.js';
 import type { VisitSummary } from '../src/summary.js';
 
 // The real portal server runs behind the test server (this package's test task depends on the server's build),
@@ -77,8 +77,10 @@ describe('ap-visit-counter', () => {
   it('shows the five counters of the site, labelled in Vietnamese, with vi-VN numbers', async () => {
     await humanHit('shows');
     const before = await summary();
-    const updates = catcher<ApUpdateEvent>();
-    const el = await fixture<ApVisitCounter>(html`<ap-visit-counter site="portal" @ap-update=${updates.listener}></ap-visit-counter>`);
+    const updates = catcher<ApVisitCounterUpdateEvent>();
+    const el = await fixture<ApVisitCounter>(
+      html`<ap-visit-counter site="portal" @ap-visit-counter-update=${updates.listener}></ap-visit-counter>`,
+    );
     const { summary: shown } = (await updates.next()).detail;
     await loaded(el);
     expect(labels(el)).to.deep.equal(['Đang online', 'Hôm nay', 'Trong tuần', 'Trong tháng', 'Tất cả']);
@@ -113,11 +115,11 @@ describe('ap-visit-counter', () => {
   });
 
   it('updates live from the event stream when a visit is counted', async () => {
-    const updates = catcher<ApUpdateEvent>();
-    const el = await fixture<ApVisitCounter>(html`<ap-visit-counter @ap-update=${updates.listener}></ap-visit-counter>`);
+    const updates = catcher<ApVisitCounterUpdateEvent>();
+    const el = await fixture<ApVisitCounter>(html`<ap-visit-counter @ap-visit-counter-update=${updates.listener}></ap-visit-counter>`);
     const first = (await updates.next()).detail.summary;
     let latest = first;
-    el.addEventListener(ApUpdateEvent.eventName, (event) => (latest = event.detail.summary));
+    el.addEventListener(ApVisitCounterUpdateEvent.eventName, (event) => (latest = event.detail.summary));
     await humanHit('live');
     // Other engines may count visits at the same time: at least this one arrives.
     await waitUntil(() => latest.total > first.total, `the total stayed ${first.total}`, { timeout: 8000 });
@@ -163,11 +165,13 @@ describe('ap-visit-counter', () => {
     }
   });
 
-  it('shows an error with a retry for an unknown site, and tells why in ap-error', async () => {
+  it('shows an error with a retry for an unknown site, and tells why in ap-visit-counter-error', async () => {
     const { warnings, restore } = captureWarnings();
     try {
-      const errors = catcher<ApErrorEvent>();
-      const el = await fixture<ApVisitCounter>(html`<ap-visit-counter site="khong-co" @ap-error=${errors.listener}></ap-visit-counter>`);
+      const errors = catcher<ApVisitCounterErrorEvent>();
+      const el = await fixture<ApVisitCounter>(
+        html`<ap-visit-counter site="khong-co" @ap-visit-counter-error=${errors.listener}></ap-visit-counter>`,
+      );
       const event = await errors.next();
       expect(event.detail.error.status).to.equal(404);
       expect(event.detail.error.code).to.equal('unknown_site');
@@ -186,14 +190,16 @@ describe('ap-visit-counter', () => {
     }
   });
 
-  it('the retry button loads again; a cancelled ap-error keeps the console quiet', async () => {
+  it('the retry button loads again; a cancelled ap-visit-counter-error keeps the console quiet', async () => {
     const { warnings, restore } = captureWarnings();
     const original = window.fetch;
     let calls = 0;
     window.fetch = (input, init) =>
       ++calls === 1 ? Promise.resolve(new Response('<h1>Bad gateway</h1>', { status: 502 })) : original(input, init);
     try {
-      const el = await fixture<ApVisitCounter>(html`<ap-visit-counter @ap-error=${(e: Event) => e.preventDefault()}></ap-visit-counter>`);
+      const el = await fixture<ApVisitCounter>(
+        html`<ap-visit-counter @ap-visit-counter-error=${(e: Event) => e.preventDefault()}></ap-visit-counter>`,
+      );
       await waitUntil(() => $(el, '[part~="retry"]'), 'no retry button');
       expect(warnings).to.deep.equal([]);
       $(el, '[part~="retry"]')!.click();
@@ -211,8 +217,8 @@ describe('ap-visit-counter', () => {
     window.fetch = () =>
       Promise.resolve(new Response('{"total":"many"}', { status: 200, headers: { 'content-type': 'application/json' } }));
     try {
-      const errors = catcher<ApErrorEvent>(true);
-      await fixture<ApVisitCounter>(html`<ap-visit-counter @ap-error=${errors.listener}></ap-visit-counter>`);
+      const errors = catcher<ApVisitCounterErrorEvent>(true);
+      await fixture<ApVisitCounter>(html`<ap-visit-counter @ap-visit-counter-error=${errors.listener}></ap-visit-counter>`);
       expect((await errors.next()).detail.error.code).to.equal('invalid_response');
     } finally {
       window.fetch = original;
@@ -221,7 +227,7 @@ describe('ap-visit-counter', () => {
 
   it('without track, sends no beacon', async () => {
     let tracked = false;
-    const el = await fixture<ApVisitCounter>(html`<ap-visit-counter @ap-track=${() => (tracked = true)}></ap-visit-counter>`);
+    const el = await fixture<ApVisitCounter>(html`<ap-visit-counter @ap-visit-counter-track=${() => (tracked = true)}></ap-visit-counter>`);
     await loaded(el);
     await aTimeout(50);
     expect(tracked).to.equal(false);
@@ -229,8 +235,8 @@ describe('ap-visit-counter', () => {
 
   it('with track, sends the page view as a text/plain beacon that the server accepts from this origin', async () => {
     const seen = (await beaconList()).length;
-    const tracks = catcher<ApTrackEvent>();
-    await fixture<ApVisitCounter>(html`<ap-visit-counter track @ap-track=${tracks.listener}></ap-visit-counter>`);
+    const tracks = catcher<ApVisitCounterTrackEvent>();
+    await fixture<ApVisitCounter>(html`<ap-visit-counter track @ap-visit-counter-track=${tracks.listener}></ap-visit-counter>`);
     const event = await tracks.next();
     expect(event.detail.type).to.equal('pageview');
     expect(event.detail.queued).to.equal(true);
@@ -269,8 +275,10 @@ describe('ap-visit-counter', () => {
       return originalSetInterval(handler, ms);
     }) as typeof window.setInterval;
     try {
-      const tracks = catcher<ApTrackEvent>();
-      const el = await fixture<ApVisitCounter>(html`<ap-visit-counter track @ap-track=${tracks.listener}></ap-visit-counter>`);
+      const tracks = catcher<ApVisitCounterTrackEvent>();
+      const el = await fixture<ApVisitCounter>(
+        html`<ap-visit-counter track @ap-visit-counter-track=${tracks.listener}></ap-visit-counter>`,
+      );
       await tracks.next();
       expect(intervals, 'a visible page beats').to.include(60_000);
       const heartbeat = () => (el as unknown as { heartbeat?: number }).heartbeat;
@@ -278,10 +286,10 @@ describe('ap-visit-counter', () => {
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
       expect(heartbeat(), 'a hidden page does not').to.equal(undefined);
-      const beat = oneEvent(el, ApTrackEvent.eventName);
+      const beat = oneEvent(el, ApVisitCounterTrackEvent.eventName);
       delete (document as { visibilityState?: string }).visibilityState;
       document.dispatchEvent(new Event('visibilitychange'));
-      expect(((await beat) as ApTrackEvent).detail.type, 'back on the page: a heartbeat at once').to.equal('heartbeat');
+      expect(((await beat) as ApVisitCounterTrackEvent).detail.type, 'back on the page: a heartbeat at once').to.equal('heartbeat');
       expect(heartbeat(), 'visible again').to.not.equal(undefined);
       el.remove();
       expect(heartbeat(), 'removed from the page').to.equal(undefined);
@@ -313,10 +321,12 @@ describe('ap-visit-counter with initial data (server-rendered)', () => {
 
   it('shows initialData at once, asks the summary API nothing, and still follows the live stream', async () => {
     const data = await initial();
-    const updates = catcher<ApUpdateEvent>();
+    const updates = catcher<ApVisitCounterUpdateEvent>();
     let el!: ApVisitCounter;
     const asked = await summaryFetches(async () => {
-      el = await fixture<ApVisitCounter>(html`<ap-visit-counter .initialData=${data} @ap-update=${updates.listener}></ap-visit-counter>`);
+      el = await fixture<ApVisitCounter>(
+        html`<ap-visit-counter .initialData=${data} @ap-visit-counter-update=${updates.listener}></ap-visit-counter>`,
+      );
       expect(values(el)).to.deep.equal(['7', '99', '999', '9.999', '99.999']);
       expect(region(el).getAttribute('aria-busy')).to.equal('false');
       expect(status(el)).to.equal('');
@@ -355,8 +365,10 @@ describe('ap-visit-counter with initial data (server-rendered)', () => {
 
   it('after the initial data, a change of site loads again, and its error leaves the numbers shown', async () => {
     const data = await initial();
-    const errors = catcher<ApErrorEvent>(true);
-    const el = await fixture<ApVisitCounter>(html`<ap-visit-counter .initialData=${data} @ap-error=${errors.listener}></ap-visit-counter>`);
+    const errors = catcher<ApVisitCounterErrorEvent>(true);
+    const el = await fixture<ApVisitCounter>(
+      html`<ap-visit-counter .initialData=${data} @ap-visit-counter-error=${errors.listener}></ap-visit-counter>`,
+    );
     expect(values(el)[1]).to.equal('99');
     const asked = await summaryFetches(async () => {
       el.site = 'no-such-site';
