@@ -112,6 +112,7 @@ export default {
       cssFileName: 'vscode.css-custom-data.json',
       hideLogs: true,
     }),
-    customElementJetBrainsPlugin({ outdir: '.', webTypesFileName: 'web-types.json', packageJson: true, hideLogs: true }),
+    // package.json names web-types.json already (`web-types`): the plugin must not rewrite it.
+    customElementJetBrainsPlugin({ outdir: '.', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true }),
   ],
 };

@@ -1,7 +1,8 @@
 // The portal's script. The pages arrive complete: the server renders every widget into Declarative Shadow DOM with
 // its data (see ../ssr.ts), so this script only brings them to life, and only those the page has: each widget's code
-// is a chunk of its own (../widgets.ts), loaded when the page has the widget. The server preloads the chunks of the
-// page's `now` widgets (`<link rel="modulepreload">`), so they download beside this script, not after it.
+// is a chunk of its own (../widgets.ts), loaded when the page has the widget: when the browser is idle or the reader
+// reaches for the widget (`idle`), or as the page loads (`now`: the server preloads its chunks with
+// `<link rel="modulepreload">`, so they download beside this script, not after it).
 //
 // First: Lit's hydration support must patch LitElement before any widget is defined, so that the widgets take over
 // the server's markup as it is instead of rendering it again.
