@@ -2,7 +2,7 @@
 // Chromium: performance, accessibility, best practices and SEO, with largest contentful paint, total blocking time
 // and cumulative layout shift, under Lighthouse's default mobile emulation and simulated throttling, on the built
 // server with a fresh, seeded DATA_DIR. Also prints the JavaScript each page loaded during the run (every script,
-// gzip -9; the carousel's code comes when the browser is idle, see apps/portal/src/widgets.ts).
+// gzip -9; the widgets' code comes when the browser is idle, see apps/portal/src/widgets.ts).
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -11,7 +11,6 @@ import { ensureBrowsers } from '../scripts/browsers.mjs';
 import { startPortalServer } from '../scripts/test-portal-server.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const JS_GOAL = 30 * 1024;
 /** Each page is scored RUNS times and the median kept: one Lighthouse run varies by a few points on a busy machine. */
 const RUNS = 3;
 
@@ -77,13 +76,15 @@ try {
 
   for (const { name, scripts } of rows) {
     let total = 0;
-    console.log(`\nJavaScript the ${name.toLowerCase()} page loaded (gzip -9):`);
+    // Everything the page loaded during the run, the widgets' code loaded when the browser was idle included (the
+    // budgets, of the script a page needs at load, are bench:size's).
+    console.log(`\nJavaScript the ${name.toLowerCase()} page loaded, at load and when idle (gzip -9):`);
     for (const url of scripts) {
       const bytes = gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
       total += bytes;
       console.log(`  ${url.replace(server.origin, '')}: ${bytes} bytes`);
     }
-    console.log(`  total: ${total} bytes (goal ${JS_GOAL}: ${total <= JS_GOAL ? 'ok' : 'OVER'})`);
+    console.log(`  total: ${total} bytes`);
   }
 } finally {
   await chrome.kill();
