@@ -25,6 +25,14 @@ if (!ensureNginx()) {
   console.log("nginx is missing and Debian's package could not be unpacked: apt-get install -y nginx-light (or set NGINX_PATH).");
   if (process.env.CI) process.exit(1);
 }
+// systemd-analyze, for the deployment test's check of the unit file in deploy/: on CI, Debian's systemd package when it
+// is missing (the test skips without it on a developer's machine).
+if (process.env.CI && spawnSync('systemd-analyze', ['--version']).error) {
+  console.log("Installing Debian's systemd package for systemd-analyze (the deployment test checks deploy/'s unit file).");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const apt = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0;
+  if (!apt(['update', '-qq']) || !apt(['install', '-y', '-qq', '--no-install-recommends', 'systemd'])) process.exit(1);
+}
 
 const workspaces = ['packages', 'apps'].flatMap((dir) =>
   readdirSync(join(root, dir))
