@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -22,6 +22,7 @@ import { SQLITE_FILE } from '../src/store/index.js';
 import { PG_TYPES, withDefaultUser } from '../src/store/pg-db.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { freePort } from '../../../scripts/free-port.mjs';
+import { postHit } from './load-support.js';
 import { createPgSchema, pgRows, pgSkip, TEST_DATABASE_URL } from './pg-support.js';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -91,31 +92,10 @@ function startLoad(origin: string) {
   const acknowledged: number[] = [];
   let sent = 0;
   let stopped = false;
-  const hit = (n: number) =>
-    new Promise<number | undefined>((resolve) => {
-      const req = request(
-        `${origin}/api/v1/stats/hit`,
-        {
-          method: 'POST',
-          agent,
-          headers: {
-            origin,
-            'content-type': 'text/plain;charset=UTF-8',
-            'user-agent': `Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0 backup-${n}`,
-          },
-        },
-        (response) => {
-          response.resume();
-          response.on('end', () => resolve(response.statusCode));
-        },
-      );
-      req.on('error', () => resolve(undefined));
-      req.end(JSON.stringify({ site: LOAD_SITE, path: `/load/${n}`, referrer: '' }));
-    });
   const workers = Array.from({ length: CONNECTIONS }, async () => {
     while (!stopped) {
       const n = sent++;
-      const status = await hit(n);
+      const status = await postHit(origin, agent, { site: LOAD_SITE, path: `/load/${n}`, visitor: `backup-${n}` });
       assert.equal(status, 200, `hit ${n} was answered ${status}`);
       acknowledged.push(n);
     }

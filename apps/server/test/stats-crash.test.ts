@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { request, Agent } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { SQLITE_FILE } from '../src/store/index.js';
 import { freePort } from '../../../scripts/free-port.mjs';
+import { postHit } from './load-support.js';
 
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const CONNECTIONS = 32;
@@ -57,37 +58,6 @@ async function startBuilt(dataDir: string): Promise<{ child: ChildProcess; origi
   return { child, origin };
 }
 
-/**
- * One hit over a kept-alive connection; resolves to the HTTP status, or undefined if the connection died.
- * `onWritten` runs once the whole request has been handed to the operating system, that is to the server.
- */
-function postHit(origin: string, agent: Agent, n: number, onWritten: () => void): Promise<number | undefined> {
-  const body = JSON.stringify({ site: 'portal', path: `/crash/${n}`, referrer: '' });
-  return new Promise((resolve) => {
-    const req = request(
-      `${origin}/api/v1/stats/hit`,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          origin,
-          'content-type': 'text/plain;charset=UTF-8',
-          // A new visitor per hit, so that the visits count the acknowledged hits too.
-          'user-agent': `Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0 load-${n}`,
-        },
-      },
-      (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode));
-        response.on('error', () => resolve(undefined));
-      },
-    );
-    req.on('finish', onWritten);
-    req.on('error', () => resolve(undefined));
-    req.end(body);
-  });
-}
-
 interface Trial {
   /** Hits answered 200. */
   acknowledged: number[];
@@ -113,7 +83,8 @@ async function loadAndKill(dataDir: string): Promise<Trial> {
   const worker = async () => {
     while (!killed) {
       const n = sent++;
-      const status = await postHit(server.origin, agent, n, () => {
+      // A new visitor per hit, so that the visits count the acknowledged hits too.
+      const status = await postHit(server.origin, agent, { site: 'portal', path: `/crash/${n}`, visitor: `load-${n}` }, () => {
         // `killed` is set in the same turn as the kill, so a request written before that turn reached the server first.
         if (killed) return;
         writtenBeforeKill.add(n);
