@@ -169,7 +169,7 @@ for (const backend of await storeBackends()) {
       assert.equal(cleared.body.image, null);
       assert.equal((await server.call('anonymous', 'GET', `/api/v1/articles/${draft.slug}`)).body.image, null);
       const article = await page(`/bai-viet/${draft.slug}`);
-      assert.doesNotMatch(article, /og:image|<picture>|article-image/);
+      assert.doesNotMatch(article, /og:image|<picture>|<figure class="article-image"/);
       assert.ok(!(await feed('rss')).includes(changed.body.image.url));
 
       const entries = await auditOf(draft.id);
