@@ -3,6 +3,7 @@
 // /embed/v<version>/, with the hash read from /embed/versions.json. A changed hash makes the browser refuse the script.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
@@ -41,11 +42,16 @@ interface Opened {
   requests: string[];
 }
 
-/** Opens the pinned snippet on the site's origin, under a CSP that allows scripts from the portal's /embed/ only. */
-async function open(name: string, integrity: string): Promise<Opened> {
+/**
+ * Opens the pinned snippet on the site's origin, under a CSP that allows scripts from the portal's /embed/ only (and
+ * the import map, when given, by its hash).
+ */
+async function open(name: string, integrity: string, imports?: Record<string, string>): Promise<Opened> {
+  const importMap = imports && JSON.stringify({ integrity: imports });
+  const mapHash = importMap && ` 'sha256-${createHash('sha256').update(importMap).digest('base64')}'`;
   const csp = [
     "default-src 'none'",
-    `script-src ${portal.origin}/embed/`,
+    `script-src ${portal.origin}/embed/${mapHash ?? ''}`,
     `connect-src ${portal.origin}/api/`,
     `img-src ${portal.origin}/media/`,
     "base-uri 'none'",
@@ -53,7 +59,8 @@ async function open(name: string, integrity: string): Promise<Opened> {
   pages.set(
     `/${name}.html`,
     `<!doctype html><html lang="vi"><head><meta charset="utf-8">
-     <meta http-equiv="Content-Security-Policy" content="${csp}"><title>${name}</title></head><body>
+     <meta http-equiv="Content-Security-Policy" content="${csp}"><title>${name}</title>
+     ${importMap ? `<script type="importmap">${importMap}</script>` : ''}</head><body>
      <script type="module" src="${portal.origin}/embed/v${version}/article-list.js" integrity="${integrity}" crossorigin="anonymous"></script>
      <ap-article-list src="${portal.origin}/api/v1/articles" page-size="3"></ap-article-list></body></html>`,
   );
@@ -102,6 +109,35 @@ test('with one changed character in the integrity value the browser refuses the 
   // The load event waits for the module script's fetch and its failed integrity check.
   assert.equal(await page.evaluate(() => customElements.get('ap-article-list')), undefined);
   assert.equal(await page.evaluate(() => document.querySelector('ap-article-list')?.shadowRoot ?? null), null);
+  assert.ok(
+    errors.some((text) => /integrity/i.test(text)),
+    errors.join('\n'),
+  );
+  await page.close();
+});
+
+/** The import map's integrity for every file of the version but the entry: what the entry imports is checked too. */
+const importedFiles = (change?: string) =>
+  Object.fromEntries(
+    Object.entries(files)
+      .filter(([file]) => file !== 'article-list.js')
+      .map(([file, hash]) => [
+        `${portal.origin}/embed/v${version}/${file}`,
+        file === change ? `${hash.slice(0, -1)}${hash.at(-1) === 'A' ? 'B' : 'A'}` : hash,
+      ]),
+  );
+
+test('with an import map listing the hashes of the files it imports, the pinned snippet still renders', async () => {
+  const { page, errors } = await open('import-map', files['article-list.js']!, importedFiles());
+  await page.waitForFunction(() => document.querySelector('ap-article-list')?.shadowRoot?.querySelectorAll('[part~="link"]').length === 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('with the import map, one changed character in the shared chunk’s hash makes the browser refuse the widget', async () => {
+  const shared = Object.keys(files).find((file) => file.startsWith('chunks/shared-'))!;
+  const { page, errors } = await open('import-map-tampered', files['article-list.js']!, importedFiles(shared));
+  assert.equal(await page.evaluate(() => customElements.get('ap-article-list')), undefined);
   assert.ok(
     errors.some((text) => /integrity/i.test(text)),
     errors.join('\n'),
