@@ -27,14 +27,12 @@ function integrity(): Plugin {
   return {
     name: 'embed-integrity',
     writeBundle({ dir = 'dist' }, bundle) {
-      const files: Record<string, string> = {};
-      for (const name of Object.keys(bundle)
-        .filter((name) => name.endsWith('.js'))
-        .sort()) {
-        files[name] = `sha384-${createHash('sha384')
+      const sri = (name: string) =>
+        `sha384-${createHash('sha384')
           .update(readFileSync(join(dir, name)))
           .digest('base64')}`;
-      }
+      const names = Object.keys(bundle).filter((name) => name.endsWith('.js'));
+      const files = Object.fromEntries(names.sort().map((name) => [name, sri(name)]));
       writeFileSync(join(dir, 'integrity.json'), `${JSON.stringify({ version, files }, null, 2)}\n`);
     },
   };

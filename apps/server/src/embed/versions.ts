@@ -84,7 +84,7 @@ export function loadEmbedVersions(embedDir: string, versionsDir: string): EmbedV
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** A `..` path segment, as written or percent-encoded (`%2e%2e`, `..%2f`). */
-const PARENT = /(?:^|\/|%2f|\\|%5c)(?:\.|%2e){2}(?:$|\/|%2f|\\|%5c|\?)/i;
+const PARENT = /(?:^|\/|%2f|\\|%5c)(?:\.|%2e){2}(?:$|\/|%2f|\\|%5c)/i;
 
 /**
  * `GET /embed/v<version>/<file>` for every file of every release, and `GET /embed/versions.json`; a path under /embed/
@@ -92,7 +92,8 @@ const PARENT = /(?:^|\/|%2f|\\|%5c)(?:\.|%2e){2}(?:$|\/|%2f|\\|%5c|\?)/i;
  */
 export function registerEmbedVersions(app: FastifyInstance, versions: EmbedVersions): void {
   app.addHook('onRequest', async (request, reply) => {
-    if (request.url.startsWith('/embed/') && PARENT.test(request.url)) return reply.callNotFound();
+    const path = request.url.split('?', 1)[0]!;
+    if (path.startsWith('/embed/') && PARENT.test(path)) return reply.callNotFound();
   });
   for (const problem of versions.problems) app.log.error(problem);
   for (const release of versions.releases) {
