@@ -25,6 +25,7 @@ import { MEDIA_DIR } from './seed/images.js';
 import { feedRoutes } from './routes/feeds.js';
 import { feedSourceRoutes } from './routes/feed-sources.js';
 import { embedRenderRoutes } from './routes/embed-render.js';
+import { loadEmbedVersions, registerEmbedVersions } from './embed/versions.js';
 import { pageRoutes } from './routes/pages.js';
 import { searchRoutes } from './search/routes.js';
 import { newsroomRoutes } from './routes/newsroom.js';
@@ -194,6 +195,8 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
       `Embed bundles not found at ${config.embedDir}: /embed/ answers 404 until they are built (npm run build -w @agency-portal/embed).`,
     );
   }
+  // The same bundles pinned to a version (this build's and the earlier releases kept beside it), with their hashes.
+  registerEmbedVersions(app, loadEmbedVersions(config.embedDir, config.embedVersionsDir));
   app.register(fastifyStatic, {
     root: config.embedDir,
     prefix: '/embed/',

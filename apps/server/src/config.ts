@@ -26,6 +26,11 @@ export interface Config {
   /** Absolute path of the widget embed bundles served under /embed/. */
   embedDir: string;
   /**
+   * Absolute path of the folder holding earlier releases' embed bundles, one folder per version (EMBED_VERSIONS_DIR;
+   * `${DATA_DIR}/embed-versions` by default), served under /embed/v<version>/ beside the current build's.
+   */
+  embedVersionsDir: string;
+  /**
    * Origins (besides PUBLIC_URL's) whose pages may make credentialed requests to the API: sign in, sign out,
    * read the session. From AUTH_ALLOWED_ORIGINS, comma-separated, e.g. `https://so-a.gov.vn,https://so-b.gov.vn`.
    */
@@ -172,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: check(() => parsePrefix(read('REDIS_PREFIX') ?? 'ap:'), 'ap:'),
     logLevel: logLevel as LogLevel,
     embedDir: resolve(read('EMBED_DIR') ?? DEFAULT_EMBED_DIR),
+    embedVersionsDir: resolve(read('EMBED_VERSIONS_DIR') ?? join(dataDir, 'embed-versions')),
     authAllowedOrigins,
     trustProxy: check(() => parseAddresses('TRUST_PROXY', read('TRUST_PROXY')), []),
     production,
