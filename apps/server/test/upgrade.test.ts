@@ -140,17 +140,17 @@ describe('SQLite', () => {
     });
     old.exec(`ATTACH ${JSON.stringify(join(dir, 'current.db'))} AS cur`);
     const tables = // Plain tables only: the search indexes (virtual tables and their shadow tables) follow the articles by their triggers.
-    (
-      old
-        .prepare(
-          "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT IN ('schema_migrations', 'sqlite_schema')",
-        )
-        .pluck()
-        .all() as string[]
-    ).map((name) => ({
-      name,
-      columns: (old.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).pluck().all(name) as string[]).map((c) => `"${c}"`),
-    }));
+      (
+        old
+          .prepare(
+            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT IN ('schema_migrations', 'sqlite_schema')",
+          )
+          .pluck()
+          .all() as string[]
+      ).map((name) => ({
+        name,
+        columns: (old.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).pluck().all(name) as string[]).map((c) => `"${c}"`),
+      }));
     for (const { name, columns } of tables) old.exec(`INSERT INTO main."${name}" (${columns}) SELECT ${columns} FROM cur."${name}"`);
     old.exec('DETACH cur');
     const read = async () => {
