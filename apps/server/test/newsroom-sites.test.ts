@@ -193,7 +193,11 @@ for (const backend of await storeBackends()) {
     test('a disabled site: hits refused as an unknown site’s and not counted, statistics 410, enabled again counts again', async () => {
       const counted = await hits('so-gd');
       const unknown = await (await hit('khong-co')).json();
+      const stream = await fetch(server.url('/api/v1/stats/stream?site=so-gd'));
+      assert.equal(stream.status, 200);
       const disabled = await server.call('admin', 'POST', '/api/v1/newsroom/sites/so-gd/disable');
+      const events = await stream.text(); // Ends: the open live stream of a disabled site is closed.
+      assert.match(events, /event: summary/);
       assert.equal(disabled.status, 200);
       assert.equal(disabled.body.disabled, true);
       assert.equal(disabled.body.disabledAt, server.clock.now().toISOString());

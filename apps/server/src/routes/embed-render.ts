@@ -154,9 +154,8 @@ export const embedRenderRoutes: FastifyPluginAsync<EmbedRenderOptions> = async (
   app.get('/embed/render/visit-counter', { schema: schema("A site's visit statistics", VisitCounterQuery) }, async (request, reply) => {
     const { lang, label, site, track } = request.query;
     const refused = await stats.unavailable(site);
-    if (refused?.code === 'site_disabled') return reply.code(410).send({ error: { code: refused.code, message: refused.message } });
-    const summary = stats.summary(site);
-    if (refused || summary === undefined) return notFound(reply, `No site "${site}".`);
-    return send(reply, visitCounterFragment({ publicUrl, lang: lang as Lang, label, site, track }, summary));
+    if (refused?.status === 410) return reply.code(410).send({ error: { code: refused.code, message: refused.message } });
+    if (refused) return notFound(reply, `No site "${site}".`);
+    return send(reply, visitCounterFragment({ publicUrl, lang: lang as Lang, label, site, track }, stats.summary(site)!));
   });
 };
