@@ -14,6 +14,7 @@ import { registerOpenApi } from './api/openapi.js';
 import { articleRoutes } from './articles/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { userRoutes } from './users/routes.js';
+import { siteRoutes } from './sites/routes.js';
 import { mediaRoutes } from './media/routes.js';
 import { newsroomBannerRoutes } from './banners/routes.js';
 import { trafficRoutes } from './traffic/routes.js';
@@ -177,6 +178,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   app.register(articleRoutes, { prefix: '/api/v1', config, store });
   app.register(newsroomRoutes, { config, store });
   app.register(userRoutes, { prefix: '/api/v1', config, store });
+  app.register(siteRoutes, { prefix: '/api/v1', config, store });
   app.register(auditRoutes, { prefix: '/api/v1', config, store });
   app.register(mediaRoutes, { prefix: '/api/v1', config, store });
   app.register(newsroomBannerRoutes, { prefix: '/api/v1', config, store });

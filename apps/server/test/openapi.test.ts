@@ -63,6 +63,12 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
     'GET /api/v1/newsroom/traffic',
     'GET /api/v1/newsroom/banners/counts',
     'GET /api/v1/newsroom/banners/{id}/counts',
+    'GET /api/v1/newsroom/sites',
+    'POST /api/v1/newsroom/sites',
+    'GET /api/v1/newsroom/sites/{id}',
+    'PATCH /api/v1/newsroom/sites/{id}',
+    'POST /api/v1/newsroom/sites/{id}/disable',
+    'POST /api/v1/newsroom/sites/{id}/enable',
   ]) {
     assert.ok(operations.includes(operation), `${operation} is documented (documented: ${operations.join(', ')})`);
   }
@@ -75,6 +81,10 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
   const schema = patch.requestBody?.content['application/json'].schema;
   assert.deepEqual(schema?.required, ['version']);
   assert.equal(schema?.additionalProperties, false);
+  const patchSite = doc.paths['/api/v1/newsroom/sites/{id}'].patch;
+  assert.deepEqual(Object.keys(patchSite.responses).sort(), ['200', '400', '401', '403', '404', '409']);
+  assert.deepEqual(patchSite.requestBody?.content['application/json'].schema.required, ['version']);
+  assert.equal(patchSite.requestBody?.content['application/json'].schema.additionalProperties, false);
   const patchUser = doc.paths['/api/v1/users/{id}'].patch;
   assert.deepEqual(Object.keys(patchUser.responses).sort(), ['200', '400', '401', '403', '404', '409']);
   assert.equal(patchUser.requestBody?.content['application/json'].schema.additionalProperties, false);

@@ -139,12 +139,18 @@ describe('SQLite', () => {
       old.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(i + 1, NOW.toISOString());
     });
     old.exec(`ATTACH ${JSON.stringify(join(dir, 'current.db'))} AS cur`);
-    const tables = (
-      old.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name <> 'schema_migrations'").pluck().all() as string[]
-    ).map((name) => ({
-      name,
-      columns: (old.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).pluck().all(name) as string[]).map((c) => `"${c}"`),
-    }));
+    const tables = // Plain tables only: the search indexes (virtual tables and their shadow tables) follow the articles by their triggers.
+      (
+        old
+          .prepare(
+            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT IN ('schema_migrations', 'sqlite_schema')",
+          )
+          .pluck()
+          .all() as string[]
+      ).map((name) => ({
+        name,
+        columns: (old.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).pluck().all(name) as string[]).map((c) => `"${c}"`),
+      }));
     for (const { name, columns } of tables) old.exec(`INSERT INTO main."${name}" (${columns}) SELECT ${columns} FROM cur."${name}"`);
     old.exec('DETACH cur');
     const read = async () => {

@@ -17,7 +17,6 @@ import type { Store } from '../store/types.js';
 import { articleListJson, MAX_PAGE_SIZE } from './api.js';
 import { bannerList, partnerList } from './banners.js';
 import { feedItemsJson } from './feed-sources.js';
-import { siteSummary } from './stats.js';
 
 export interface EmbedRenderOptions {
   config: Config;
@@ -99,7 +98,7 @@ export const embedRenderRoutes: FastifyPluginAsync<EmbedRenderOptions> = async (
     description: DESCRIPTION,
     querystring,
     produces: ['text/html'],
-    response: { 200: Type.String({ description: 'An HTML fragment.' }), 400: ApiError, 404: ApiError },
+    response: { 200: Type.String({ description: 'An HTML fragment.' }), 400: ApiError, 404: ApiError, 410: ApiError },
   });
 
   app.get(
@@ -154,8 +153,9 @@ export const embedRenderRoutes: FastifyPluginAsync<EmbedRenderOptions> = async (
 
   app.get('/embed/render/visit-counter', { schema: schema("A site's visit statistics", VisitCounterQuery) }, async (request, reply) => {
     const { lang, label, site, track } = request.query;
-    const summary = await siteSummary(stats, site);
-    if (summary === undefined) return notFound(reply, `No site "${site}".`);
-    return send(reply, visitCounterFragment({ publicUrl, lang: lang as Lang, label, site, track }, summary));
+    const refused = await stats.unavailable(site);
+    if (refused?.status === 410) return reply.code(410).send({ error: { code: refused.code, message: refused.message } });
+    if (refused) return notFound(reply, `No site "${site}".`);
+    return send(reply, visitCounterFragment({ publicUrl, lang: lang as Lang, label, site, track }, stats.summary(site)!));
   });
 };

@@ -24,7 +24,7 @@ interface HitBody {
  * Visit statistics under /api/v1/stats: `POST /hit` (a page view or heartbeat, from navigator.sendBeacon:
  * a text/plain JSON body, so no CORS preflight), `GET /summary?site=`, `GET /network` and the live
  * `GET /stream?site=` (Server-Sent Events). The counters may be read from any origin; hits only from the
- * site's registered origins.
+ * site's registered origins. A disabled site's hits are refused as an unknown site's, and its counters answer 410.
  */
 export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, { stats }) => {
   const streams = new Set<FastifyReply>();
@@ -70,9 +70,9 @@ export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, {
     reply.header('access-control-allow-origin', '*').header('cache-control', 'no-cache');
     const site = parseSite(request.query.site);
     if (site.id === undefined) return sendError(reply, 400, 'invalid_parameter', site.error);
-    const summary = await siteSummary(stats, site.id);
-    if (!summary) return sendError(reply, 404, 'unknown_site', `No site "${site.id}" is registered for statistics.`);
-    return summary;
+    const refused = await stats.unavailable(site.id);
+    if (refused) return sendError(reply, refused.status, refused.code, refused.message);
+    return stats.summary(site.id);
   });
 
   app.get('/network', async (_request, reply) => {
@@ -84,7 +84,8 @@ export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, {
     reply.header('access-control-allow-origin', '*');
     const site = parseSite(request.query.site);
     if (site.id === undefined) return sendError(reply, 400, 'invalid_parameter', site.error);
-    if (!(await stats.hasSite(site.id))) return sendError(reply, 404, 'unknown_site', `No site "${site.id}" is registered for statistics.`);
+    const refused = await stats.unavailable(site.id);
+    if (refused) return sendError(reply, refused.status, refused.code, refused.message);
 
     reply.hijack();
     const raw = reply.raw;
@@ -102,7 +103,10 @@ export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, {
     const send = (force = false) => {
       timer = undefined;
       sentAt = Date.now();
-      const { updatedAt, ...counts } = stats.summary(site.id)!;
+      const summary = stats.summary(site.id);
+      // The site was disabled: the stream ends, and the widget's reconnection gets the 410.
+      if (summary === undefined) return void raw.end();
+      const { updatedAt, ...counts } = summary;
       const key = JSON.stringify(counts);
       if (key === last && !force) {
         raw.write(': keep-alive\n\n');

@@ -24,6 +24,10 @@ export interface SharedStats {
   publish(sites: readonly string[]): Promise<void>;
   /** Calls `listener` whenever any instance publishes. */
   subscribe(listener: (sites: string[]) => void): Promise<void>;
+  /** Tells every instance, this one included, that the site registry changed. */
+  publishSitesChanged(): Promise<void>;
+  /** Calls `listener` whenever any instance says the site registry changed. */
+  onSitesChanged(listener: () => void): Promise<void>;
 }
 
 /** How long a lock is held at most if its holder dies; sign-ins finish long before. */
@@ -131,19 +135,33 @@ export class RedisShared implements SharedStats, Locks {
   }
 
   async subscribe(listener: (sites: string[]) => void): Promise<void> {
-    if (!this.subscriber) {
-      this.subscriber = this.redis.duplicate();
-      this.subscriber.on('error', () => {});
-      await this.subscriber.subscribe(this.channel());
-    }
-    this.subscriber.on('message', (channel, message) => {
-      if (channel !== this.channel()) return;
+    await this.listen(this.channel(), (message) => {
       try {
         const sites = JSON.parse(message) as unknown;
         if (Array.isArray(sites)) listener(sites.filter((site): site is string => typeof site === 'string'));
       } catch {
         // Not ours: ignore.
       }
+    });
+  }
+
+  async publishSitesChanged(): Promise<void> {
+    await this.redis.publish(this.sitesChannel(), '1');
+  }
+
+  async onSitesChanged(listener: () => void): Promise<void> {
+    await this.listen(this.sitesChannel(), () => listener());
+  }
+
+  /** Calls `listener` with each message on `channel`, over the one subscriber connection. */
+  private async listen(channel: string, listener: (message: string) => void): Promise<void> {
+    if (!this.subscriber) {
+      this.subscriber = this.redis.duplicate();
+      this.subscriber.on('error', () => {});
+    }
+    await this.subscriber.subscribe(channel);
+    this.subscriber.on('message', (from, message) => {
+      if (from === channel) listener(message);
     });
   }
 
@@ -185,5 +203,9 @@ export class RedisShared implements SharedStats, Locks {
 
   private channel(): string {
     return `${this.prefix}stats:changed`;
+  }
+
+  private sitesChannel(): string {
+    return `${this.prefix}sites:changed`;
   }
 }

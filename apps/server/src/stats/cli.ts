@@ -1,25 +1,19 @@
 // `npm run site:add -w @agency-portal/server -- --id so-gd --origin https://sogd.example.vn [--origin ...] [--time-zone Asia/Ho_Chi_Minh]`
 // registers a site for visit statistics (or adds origins to it, or changes its time zone) in the configured store
-// (DATABASE_URL, or the SQLite file in DATA_DIR); `npm run site:list -w @agency-portal/server` lists the sites. A
-// running server picks up the change at the site's next hit.
+// (DATABASE_URL, or the SQLite file in DATA_DIR), with an entry in the audit log; `npm run site:list -w @agency-portal/server`
+// lists the sites. These are the member sites of the site registry (`/api/v1/newsroom/sites`): running servers pick up
+// a change within SITES_TTL_MS (10 s).
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openStore } from '../store/index.js';
 import type { StatsSite } from '../store/types.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './clock.js';
 import { MAX_SITE_ID_LENGTH, SITE_ID } from './engine.js';
+import { parseOrigin } from '../sites/input.js';
+import { MAX_NEW_SITE_ID, MIN_NEW_SITE_ID } from '../sites/schemas.js';
 
-/** The origin of `value` when it is an http(s) origin with nothing after it, else an error message. */
-export function parseOrigin(value: string): string | { error: string } {
-  const url = URL.canParse(value) ? new URL(value) : undefined;
-  if (!url || !['http:', 'https:'].includes(url.protocol) || url.username || url.password) {
-    return { error: `--origin must be an http:// or https:// origin such as https://sogd.example.vn; got "${value}".` };
-  }
-  if (value.replace(/\/$/, '') !== url.origin) {
-    return { error: `--origin must be an origin only (scheme, host and port), without a path: ${url.origin}; got "${value}".` };
-  }
-  return url.origin;
-}
+/** Who the audit log names for a change made here. */
+const ACTOR = { id: null, username: '(command line)' };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -32,7 +26,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'list') {
     const store = await openStore(config);
     try {
-      for (const site of await store.listStatsSites()) console.log(`${site.id}\t${site.timeZone}\t${site.origins.join(' ')}`);
+      for (const site of await store.listSites()) {
+        console.log(`${site.id}\t${site.timeZone}\t${site.origins.join(' ')}${site.disabledAt ? '\tdisabled' : ''}`);
+      }
     } finally {
       await store.close();
     }
@@ -51,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const origins: string[] = [];
   for (const value of values.origin ?? []) {
-    const origin = parseOrigin(value);
+    const origin = parseOrigin(value, '--origin');
     if (typeof origin !== 'string') {
       console.error(origin.error);
       return 2;
@@ -70,12 +66,16 @@ async function main(argv: string[]): Promise<number> {
       console.error(`A new site needs at least one --origin.`);
       return 2;
     }
+    if (!existing && !(id.length >= MIN_NEW_SITE_ID && id.length <= MAX_NEW_SITE_ID)) {
+      console.error(`The id of a new site is ${MIN_NEW_SITE_ID} to ${MAX_NEW_SITE_ID} characters long; got "${id}".`);
+      return 2;
+    }
     const site: StatsSite = {
       id,
       origins: [...new Set([...(existing?.origins ?? []), ...origins])],
       timeZone: timeZone ?? existing?.timeZone ?? DEFAULT_TIME_ZONE,
     };
-    await store.upsertStatsSite(site);
+    await store.upsertStatsSite(site, { actor: ACTOR, at: new Date() });
     console.log(`${existing ? 'Updated' : 'Added'} site ${site.id} (${site.timeZone}): ${site.origins.join(' ')}`);
   } finally {
     await store.close();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isbot } from 'isbot';
 import type { SharedStats } from '../shared/redis.js';
-import type { StatsHit, StatsSite, StatsStore, Store } from '../store/types.js';
+import type { MemberSite, StatsHit, StatsStore, Store } from '../store/types.js';
 import { addDays, dayIn, DEFAULT_TIME_ZONE, monthStart, weekStart } from './clock.js';
 import { GroupCommit } from './group-commit.js';
 
@@ -73,8 +73,10 @@ export class StatsError extends Error {
 }
 
 interface SiteState {
-  site: StatsSite;
+  site: MemberSite;
   origins: Set<string>;
+  /** A disabled site is refused as an unknown one, and its counters are not shown (its rollups stay in the network's). */
+  disabled: boolean;
   /** Committed visits per day (the days of the last few weeks). */
   days: Map<string, number>;
   total: number;
@@ -91,6 +93,11 @@ const DAYS_IN_MEMORY = 40;
 const BOT_CACHE_SIZE = 10_000;
 /** A failed site lookup reloads the sites from the store at most this often (the CLI adds sites). */
 const SITE_RELOAD_MS = 1_000;
+/**
+ * The sites are read again at least this often, so that a change made elsewhere (the command line, or another instance
+ * whose announcement was lost) applies everywhere without a restart; with Redis, a change in the API applies at once.
+ */
+export const SITES_TTL_MS = 10_000;
 /** With shared statistics: how often the counters are read again even when no instance said they changed. */
 const SHARED_REFRESH_MS = 10_000;
 /** With shared statistics: the least time between two reads of the counters. */
@@ -134,6 +141,7 @@ export class StatsEngine {
   private previousSalt: { value: string; until: number } | undefined;
   private sitesLoadedAt = 0;
   private timer: NodeJS.Timeout | undefined;
+  private sitesTimer: NodeJS.Timeout | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
   private refreshing: Promise<void> | undefined;
   private refreshAgain = false;
@@ -172,7 +180,10 @@ export class StatsEngine {
     await this.reloadSites();
     const now = this.now().getTime();
     const { shared } = this.options;
+    this.sitesTimer = setInterval(() => void this.reloadSites().catch(() => {}), SITES_TTL_MS);
+    this.sitesTimer.unref();
     if (shared) {
+      await shared.onSitesChanged(() => void this.reloadSites().catch(() => {}));
       await shared.subscribe(() => this.refreshSoon());
       await this.refresh();
       this.refreshTimer = setInterval(() => this.refreshSoon(), SHARED_REFRESH_MS);
@@ -196,6 +207,7 @@ export class StatsEngine {
     this.started = false;
     this.stopped = true;
     clearInterval(this.timer);
+    clearInterval(this.sitesTimer);
     clearInterval(this.refreshTimer);
     await this.commits.drain();
     await this.refreshing;
@@ -246,20 +258,26 @@ export class StatsEngine {
     }
   }
 
-  /** Reads the registered sites again (new sites, changed origins or time zones). */
+  /** Reads the registered sites again (new sites, changed origins or time zones, disabled or enabled ones). */
   async reloadSites(): Promise<void> {
     this.sitesLoadedAt = Date.now();
-    for (const site of await this.store.listStatsSites()) {
+    for (const site of await this.store.listSites()) {
       const origins = new Set(site.origins);
       if (site.id === PORTAL_SITE) origins.add(this.options.portalOrigin);
+      const disabled = site.disabledAt !== null;
       const state = this.sites.get(site.id);
       if (state) {
+        const changed = state.disabled !== disabled;
         state.site = site;
         state.origins = origins;
+        state.disabled = disabled;
+        // Its live streams end (disabled) or its counters show again.
+        if (changed) this.notify(site.id);
       } else {
         this.sites.set(site.id, {
           site,
           origins,
+          disabled,
           days: new Map(),
           total: 0,
           visitors: new Map(),
@@ -270,15 +288,24 @@ export class StatsEngine {
     }
   }
 
-  /** The site, reloading the sites once if it is unknown or `origin` is not (yet) one of its origins. */
+  /** Another instance, or this one, changed the site registry: every instance reads the sites again now. */
+  async sitesChanged(): Promise<void> {
+    await this.reloadSites();
+    await this.options.shared?.publishSitesChanged();
+  }
+
+  /**
+   * The site, reloading the sites once if it is unknown, disabled or `origin` is not (yet) one of its origins. A
+   * disabled site is refused as an unknown one: its pages learn nothing from the answer.
+   */
   private async siteFor(id: string, origin: string | undefined): Promise<SiteState> {
     let state = this.sites.get(id);
     const allowed = () => origin !== undefined && state!.origins.has(origin);
-    if ((!state || !allowed()) && Date.now() - this.sitesLoadedAt > SITE_RELOAD_MS) {
+    if ((!state || state.disabled || !allowed()) && Date.now() - this.sitesLoadedAt > SITE_RELOAD_MS) {
       await this.reloadSites();
       state = this.sites.get(id);
     }
-    if (!state) throw new StatsError(404, 'unknown_site', `No site "${id}" is registered for statistics.`);
+    if (!state || state.disabled) throw unknownSite(id);
     if (origin === undefined)
       throw new StatsError(403, 'origin_required', 'A hit must come from a browser page: the Origin header is missing.');
     if (!allowed()) throw new StatsError(403, 'origin_not_allowed', `The origin ${origin} is not registered for site "${id}".`);
@@ -400,16 +427,27 @@ export class StatsEngine {
     else for (const site of sites) this.notify(site);
   }
 
-  /** Whether the site is registered; an unknown one reloads the sites first (at most every SITE_RELOAD_MS: the CLI adds sites). */
+  /** Whether the site is registered and enabled; an unknown one reloads the sites first (at most every SITE_RELOAD_MS: the CLI adds sites). */
   async hasSite(id: string): Promise<boolean> {
-    if (!this.sites.has(id) && Date.now() - this.sitesLoadedAt > SITE_RELOAD_MS) await this.reloadSites();
-    return this.sites.has(id);
+    return (await this.unavailable(id)) === undefined;
   }
 
-  /** The counters of one site, or undefined when it is not registered. */
+  /**
+   * Why the counters of site `id` cannot be shown (404 `unknown_site`, 410 `site_disabled`), or undefined when they can. An
+   * unknown site reloads the sites first (at most every SITE_RELOAD_MS: the CLI adds sites).
+   */
+  async unavailable(id: string): Promise<StatsError | undefined> {
+    if (!this.sites.has(id) && Date.now() - this.sitesLoadedAt > SITE_RELOAD_MS) await this.reloadSites();
+    const state = this.sites.get(id);
+    if (!state) return unknownSite(id);
+    if (state.disabled) return new StatsError(410, 'site_disabled', `The site "${id}" is disabled: its statistics are not available.`);
+    return undefined;
+  }
+
+  /** The counters of one site, or undefined when it is not registered or disabled. */
   summary(id: string): Summary | undefined {
     const state = this.sites.get(id);
-    if (!state) return undefined;
+    if (!state || state.disabled) return undefined;
     const now = this.now().getTime();
     const counts = this.counts(state, now);
     return { site: id, ...counts, timezone: state.site.timeZone, definitions: DEFINITIONS, updatedAt: new Date(now).toISOString() };
@@ -488,5 +526,7 @@ export class StatsEngine {
     await this.store.pruneStatsVisitors(now - VISIT_GAP_MS);
   }
 }
+
+const unknownSite = (id: string) => new StatsError(404, 'unknown_site', `No site "${id}" is registered for statistics.`);
 
 export type { StatsStore };

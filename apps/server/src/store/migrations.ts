@@ -344,4 +344,19 @@ export const MIGRATIONS: readonly string[] = [
       ap_search_exact(ap_search_body(new.summary, new.html)), ap_search_fold(ap_search_body(new.summary, new.html)));
   END;
   `,
+  // 12: the site registry: the statistics' sites become the member sites of the network, with a name, home page,
+  // feed, contact, a disabled state and a version for the edit conflict check. A site from before keeps its id as name.
+  `
+  ALTER TABLE stats_sites ADD COLUMN name TEXT NOT NULL DEFAULT '';
+  UPDATE stats_sites SET name = id;
+  ALTER TABLE stats_sites ADD COLUMN home_url TEXT;
+  ALTER TABLE stats_sites ADD COLUMN feed_url TEXT;
+  ALTER TABLE stats_sites ADD COLUMN contact_name TEXT;
+  ALTER TABLE stats_sites ADD COLUMN contact_email TEXT;
+  -- A disabled site's hits are refused and its counters not shown; NULL while it is enabled.
+  ALTER TABLE stats_sites ADD COLUMN disabled_at TEXT;
+  ALTER TABLE stats_sites ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+  UPDATE stats_sites SET updated_at = created_at;
+  ALTER TABLE stats_sites ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  `,
 ];

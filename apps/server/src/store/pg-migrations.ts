@@ -345,6 +345,16 @@ export const PG_MIGRATIONS: readonly string[] = [
     WHEN (OLD.title IS DISTINCT FROM NEW.title OR OLD.summary IS DISTINCT FROM NEW.summary OR OLD.html IS DISTINCT FROM NEW.html)
     EXECUTE FUNCTION feed_items_search_vectors();
   `,
+  // 12: the site registry (see migrations.ts).
+  `
+  ALTER TABLE stats_sites ADD COLUMN name text NOT NULL DEFAULT '';
+  UPDATE stats_sites SET name = id;
+  ALTER TABLE stats_sites ALTER COLUMN name DROP DEFAULT;
+  ALTER TABLE stats_sites ADD COLUMN home_url text, ADD COLUMN feed_url text, ADD COLUMN contact_name text, ADD COLUMN contact_email text,
+    ADD COLUMN disabled_at timestamptz, ADD COLUMN updated_at timestamptz, ADD COLUMN version integer NOT NULL DEFAULT 1;
+  UPDATE stats_sites SET updated_at = created_at;
+  ALTER TABLE stats_sites ALTER COLUMN updated_at SET NOT NULL;
+  `,
 ];
 
 /**

@@ -1,28 +1,12 @@
 import type { Pool } from 'pg';
-import type { StatsDay, StatsHit, StatsSite, StatsStore } from './types.js';
+import type { StatsDay, StatsHit, StatsStore } from './types.js';
 
 /** Orders rows by their text keys, so that concurrent batches lock shared rows in one order (no deadlock). */
 const byKeys = <T extends { sortKey: string }>(rows: Iterable<T>) => [...rows].sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
 
-/** The visit statistics part of the PostgreSQL store (tables from migration 2). */
+/** The visit statistics part of the PostgreSQL store (tables from migration 2; the sites are in pg-sites.ts). */
 export function pgStatsStore(pool: Pool): StatsStore {
   return {
-    async listStatsSites() {
-      const { rows } = await pool.query<{ id: string; origins: string[]; time_zone: string }>(
-        'SELECT id, origins, time_zone FROM stats_sites ORDER BY id',
-      );
-      return rows.map((row) => ({ id: row.id, origins: row.origins, timeZone: row.time_zone }));
-    },
-
-    async upsertStatsSite({ id, origins, timeZone }: StatsSite) {
-      await pool.query(
-        `INSERT INTO stats_sites (id, origins, time_zone, created_at) VALUES ($1, $2::jsonb, $3, $4)
-         ON CONFLICT (id) DO UPDATE SET origins = excluded.origins, time_zone = excluded.time_zone`,
-        // An array parameter would be sent as a PostgreSQL array: send the JSON text.
-        [id, JSON.stringify(origins), timeZone, new Date()],
-      );
-    },
-
     async commitStatsHits(hits: StatsHit[]) {
       if (hits.length === 0) return;
       const visitors = new Map<string, { sortKey: string; site: string; visitor: string; at: number }>();

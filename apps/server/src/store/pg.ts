@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { pgSiteStore } from './pg-sites.js';
 import type { PoolConfig } from 'pg';
 import { sanitizeArticleHtml } from '../sanitize.js';
 import { pgAuthStore } from './pg-auth.js';
@@ -65,6 +66,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
 
   return {
     ...pgStatsStore(pool),
+    ...pgSiteStore(pool),
     ...pgAuthStore(pool),
     ...pgFeedStore(pool),
     ...pgBannerStore(pool),

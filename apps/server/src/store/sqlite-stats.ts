@@ -1,13 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { StatsDay, StatsHit, StatsSite, StatsStore } from './types.js';
+import type { StatsDay, StatsHit, StatsStore } from './types.js';
 
-/** The visit statistics part of the SQLite store (tables from migration 2). */
+/** The visit statistics part of the SQLite store (tables from migration 2; the sites are in sqlite-sites.ts). */
 export function sqliteStatsStore(db: Database.Database): StatsStore {
-  const selectSites = db.prepare('SELECT id, origins, time_zone FROM stats_sites ORDER BY id');
-  const upsertSite = db.prepare(
-    `INSERT INTO stats_sites (id, origins, time_zone, created_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET origins = excluded.origins, time_zone = excluded.time_zone`,
-  );
   const insertHit = db.prepare('INSERT INTO stats_hits (site, at, day, path, referrer, new_visit) VALUES (?, ?, ?, ?, ?, ?)');
   const upsertVisitor = db.prepare(
     `INSERT INTO stats_visitors (site, visitor, last_hit) VALUES (?, ?, ?)
@@ -39,16 +34,6 @@ export function sqliteStatsStore(db: Database.Database): StatsStore {
   });
 
   return {
-    async listStatsSites() {
-      return (selectSites.all() as { id: string; origins: string; time_zone: string }[]).map((row) => ({
-        id: row.id,
-        origins: JSON.parse(row.origins) as string[],
-        timeZone: row.time_zone,
-      }));
-    },
-    async upsertStatsSite({ id, origins, timeZone }: StatsSite) {
-      upsertSite.run(id, JSON.stringify(origins), timeZone, new Date().toISOString());
-    },
     async commitStatsHits(hits) {
       if (hits.length > 0) commit(hits);
     },

@@ -12,6 +12,7 @@ import { MOST_VIEWED_FIRST, NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, visibleTo,
 import { sqliteMediaStore } from './sqlite-media.js';
 import { sqliteNewsroomStore } from './sqlite-newsroom.js';
 import { foldDiacritics } from '../fold.js';
+import { sqliteSiteStore } from './sqlite-sites.js';
 import type { Article, Category, NewArticle, Store } from './types.js';
 import { sqliteStatsStore } from './sqlite-stats.js';
 
@@ -133,6 +134,7 @@ export function openSqliteStore(file: string): Store {
 
   return {
     ...sqliteStatsStore(db),
+    ...sqliteSiteStore(db),
     ...sqliteAuthStore(db),
     ...sqliteFeedStore(db),
     ...sqliteBannerStore(db),

@@ -161,7 +161,7 @@ export class SlugTakenError extends Error {
   }
 }
 
-/** Thrown by a banner or partner creation whose key another one took first. */
+/** Thrown by a banner, partner or site creation whose key (a site's id) another one took first. */
 export class KeyTakenError extends Error {
   override name = 'KeyTakenError';
   constructor(readonly key: string) {
@@ -230,10 +230,58 @@ export interface StatsDay {
   hits: number;
 }
 
-export interface StatsStore {
+/**
+ * A member site of the network, as the site registry keeps it (the same table as the statistics' sites): the sites
+ * that embed the widgets and send visits. A disabled site's hits are refused and its counters are not shown.
+ */
+export interface MemberSite extends StatsSite {
+  name: string;
+  /** The site's home page (http or https); null for a site registered with the command line only. */
+  homeUrl: string | null;
+  /** The site's RSS or Atom feed, for the article list's feed mode; null for none. */
+  feedUrl: string | null;
+  contact: { name: string | null; email: string | null };
+  disabledAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  /** Starts at 1; every change adds one (the edit conflict check). */
+  version: number;
+}
+
+/** What the registry sets on a site: everything but its id (which never changes), state and timestamps. */
+export type SiteFields = Pick<MemberSite, 'name' | 'homeUrl' | 'origins' | 'feedUrl' | 'contact' | 'timeZone'>;
+
+export type SiteWrite =
+  | { kind: 'saved'; site: MemberSite }
+  /** The site changed since the version the write was made on: nothing was written; `current` is what is stored now. */
+  | { kind: 'conflict'; current: MemberSite }
+  | { kind: 'not-found' };
+
+/** The site registry: every change with its audit entry (`site.create`, `site.update`, ...) in one transaction. */
+export interface SiteStore {
+  /** Every site (disabled ones too) as the statistics see it, by id. */
   listStatsSites(): Promise<StatsSite[]>;
-  /** Creates the site or replaces its origins and time zone. */
-  upsertStatsSite(site: StatsSite): Promise<void>;
+  /**
+   * Creates the site (named by its id) or replaces its origins and time zone, the command line's way; a change adds one
+   * to its version and, with `context`, is in the audit log. Nothing is written when nothing changes.
+   */
+  upsertStatsSite(site: StatsSite, context?: ChangeContext): Promise<void>;
+  /** Every site, by id. */
+  listSites(): Promise<MemberSite[]>;
+  getSite(id: string): Promise<MemberSite | undefined>;
+  /** Creates a site (version 1, enabled); throws KeyTakenError when the id is taken. */
+  createSite(site: SiteFields & { id: string }, context: ChangeContext): Promise<MemberSite>;
+  /** Changes the fields given, if the site is still at `version` (any version when undefined), audited as `action`. */
+  updateSite(
+    id: string,
+    version: number | undefined,
+    changes: Partial<SiteFields> & { disabledAt?: Date | null },
+    action: string,
+    context: ChangeContext,
+  ): Promise<SiteWrite>;
+}
+
+export interface StatsStore {
   /**
    * Stores a batch of hits in one transaction: the hit log, each visitor's last hit, and the daily rollups.
    * Resolves once the batch is committed; on failure nothing of the batch is stored.
@@ -644,7 +692,7 @@ export interface SearchStore {
   search(options: SearchOptions): Promise<{ items: SearchHit[]; total: number }>;
 }
 
-export interface Store extends StatsStore, AuthStore, FeedStore, BannerStore, NewsroomStore, MediaStore, SearchStore {
+export interface Store extends StatsStore, SiteStore, AuthStore, FeedStore, BannerStore, NewsroomStore, MediaStore, SearchStore {
   /** Newest first (publishedAt, then id, descending), with the total for the same filter. */
   listArticles(options: ListArticlesOptions): Promise<{ items: ArticleSummary[]; total: number }>;
   /** The article at `slug` if readers can see it at `now` (published, not scheduled later, not deleted). */
