@@ -115,7 +115,8 @@ describe('SQLite', () => {
       const applied = await runTogether(
         `const { migrate } = await dist('store/sqlite.js');
        const { default: Database } = await import('better-sqlite3');`,
-        `const db = new Database(${JSON.stringify(file)}, { timeout: 5000 });
+        // As the store opens its file: waiting as long as a migration may take (see openSqliteStore).
+        `const db = new Database(${JSON.stringify(file)}, { timeout: 120_000 });
        db.pragma('journal_mode = WAL');
        console.log(JSON.stringify(migrate(db)));`,
       );

@@ -20,6 +20,8 @@ type Db = Database.Database;
 
 /** How long a server waits for another process that is migrating the same file, in milliseconds. */
 const MIGRATION_WAIT_MS = 120_000;
+/** How long a connection waits for another's write lock once the store is open. */
+const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Brings the database to the newest schema version: runs each migration it has not run yet, in order, in one write
@@ -61,17 +63,20 @@ export function migrate(db: Db): number[] {
 
 /**
  * Opens (creating it and its folder if needed) the SQLite database at `file` and migrates it: WAL journal,
- * foreign keys on, and a busy timeout so a second connection waits for a write lock instead of failing.
+ * foreign keys on, and a busy timeout so a second connection waits for a write lock instead of failing. While it
+ * opens, it waits as long as a migration may take: switching to WAL waits for the locks of another process that is
+ * opening or migrating the same file.
  */
 export function openSqliteStore(file: string): Store {
   mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { timeout: 5000 });
+  const db = new Database(file, { timeout: MIGRATION_WAIT_MS });
   try {
     db.pragma('journal_mode = WAL');
     // With WAL, NORMAL survives a process crash (not a power loss) and spares an fsync per commit.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     migrate(db);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {
     db.close();
     throw error;
