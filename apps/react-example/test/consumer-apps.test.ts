@@ -153,14 +153,19 @@ document.body.append(document.createElement('news-page'), pagination);
   assert.equal(bundle(dir).match(/litHtmlVersions/g)?.length, 1);
 });
 
+/** The files every React app here has beside its src/main.tsx: its page, TypeScript settings and Vite with React. */
+const reactAppFiles = {
+  'index.html': page('/src/main.tsx'),
+  'tsconfig.json': tsconfig,
+  'vite.config.js': `import react from '@vitejs/plugin-react';\nexport default { plugins: [react()] };\n`,
+};
+
 test('a React 19 + TypeScript app type-checks the components and the native tags, and their events update state', async (t) => {
   const dir = makeApp(
     t,
     'react-app',
     {
-      'index.html': page('/src/main.tsx'),
-      'tsconfig.json': tsconfig,
-      'vite.config.js': `import react from '@vitejs/plugin-react';\nexport default { plugins: [react()] };\n`,
+      ...reactAppFiles,
       'src/main.tsx': `import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type {} from '@agency-portal/react/jsx-react';
@@ -227,9 +232,7 @@ test('a React 18 + TypeScript app type-checks the components, and their events u
     t,
     'react18-app',
     {
-      'index.html': page('/src/main.tsx'),
-      'tsconfig.json': tsconfig,
-      'vite.config.js': `import react from '@vitejs/plugin-react';\nexport default { plugins: [react()] };\n`,
+      ...reactAppFiles,
       'src/main.tsx': `import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApPagination } from '@agency-portal/react/pagination.js';
