@@ -35,6 +35,12 @@ export const styles = css`
     display: contents;
   }
 
+  /* Browsers give <source> no display: none of their own, so without this it becomes an empty flex item beside the
+     image and adds a gap before it (a 16 px band above a grid card's cover, a 16 px column before a list's). */
+  source {
+    display: none;
+  }
+
   [part~='image'] {
     flex: none;
     width: var(--ap-article-list-thumbnail-width, 10rem);

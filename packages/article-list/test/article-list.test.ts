@@ -147,12 +147,29 @@ describe('ap-article-list', () => {
       expect(source.getAttribute('sizes')).to.equal('10rem');
       const img = $<HTMLImageElement>(el, 'picture > img[part~="image"]')!;
       expect(img.getAttribute('srcset')).to.equal(cover.srcset!.jpeg);
-      // The picture lays out as a lone image: a thumbnail beside the text.
-      expect(img.getBoundingClientRect().width).to.be.within(100, 200);
+      // The picture lays out as a lone image: a thumbnail at the start of its item, one gap before the text.
+      const item = $(el, 'li')!.getBoundingClientRect();
+      const box = img.getBoundingClientRect();
+      expect(box.width).to.be.within(100, 200);
+      expect(box.left - item.left, 'nothing before the cover').to.equal(0);
+      expect($(el, '[part~="body"]')!.getBoundingClientRect().left - box.right, 'one gap').to.equal(16);
       img.loading = 'eager';
       await waitUntil(() => img.complete && img.naturalWidth > 0, 'the cover did not load');
       expect(new URL(img.currentSrc).pathname, 'the browser took the WebP').to.match(/\.webp$/);
       await expect(el).to.be.accessible();
+    });
+
+    it("puts a grid card's WebP cover at the top of the card, as a lone image", async () => {
+      const page = await api({ pageSize: 1 });
+      const el = await fixture<ApArticleList>(
+        html`<ap-article-list src=${API} page-size="1" layout="grid" .initialData=${page}></ap-article-list>`,
+      );
+      const img = $<HTMLImageElement>(el, 'picture > img[part~="image"]')!;
+      const card = $(el, 'li')!.getBoundingClientRect();
+      const box = img.getBoundingClientRect();
+      // The card has a 1 px border.
+      expect(box.top - card.top, 'nothing above the cover').to.be.within(0, 1);
+      expect(box.width).to.be.closeTo(card.width, 2);
     });
 
     it('fires a typed ap-article-list-load with the page and totals', async () => {
