@@ -120,7 +120,8 @@ export class NrSiteForm extends LitElement {
     this.draft = { ...this.draft, [name]: value };
   }
 
-  private readonly text = (name: Exclude<keyof Draft, 'origins'>) => (event: Event) => this.set(name, (event.target as HTMLInputElement).value);
+  private readonly text = (name: Exclude<keyof Draft, 'origins'>) => (event: Event) =>
+    this.set(name, (event.target as HTMLInputElement).value);
 
   private async addOrigin(): Promise<void> {
     const added = row();
@@ -223,7 +224,8 @@ export class NrSiteForm extends LitElement {
 
   private async failed(error: unknown): Promise<void> {
     const t = this.i18n.strings;
-    const current = error instanceof ApiError && error.code === 'version_conflict' ? (error.details.current as MemberSite | undefined) : undefined;
+    const current =
+      error instanceof ApiError && error.code === 'version_conflict' ? (error.details.current as MemberSite | undefined) : undefined;
     if (current) {
       // The next save is made on what is stored now; what was typed stays.
       this.current = current;
@@ -246,7 +248,10 @@ export class NrSiteForm extends LitElement {
       ${
         this.site
           ? nothing
-          : this.field('id', t.id, html`<input
+          : this.field(
+              'id',
+              t.id,
+              html`<input
             id="id"
             name="id"
             required
@@ -258,7 +263,9 @@ export class NrSiteForm extends LitElement {
             @input=${this.text('id')}
             aria-invalid=${this.invalid('id')}
             aria-describedby="id-hint id-error"
-          />`, t.idHint)
+          />`,
+              t.idHint,
+            )
       }
       ${this.field('name', t.name, html`<input id="name" name="name" required maxlength="200" autocomplete="off" .value=${live(d.name)} @input=${this.text('name')} aria-invalid=${this.invalid('name')} aria-describedby="name-error" />`)}
       ${this.field('homeUrl', t.homeUrl, html`<input id="homeUrl" name="homeUrl" type="url" inputmode="url" maxlength="2048" ?required=${!this.site || !!this.site.homeUrl} .value=${live(d.homeUrl)} @input=${this.text('homeUrl')} aria-invalid=${this.invalid('homeUrl')} aria-describedby="homeUrl-hint homeUrl-error" />`, t.homeUrlHint)}

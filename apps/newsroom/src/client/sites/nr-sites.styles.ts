@@ -36,6 +36,10 @@ export const sitesStyles = [
   formStyles,
   shared,
   css`
+    /* The cards follow the screen's own width (a phone, or a narrow column), not the window's. */
+    :host {
+      container-type: inline-size;
+    }
     p {
       margin: 0 0 0.5rem;
     }
@@ -114,7 +118,7 @@ export const sitesStyles = [
       background: rgb(0 0 0 / 0.4);
     }
     /* Nine columns do not fit below about 60rem: each site becomes a card, each cell a labelled line. */
-    @media (max-width: 60rem) {
+    @container (max-width: 60rem) {
       thead {
         position: absolute;
         width: 1px;
