@@ -157,6 +157,7 @@ describe('nr-sites', () => {
     const el = await openScreen();
     const name = `Sở thử ${uniqueId('sai')}`;
     await openNew(el);
+    expect(shadow(formOf(el)).activeElement).to.equal(inForm(el, '#id'));
     expect(inForm(el, '#id-hint').textContent).to.contain('2 đến 32 ký tự');
     expect(inForm<HTMLSelectElement>(el, '#timeZone').value).to.equal('Asia/Ho_Chi_Minh');
     fill(el, { id: 'Sở GD', name, homeUrl: 'https://sogd.example.vn/' });
@@ -242,6 +243,7 @@ describe('nr-sites', () => {
     await waitUntil(() => shadow(el).querySelector('nr-site-form'), 'the form opens');
     await formOf(el).updateComplete;
     expect(inForm(el, '#id')).to.equal(null);
+    expect(shadow(formOf(el)).activeElement).to.equal(inForm(el, '#name'));
     expect(inForm<HTMLInputElement>(el, '#name').value).to.equal('Trước khi sửa');
     expect(originInputs(el).map((input) => input.value)).to.deep.equal([location.origin]);
     // Someone else saves the site between the load and this save.
@@ -367,6 +369,7 @@ describe('nr-sites', () => {
     expect(getComputedStyle(cardOf(el, id)!).display).to.equal('block');
     expect(getComputedStyle(shadow(el).querySelector('thead')!).position).to.equal('absolute');
     expect(getComputedStyle(cardOf(el, id)!.querySelector('td')!, '::before').content).to.not.equal('none');
+    expect(getComputedStyle(cardOf(el, id)!.querySelector('tr.details-row')!).display, 'a closed details row').to.equal('none');
     button(el, id, `Chi tiết của “Ủy ban nhân dân huyện có tên rất dài để thử”`)!.click();
     await openNew(el);
     await el.updateComplete;

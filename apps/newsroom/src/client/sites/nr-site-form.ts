@@ -110,10 +110,10 @@ export class NrSiteForm extends LitElement {
     }
   }
 
-  /** Puts focus in the first field. */
+  /** Puts focus in the first field (the form is named by its heading, which a screen reader says with it). */
   async focusFirst(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('input')?.focus();
   }
 
   private set<K extends keyof Draft>(name: K, value: Draft[K]): void {
@@ -244,7 +244,7 @@ export class NrSiteForm extends LitElement {
     const d = this.draft;
     const zones = TIME_ZONES.includes(d.timeZone) ? TIME_ZONES : [d.timeZone, ...TIME_ZONES];
     return html`<form novalidate @submit=${this.submit} aria-labelledby="form-title">
-      <h3 id="form-title" tabindex="-1">${this.site ? t.editTitle(this.site.name) : t.newTitle}</h3>
+      <h3 id="form-title">${this.site ? t.editTitle(this.site.name) : t.newTitle}</h3>
       ${
         this.site
           ? nothing

@@ -4,6 +4,10 @@ import { formStyles } from '../forms.styles.js';
 
 /** What the screen and its form share. */
 const shared = css`
+  /* The cards' display: block would otherwise show a closed details row. */
+  [hidden] {
+    display: none !important;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -25,8 +29,7 @@ const shared = css`
     color: #a40e14;
     border-color: #a40e14;
   }
-  h2:focus,
-  h3:focus {
+  h2:focus {
     outline: none;
   }
 `;

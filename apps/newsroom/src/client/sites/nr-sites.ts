@@ -87,7 +87,7 @@ export class NrSites extends LitElement {
 
   private closeForm(): void {
     this.editing = undefined;
-    this.restoreFocus();
+    void this.restoreFocus();
   }
 
   private async restoreFocus(): Promise<void> {
