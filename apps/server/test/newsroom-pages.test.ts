@@ -28,6 +28,7 @@ test('staff get the newsroom page at every address under it, in Vietnamese or En
     ['/quan-tri/bai-viet/moi', 'vi', '/quan-tri/'],
     ['/quan-tri/bai-viet/12?x=1', 'vi', '/quan-tri/'],
     ['/quan-tri/quang-cao?muc=doi-tac', 'vi', '/quan-tri/'],
+    ['/quan-tri/trang-thanh-vien', 'vi', '/quan-tri/'],
     ['/admin/bai-viet/12', 'en', '/admin/'],
   ]) {
     const answer = await server.call('editor', 'GET', path);
@@ -40,7 +41,7 @@ test('staff get the newsroom page at every address under it, in Vietnamese or En
     assert.match(page, new RegExp(`<nr-app base="${base}" api="/api/v1/"></nr-app>`));
     assert.match(page, /<h1 class="nr-site">/);
     assert.match(page, /Nguyễn Văn Biên \(bientap\)/);
-    assert.doesNotMatch(page, /tai-khoan|nhat-ky/, 'the accounts and audit screens are for admins');
+    assert.doesNotMatch(page, /tai-khoan|nhat-ky|trang-thanh-vien"/, 'the accounts, audit and member sites screens are for admins');
     assert.match(
       page,
       new RegExp(`<li><a href="${base}truy-cap">${lang === 'vi' ? 'Truy cập' : 'Traffic'}</a></li>`),
@@ -59,8 +60,11 @@ test('staff get the newsroom page at every address under it, in Vietnamese or En
   }
 });
 
-test('admins have the accounts and audit screens in the navigation', async () => {
+test('admins have the accounts, audit and member sites screens in the navigation', async () => {
   const page = (await server.call('admin', 'GET', '/quan-tri/')).body as string;
+  assert.match(page, /<li><a href="\/quan-tri\/trang-thanh-vien">Trang thành viên<\/a><\/li>/);
+  const english = (await server.call('admin', 'GET', '/admin/')).body as string;
+  assert.match(english, /<li><a href="\/admin\/trang-thanh-vien">Member sites<\/a><\/li>/);
   assert.match(page, /<li><a href="\/quan-tri\/tai-khoan">Tài khoản<\/a><\/li>/);
   assert.match(page, /<li><a href="\/quan-tri\/nhat-ky">Nhật ký<\/a><\/li>/);
   assert.match(page, /<li><a href="\/quan-tri\/truy-cap">Truy cập<\/a><\/li>/);

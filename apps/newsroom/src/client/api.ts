@@ -260,6 +260,33 @@ export interface Traffic {
   topArticles: { id: number; slug: string; title: string; url: string; views: number }[];
 }
 
+/** A member site of the network, as the site registry's API gives it (`/api/v1/newsroom/sites`). */
+export interface MemberSite {
+  id: string;
+  name: string;
+  /** Null for a site registered with the command line only. */
+  homeUrl: string | null;
+  origins: string[];
+  feedUrl: string | null;
+  contact: { name: string | null; email: string | null };
+  timeZone: string;
+  disabled: boolean;
+  disabledAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** What a site is made with; `null` clears the feed or the contact. */
+export interface SiteInput {
+  name: string;
+  homeUrl: string;
+  origins: string[];
+  feedUrl: string | null;
+  contact: { name: string | null; email: string | null } | null;
+  timeZone: string;
+}
+
 export class NewsroomApi {
   private readonly client: NewsroomClient;
 
@@ -408,5 +435,25 @@ export class NewsroomApi {
   /** The partners' clicks and impressions over the last 30 days (up to today, the portal's days). */
   partnerCounts(): Promise<ItemCounts> {
     return this.client.get('newsroom/partners/counts');
+  }
+
+  // The member sites (admins; a site editor gets only their own site).
+
+  async sites(): Promise<MemberSite[]> {
+    return (await this.client.get<{ items: MemberSite[] }>('newsroom/sites')).items;
+  }
+
+  createSite(input: SiteInput & { id: string }): Promise<MemberSite> {
+    return this.client.post('newsroom/sites', input);
+  }
+
+  /** Saves `changes` made on `version`; rejects with an ApiError `version_conflict` (the current site in its details) when someone saved since. */
+  updateSite(id: string, version: number, changes: Partial<SiteInput>): Promise<MemberSite> {
+    return this.client.patch(`newsroom/sites/${encodeURIComponent(id)}`, { version, ...changes });
+  }
+
+  /** Disables (its hits are refused, its widgets show "unavailable") or enables a site again. */
+  setSiteDisabled(id: string, disabled: boolean): Promise<MemberSite> {
+    return this.client.post(`newsroom/sites/${encodeURIComponent(id)}/${disabled ? 'disable' : 'enable'}`, undefined);
   }
 }
