@@ -45,6 +45,7 @@ for (const backend of await storeBackends()) {
         lastModified: null,
         siteUrl: null,
         itemCount: 0,
+        siteDisabled: false,
       };
       assert.deepEqual(await store.getFeedSource('so-tttt'), fresh);
       assert.equal(await store.addFeedSource({ ...SOURCE, name: 'Khác', url: 'https://khac.example.vn/rss' }, at(5)), false);
