@@ -129,6 +129,7 @@ for (const backend of await storeBackends()) {
           lastModified: 'Thu, 05 Mar 2026 01:00:00 GMT',
           siteUrl: 'https://stttt.example.vn/',
           itemCount: 5,
+          siteDisabled: false,
         },
       );
     });
