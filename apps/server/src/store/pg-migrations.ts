@@ -1,8 +1,8 @@
 // The PostgreSQL schema, as an ordered list of migrations with the same versions and meaning as the SQLite list
 // (migrations.ts): 1 articles, 2 visit statistics, 3 sign-in, 4 feeds in, 5 banners, 6 the newsroom, 7 uploaded
 // images, 8 the uploaded image of a banner or partner, 9 banner click and impression counts, 10 the uploaded cover
-// picture of an article, 11 search, 12 the site registry, 13 member sites' feed sources. Migration N (1-based) brings the database to schema version N; each runs once, in a
-// transaction, and is recorded in `schema_migrations`.
+// picture of an article, 11 search, 12 the site registry, 13 member sites' feed sources. Migration N (1-based) brings
+// the database to schema version N; each runs once, in a transaction, and is recorded in `schema_migrations`.
 // Never edit or reorder a migration that has shipped: append a new one (to both lists).
 //
 // Tables are created unqualified, in the first schema of the connection's search_path. Keys and names that are
