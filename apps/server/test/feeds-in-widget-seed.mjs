@@ -7,6 +7,7 @@
 //   tin-cu       the same items, but the last fetch failed: stale
 //   tin-xss      the XSS fixture (made/xss.rss), sanitized
 //   chua-co      never fetched: no items, stale
+//   tin-tam-dung a member site's feed (the site registered with its feed URL) with items, the site disabled: 410
 import { readFileSync } from 'node:fs';
 import { decodeFeed } from '../dist/feeds-in/charset.js';
 import { parseFeed } from '../dist/feeds-in/parse.js';
@@ -30,8 +31,21 @@ try {
     { id: 'tin-xss', name: 'XSS', url: 'https://xss.example/rss', items: await items('made/xss.rss', 'https://xss.example/rss') },
     { id: 'chua-co', name: 'Chưa lấy lần nào', url: 'https://moi.example.gov.vn/rss', items: null },
   ];
+  // A member site's feed source is made by registering the site with its feed URL; it is disabled once its items are in.
+  const context = { actor: { id: null, username: 'test seed' }, at: now };
+  const memberSite = {
+    id: 'tin-tam-dung',
+    name: 'Đơn vị tạm dừng',
+    homeUrl: 'https://tamdung.example.gov.vn/',
+    origins: ['https://tamdung.example.gov.vn'],
+    feedUrl: 'https://tamdung.example.gov.vn/rss',
+    contact: { name: null, email: null },
+    timeZone: 'Asia/Ho_Chi_Minh',
+  };
+  await store.createSite(memberSite, context);
+  sources.push({ ...memberSite, url: memberSite.feedUrl, items: portal, member: true });
   for (const source of sources) {
-    await store.addFeedSource({ id: source.id, name: source.name, url: source.url, refreshMinutes: 30 }, now);
+    if (!source.member) await store.addFeedSource({ id: source.id, name: source.name, url: source.url, refreshMinutes: 30 }, now);
     if (source.items) {
       const siteUrl = new URL('/', source.url).href;
       await store.saveFeedFetch(source.id, {
@@ -53,6 +67,7 @@ try {
       });
     }
   }
+  await store.updateSite(memberSite.id, undefined, { disabledAt: now }, 'site.disable', context);
 } finally {
   await store.close();
 }

@@ -45,6 +45,7 @@ for (const backend of await storeBackends()) {
         lastModified: null,
         siteUrl: null,
         itemCount: 0,
+        siteDisabled: false,
       };
       assert.deepEqual(await store.getFeedSource('so-tttt'), fresh);
       assert.equal(await store.addFeedSource({ ...SOURCE, name: 'Khác', url: 'https://khac.example.vn/rss' }, at(5)), false);
@@ -128,6 +129,7 @@ for (const backend of await storeBackends()) {
           lastModified: 'Thu, 05 Mar 2026 01:00:00 GMT',
           siteUrl: 'https://stttt.example.vn/',
           itemCount: 5,
+          siteDisabled: false,
         },
       );
     });

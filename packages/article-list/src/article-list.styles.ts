@@ -78,7 +78,8 @@ export const styles = css`
   }
 
   [part~='meta'],
-  [part='stale'] {
+  [part='stale'],
+  [part='unavailable'] {
     display: flex;
     flex-wrap: wrap;
     gap: 0 1em;

@@ -23,6 +23,9 @@ import { VERSION } from './version.js';
 
 export type ArticleListLayout = 'list' | 'grid' | 'compact';
 
+/** The feed's member site is disabled: the server answers 410 `site_disabled`, as it does for the site's statistics. */
+const isUnavailable = (error: { status: number; code: string } | undefined) => error?.status === 410 && error.code === 'site_disabled';
+
 const LAYOUTS: readonly string[] = ['list', 'grid', 'compact'];
 
 /** The largest `page-size` the articles API accepts. */
@@ -32,7 +35,8 @@ export const MAX_PAGE_SIZE = 50;
  * The portal's news list: articles from the articles API (title, date, thumbnail, summary, view count)
  * as a list, a grid or a compact list, with loading, empty and error states and numbered pagination.
  * With `feed`, the items of a sibling site's feed that the portal server fetches, linking to the source
- * articles, with a discreet notice when the server could not refresh the feed lately.
+ * articles, with a discreet notice when the server could not refresh the feed lately, and a quiet "unavailable" line
+ * while the feed's member site is disabled.
  * Links rendered by the server inside the element stay on screen until the first page has loaded.
  *
  * Server rendering (Lit SSR): give the element `initialData`, the first page as the API answers it, and `lang`; it
@@ -42,7 +46,7 @@ export const MAX_PAGE_SIZE = 50;
  * @tagname ap-article-list
  *
  * @event {ApArticleListLoadEvent} ap-article-list-load - A page of articles has loaded; `detail` is `{ page, total, totalPages }`. Not fired for `initialData`, which is not loaded.
- * @event {ApArticleListErrorEvent} ap-article-list-error - The articles could not be loaded; `detail.error` is the ApiError. Cancel it to keep the console quiet.
+ * @event {ApArticleListErrorEvent} ap-article-list-error - The articles could not be loaded; `detail.error` is the ApiError (status 410, code `site_disabled`, for a disabled member site's feed, which warns nothing). Cancel it to keep the console quiet.
  * @event {ApPageChangeEvent} ap-page-change - From the inner pagination: the user picked a page; `detail` is `{ page, previousPage }`.
  *
  * @slot - Fallback content, such as the server-rendered list and pagination links, shown until the first page has loaded.
@@ -58,6 +62,7 @@ export const MAX_PAGE_SIZE = 50;
  * @csspart summary - Each article's summary (not in the compact layout).
  * @csspart empty - The message shown when there are no articles.
  * @csspart stale - With `feed`: the notice that the feed's items may be out of date.
+ * @csspart unavailable - With `feed`: the muted line shown instead of the items while the feed's member site is disabled.
  * @csspart error - The error message and its retry button.
  * @csspart retry - The retry button.
  * @csspart pagination - The inner `<ap-pagination>`; style it further with its `--ap-pagination-*` properties.
@@ -169,7 +174,8 @@ export class ApArticleList extends LitElement {
     },
     onError: (error) => {
       this.focusOnLoad = false;
-      if (this.dispatchEvent(new ApArticleListErrorEvent({ error })))
+      // A disabled member site's feed is a state the list shows, not a fault to warn about.
+      if (this.dispatchEvent(new ApArticleListErrorEvent({ error })) && !isUnavailable(error))
         console.warn(`<ap-article-list> could not load the articles: ${error.message}`);
     },
   });
@@ -226,6 +232,10 @@ export class ApArticleList extends LitElement {
         () =>
           html`<li part="item">${full ? html`<span part="image"></span>` : nothing}<span part="body"><span></span><span></span></span></li>`,
       )}</ul>`;
+    } else if (isUnavailable(error)) {
+      // Quiet: a short muted line, no alarm and no retry (the site comes back when an admin enables it).
+      status = strings.unavailable;
+      content = html`<p part="unavailable">${strings.unavailable}</p>`;
     } else if (error) {
       status = strings.error;
       content = html`<p part="error">${strings.error}<br /><button part="retry" type="button" @click=${this.retry}>${strings.retry}</button></p>`;

@@ -19,6 +19,8 @@ export interface ArticleListStrings {
   views: (count: string) => string;
   /** With `feed`: shown above the items when the server could not refresh the feed lately. */
   stale: string;
+  /** With `feed`: shown instead of the items while the feed's member site is disabled (the API answers 410 `site_disabled`). */
+  unavailable: string;
 }
 
 export const articleListStrings: Record<Locale, ArticleListStrings> = {
@@ -32,6 +34,7 @@ export const articleListStrings: Record<Locale, ArticleListStrings> = {
     pagination: (label) => `Phân trang ${label}`,
     views: (count) => `Lượt xem: ${count}`,
     stale: 'Tin từ nguồn này có thể chưa được cập nhật.',
+    unavailable: 'Tin từ đơn vị này tạm thời không hiển thị.',
   },
   en: {
     label: 'Articles',
@@ -43,5 +46,6 @@ export const articleListStrings: Record<Locale, ArticleListStrings> = {
     pagination: (label) => `${label}: pages`,
     views: (count) => `Views: ${count}`,
     stale: 'These items may be out of date.',
+    unavailable: 'News from this site is not available at the moment.',
   },
 };

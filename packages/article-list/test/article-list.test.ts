@@ -663,7 +663,8 @@ describe('ap-article-list', () => {
 });
 
 // Feed mode: the test portal server holds stored feeds (apps/server/test/feeds-in-widget-seed.mjs, run by
-// scripts/test-portal-server.mjs): tin-so-tttt (fresh), tin-cu (last fetch failed), tin-xss, chua-co (never fetched).
+// scripts/test-portal-server.mjs): tin-so-tttt (fresh), tin-cu (last fetch failed), tin-xss, chua-co (never fetched), and
+// tin-tam-dung (a disabled member site's feed: 410 site_disabled).
 describe('ap-article-list with initialData (server rendering)', () => {
   /** Counts the requests to the articles API (still answered by the real server). */
   function countRequests() {
@@ -848,6 +849,41 @@ describe('ap-article-list with feed', () => {
     );
     await settled(unknown);
     expect($(unknown, '[part="error"]')).to.exist;
+  });
+
+  it('a disabled member site’s feed (410 site_disabled) shows a quiet unavailable line, in Vietnamese and English', async () => {
+    const answer = await fetch('/api/v1/feeds/tin-tam-dung/items?page=1&pageSize=10');
+    expect(answer.status).to.equal(410);
+    expect(((await answer.json()) as { error: { code: string } }).error.code).to.equal('site_disabled');
+
+    const errors: ApArticleListErrorEvent[] = [];
+    const { warnings, restore } = captureWarnings();
+    try {
+      const el = await fixture<ApArticleList>(
+        html`<ap-article-list feed="tin-tam-dung" @ap-article-list-error=${(e: ApArticleListErrorEvent) => errors.push(e)}></ap-article-list>`,
+      );
+      await settled(el);
+      const line = $(el, '[part="unavailable"]')!;
+      expect(line.textContent).to.equal('Tin từ đơn vị này tạm thời không hiển thị.');
+      expect(region(el).contains(line)).to.be.true;
+      expect(status(el)).to.equal('Tin từ đơn vị này tạm thời không hiển thị.');
+      // Not the error state: no alarm, no retry button, no items, no pagination.
+      expect($(el, '[part="error"], [part~="retry"], [part~="item"], ap-pagination')).to.be.null;
+      // A short muted line: the muted text colour, smaller than the list's text.
+      expect(getComputedStyle(line).color).to.equal('rgb(85, 93, 102)');
+      expect(parseFloat(getComputedStyle(line).fontSize)).to.be.lessThan(parseFloat(getComputedStyle(region(el)).fontSize));
+      expect(errors.map((e) => [e.detail.error.status, e.detail.error.code])).to.deep.equal([[410, 'site_disabled']]);
+      expect(warnings, 'nothing warned on the console').to.deep.equal([]);
+      await expect(el).to.be.accessible();
+
+      const wrapper = await fixture(html`<div lang="en"><ap-article-list feed="tin-tam-dung"></ap-article-list></div>`);
+      const en = wrapper.querySelector<ApArticleList>('ap-article-list')!;
+      await settled(en);
+      expect($(en, '[part="unavailable"]')!.textContent).to.equal('News from this site is not available at the moment.');
+      await expect(en).to.be.accessible();
+    } finally {
+      restore();
+    }
   });
 
   it('items without a date have no time; hostile feed content stays text', async () => {

@@ -11,9 +11,10 @@ export const USAGE = `Usage:
 
   add      Configures a sibling site's feed (RSS, RDF, Atom or JSON Feed). <id> is what the widget's
            feed attribute names: lowercase letters, digits and hyphens. --every sets the refresh interval
-           (default 30 minutes). The running server fetches it within a minute.
+           (default 30 minutes). The running server fetches it within a minute. A member site's feed
+           is not added here: it follows the site's feed URL (site:add --feed-url, or the newsroom).
   list     Shows every source with its last fetch, item count and last error.
-  remove   Removes a source and its stored items.
+  remove   Removes a source and its stored items (a member site's: clear the site's feed URL instead).
   refresh  Fetches every source (or the given ones) once now, 4 at a time, showing progress.`;
 
 export interface CliContext {
@@ -50,6 +51,10 @@ export async function runFeedsCommand(args: string[], { store, out, refresh, now
         out((error as Error).message);
         return 1;
       }
+      if (await store.getSite(source.id)) {
+        out(siteOwned(source.id, 'add one'));
+        return 1;
+      }
       if (!(await store.addFeedSource(source, now()))) {
         out(`A feed "${source.id}" already exists; remove it first to change it.`);
         return 1;
@@ -68,9 +73,10 @@ export async function runFeedsCommand(args: string[], { store, out, refresh, now
       for (const source of sources) {
         const state = source.fetchedAt ? `fetched ${source.fetchedAt.toISOString()}` : 'never fetched';
         const stale = isStale(source, now()) ? ', STALE' : '';
+        const disabled = source.siteDisabled ? '; SITE DISABLED, not fetched' : '';
         out(`${source.id}  ${source.name}  ${source.url}`);
         out(
-          `    every ${source.refreshMinutes} min; ${state}; ${source.itemCount} items${stale}; next ${source.nextFetchAt.toISOString()}`,
+          `    every ${source.refreshMinutes} min; ${state}; ${source.itemCount} items${stale}; next ${source.nextFetchAt.toISOString()}${disabled}`,
         );
         if (source.error) out(`    last error (${source.failures} in a row): ${source.error.code}: ${source.error.message}`);
       }
@@ -82,6 +88,10 @@ export async function runFeedsCommand(args: string[], { store, out, refresh, now
         out(`remove takes one id.\n\n${USAGE}`);
         return 2;
       }
+      if (await store.getSite(positionals[0])) {
+        out(siteOwned(positionals[0], 'clear it'));
+        return 1;
+      }
       if (!(await store.removeFeedSource(positionals[0]))) {
         out(`No feed "${positionals[0]}".`);
         return 1;
@@ -91,12 +101,15 @@ export async function runFeedsCommand(args: string[], { store, out, refresh, now
     }
 
     case 'refresh': {
-      const known = new Set((await store.listFeedSources()).map((source) => source.id));
+      const sources = await store.listFeedSources();
+      const known = new Set(sources.map((source) => source.id));
       const unknown = positionals.filter((id) => !known.has(id));
       if (unknown.length > 0) {
         out(`No feed ${unknown.map((id) => `"${id}"`).join(', ')}.`);
         return 1;
       }
+      const disabled = sources.filter((source) => source.siteDisabled && (positionals.length === 0 || positionals.includes(source.id)));
+      if (disabled.length > 0) out(`Not fetched, their site is disabled: ${disabled.map((source) => source.id).join(', ')}.`);
       if (known.size === 0) {
         out('No feed sources to refresh.');
         return 0;
@@ -124,4 +137,12 @@ export async function runFeedsCommand(args: string[], { store, out, refresh, now
       out(command && command !== 'help' && command !== '--help' ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
       return command && command !== 'help' && command !== '--help' ? 2 : 0;
   }
+}
+
+/** Why `feeds:add`/`feeds:remove` leave a member site's feed alone: the site registry owns it (its feed URL). */
+function siteOwned(id: string, what: string): string {
+  return (
+    `"${id}" is a member site: its feed source follows the site's feed URL. To ${what}, set the site's feed URL in the ` +
+    `newsroom (Member sites) or with: npm run site:add -- --id ${id} ${what === 'add one' ? '--feed-url <url>' : '--no-feed-url'}`
+  );
 }

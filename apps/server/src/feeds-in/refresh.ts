@@ -45,7 +45,12 @@ export async function refreshSource(store: FeedStore, source: FeedSourceStatus, 
       signal: options.signal,
     });
     if (answer.notModified) {
-      await store.saveFeedFetch(source.id, { kind: 'not-modified', at: now(), nextFetchAt: minutesFromNow(source.refreshMinutes) });
+      await store.saveFeedFetch(source.id, {
+        kind: 'not-modified',
+        at: now(),
+        nextFetchAt: minutesFromNow(source.refreshMinutes),
+        url: source.url,
+      });
       return { sourceId: source.id, status: 'not-modified' };
     }
     const { text } = decodeFeed(answer.body, answer.contentType);
@@ -58,6 +63,7 @@ export async function refreshSource(store: FeedStore, source: FeedSourceStatus, 
       lastModified: answer.lastModified,
       siteUrl: feed.link,
       items: feed.items,
+      url: source.url,
     });
     return { sourceId: source.id, status: 'updated', items: feed.items.length };
   } catch (thrown) {
@@ -69,6 +75,7 @@ export async function refreshSource(store: FeedStore, source: FeedSourceStatus, 
         at: now(),
         nextFetchAt: minutesFromNow(backoffMinutes(source.refreshMinutes, failures)),
         error: { code: error.code, message: error.message },
+        url: source.url,
       });
     } catch {
       // The store is closing (shutdown): the failure is reported to the caller, nothing more to do.
@@ -76,6 +83,9 @@ export async function refreshSource(store: FeedStore, source: FeedSourceStatus, 
     return { sourceId: source.id, status: 'failed', error };
   }
 }
+
+/** A disabled member site's feed is not fetched (nor shown) until the site is enabled again. */
+const fetchable = (source: FeedSourceStatus) => !source.siteDisabled;
 
 /** Runs `task` over `items` with at most `limit` at once, in order of start; results in the items' order. */
 export async function mapWithLimit<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
@@ -154,7 +164,7 @@ export class FeedScheduler {
   /** One pass over the sources that are due now. */
   async refreshDue(): Promise<RefreshOutcome[]> {
     const now = (this.options.now ?? (() => new Date()))();
-    let due = (await this.store.listFeedSources()).filter((source) => source.nextFetchAt.getTime() <= now.getTime());
+    let due = (await this.store.listFeedSources()).filter((source) => fetchable(source) && source.nextFetchAt.getTime() <= now.getTime());
     const { claim } = this.options;
     if (claim) {
       const claimed = await Promise.all(due.map((source) => claim(source.id)));
@@ -163,9 +173,9 @@ export class FeedScheduler {
     return this.run(due, {});
   }
 
-  /** One pass over every source (or the given ones), due or not: what `npm run feeds:refresh` does. */
+  /** One pass over every source (or the given ones), due or not, but a disabled site's: what `npm run feeds:refresh` does. */
   async refreshAll(pass: RefreshPassOptions = {}): Promise<RefreshOutcome[]> {
-    const sources = await this.store.listFeedSources();
+    const sources = (await this.store.listFeedSources()).filter(fetchable);
     const chosen = pass.ids ? sources.filter((source) => pass.ids!.includes(source.id)) : sources;
     return this.run(chosen, pass);
   }

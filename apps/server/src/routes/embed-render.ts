@@ -110,8 +110,12 @@ export const embedRenderRoutes: FastifyPluginAsync<EmbedRenderOptions> = async (
       const now = app.now();
       let first: unknown;
       if (feed !== undefined) {
-        first = await feedItemsJson(store, now, feed, 1, pageSize);
-        if (first === undefined) return notFound(reply, `No feed "${feed}".`);
+        const answer = await feedItemsJson(store, now, feed, 1, pageSize);
+        if ('refused' in answer) {
+          const { status, code, message } = answer.refused;
+          return reply.code(status).send({ error: { code, message } });
+        }
+        first = answer;
       } else {
         if (category !== undefined && (await store.getCategory(category)) === undefined)
           return notFound(reply, `No category "${category}".`);

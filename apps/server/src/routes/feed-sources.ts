@@ -28,13 +28,24 @@ const toItem = (item: FeedItem, source: FeedSourceStatus) => ({
   html: item.html,
 });
 
+/** Why a feed's items cannot be shown, as the API answers it. */
+export interface FeedRefusal {
+  refused: { status: 404 | 410; code: string; message: string };
+}
+
 /**
  * One page of a sibling feed's stored items, as `GET /api/v1/feeds/{feedId}/items` answers it (and as a server-rendered
- * article list in feed mode starts from); undefined when there is no such feed.
+ * article list in feed mode starts from); a refusal when there is no such feed (404) or its member site is disabled
+ * (410 `site_disabled`, as the site's statistics answer).
  */
 export async function feedItemsJson(store: Store, now: Date, feedId: string, page: number, pageSize: number) {
   const source = await store.getFeedSource(feedId);
-  if (source === undefined) return undefined;
+  if (source === undefined) return { refused: { status: 404, code: 'not_found', message: `No feed "${feedId}".` } } as FeedRefusal;
+  if (source.siteDisabled) {
+    return {
+      refused: { status: 410, code: 'site_disabled', message: `The site "${feedId}" is disabled: its feed is not available.` },
+    } as FeedRefusal;
+  }
   const { items, total } = await store.listFeedItems(feedId, { offset: (page - 1) * pageSize, limit: pageSize });
   return {
     feed: { id: source.id, name: source.name, siteUrl: source.siteUrl },
@@ -74,7 +85,7 @@ export const feedSourceRoutes: FastifyPluginAsync<FeedSourceRoutesOptions> = asy
     if (typeof pageSize !== 'number') return sendError(reply, 400, 'invalid_parameter', pageSize.error);
 
     const answer = await feedItemsJson(store, app.now(), feedId, page, pageSize);
-    if (answer === undefined) return sendError(reply, 404, 'not_found', `No feed "${feedId}".`);
+    if ('refused' in answer) return sendError(reply, answer.refused.status, answer.refused.code, answer.refused.message);
     reply.header('cache-control', 'public, max-age=60');
     return answer;
   });

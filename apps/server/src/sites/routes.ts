@@ -206,10 +206,12 @@ export const siteRoutes: FastifyPluginAsync<SiteRoutesOptions> = async (plain, {
           tags: TAGS,
           summary: disable ? 'Disable a member site (admins)' : 'Enable a disabled member site again (admins)',
           description: disable
-            ? 'Its visits are refused as an unknown site’s and its statistics answer 410 `site_disabled` (the visit counter shows ' +
-              'its error state), on every instance at once; its counts are kept. A second call changes nothing. The portal’s own ' +
-              'site cannot be disabled (409).'
-            : 'Its visits count and its statistics show again, on every instance at once. A second call changes nothing.',
+            ? 'Its visits are refused as an unknown site’s, its feed is no longer fetched, and its statistics and feed answer 410 ' +
+              '`site_disabled` (the visit counter shows its error state, the article list a quiet unavailable line), on every instance ' +
+              'at once; ' +
+              'its counts and feed items are kept. A second call changes nothing. The portal’s own site cannot be disabled (409).'
+            : 'Its visits count, its feed is fetched and its statistics and feed show again, on every instance at once. A second ' +
+              'call changes nothing.',
           security: [{ session: [] }],
           params: SiteId,
           response: { 200: Site, ...errors, 404: ApiError, ...(disable ? { 409: ApiError } : {}) },

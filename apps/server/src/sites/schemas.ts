@@ -23,7 +23,14 @@ const fields = {
         'The origins (scheme, host and port, no path, such as `https://sogd.example.vn`) whose pages may embed the widgets and ' +
         'send visits. Duplicates are dropped; the order is kept.',
     }),
-  feedUrl: Type.Union([Url('The site’s RSS or Atom feed, for the article list’s feed mode: http:// or https://.'), Type.Null()]),
+  feedUrl: Type.Union([
+    Url(
+      'The site’s RSS, Atom or JSON feed (http:// or https://): the server fetches it for the article list’s feed mode ' +
+        '(`feed="{id}"`, `/api/v1/feeds/{id}/items`). Setting it creates the site’s feed source (or adopts one of the same id), ' +
+        'changing it fetches the new address soon (the last items stay until then), null removes the source and its items.',
+    ),
+    Type.Null(),
+  ]),
   contact: Type.Union(
     [
       Type.Object(
@@ -90,7 +97,8 @@ export const Site = Type.Object(
     contact: Type.Object({ name: Type.Union([Type.String(), Type.Null()]), email: Type.Union([Type.String(), Type.Null()]) }),
     timeZone: Type.String(),
     disabled: Type.Boolean({
-      description: 'A disabled site’s visits are refused and its widgets’ statistics answer 410 `site_disabled`, on every instance.',
+      description:
+        'A disabled site’s visits are refused, its feed is not fetched, and its statistics and feed answer 410 `site_disabled`, on every instance.',
     }),
     disabledAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     createdAt: Type.String({ format: 'date-time' }),

@@ -1,5 +1,6 @@
-// `npm run site:add -w @agency-portal/server -- --id so-gd --origin https://sogd.example.vn [--origin ...] [--time-zone Asia/Ho_Chi_Minh]`
-// registers a site for visit statistics (or adds origins to it, or changes its time zone) in the configured store
+// `npm run site:add -w @agency-portal/server -- --id so-gd --origin https://sogd.example.vn [--origin ...] [--time-zone Asia/Ho_Chi_Minh]
+// [--feed-url https://sogd.example.vn/rss | --no-feed-url]` registers a site for visit statistics (or adds origins to it,
+// changes its time zone, sets or clears its feed URL, which is its feed source) in the configured store
 // (DATABASE_URL, or the SQLite file in DATA_DIR), with an entry in the audit log; `npm run site:list -w @agency-portal/server`
 // lists the sites. These are the member sites of the site registry (`/api/v1/newsroom/sites`): running servers pick up
 // a change within SITES_TTL_MS (10 s).
@@ -9,7 +10,7 @@ import { openStore } from '../store/index.js';
 import type { StatsSite } from '../store/types.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './clock.js';
 import { MAX_SITE_ID_LENGTH, SITE_ID } from './engine.js';
-import { parseOrigin } from '../sites/input.js';
+import { parseOrigin, parseWebAddress } from '../sites/input.js';
 import { MAX_NEW_SITE_ID, MIN_NEW_SITE_ID } from '../sites/schemas.js';
 
 /** Who the audit log names for a change made here. */
@@ -19,7 +20,13 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
-    options: { id: { type: 'string' }, origin: { type: 'string', multiple: true }, 'time-zone': { type: 'string' } },
+    options: {
+      id: { type: 'string' },
+      origin: { type: 'string', multiple: true },
+      'time-zone': { type: 'string' },
+      'feed-url': { type: 'string' },
+      'no-feed-url': { type: 'boolean' },
+    },
     strict: true,
   });
   const config = loadConfig();
@@ -35,7 +42,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command !== 'add') {
-    console.error('Usage: site add --id <site> --origin <https://...> [--origin ...] [--time-zone <IANA zone>] | site list');
+    console.error(
+      'Usage: site add --id <site> --origin <https://...> [--origin ...] [--time-zone <IANA zone>] [--feed-url <https://...> | --no-feed-url] | site list',
+    );
     return 2;
   }
   const id = values.id ?? '';
@@ -59,6 +68,20 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--time-zone must be an IANA time zone such as ${DEFAULT_TIME_ZONE}; got "${timeZone}".`);
     return 2;
   }
+  if (values['feed-url'] !== undefined && values['no-feed-url']) {
+    console.error('Give --feed-url or --no-feed-url, not both.');
+    return 2;
+  }
+  // The site's feed: set (its feed source is created or moved), cleared (the source removed), or left as it is.
+  let feedUrl: string | null | undefined = values['no-feed-url'] ? null : undefined;
+  if (values['feed-url'] !== undefined) {
+    const parsed = parseWebAddress(values['feed-url'], '--feed-url');
+    if (typeof parsed !== 'string') {
+      console.error(parsed.error);
+      return 2;
+    }
+    feedUrl = parsed;
+  }
   const store = await openStore(config);
   try {
     const existing = (await store.listStatsSites()).find((site) => site.id === id);
@@ -75,8 +98,11 @@ async function main(argv: string[]): Promise<number> {
       origins: [...new Set([...(existing?.origins ?? []), ...origins])],
       timeZone: timeZone ?? existing?.timeZone ?? DEFAULT_TIME_ZONE,
     };
-    await store.upsertStatsSite(site, { actor: ACTOR, at: new Date() });
-    console.log(`${existing ? 'Updated' : 'Added'} site ${site.id} (${site.timeZone}): ${site.origins.join(' ')}`);
+    await store.upsertStatsSite({ ...site, feedUrl }, { actor: ACTOR, at: new Date() });
+    const feed = (await store.getSite(id))?.feedUrl;
+    console.log(
+      `${existing ? 'Updated' : 'Added'} site ${site.id} (${site.timeZone}): ${site.origins.join(' ')}${feed ? `; feed ${feed}` : ''}`,
+    );
   } finally {
     await store.close();
   }

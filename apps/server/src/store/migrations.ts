@@ -359,4 +359,25 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE stats_sites SET updated_at = created_at;
   ALTER TABLE stats_sites ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
   `,
+  // 13: a member site's feed URL is its feed source (the source with the site's id, named after the site). Until now
+  // the two were kept apart: a site with a feed URL gets its source (due at once) or, when one of its id was added with
+  // feeds:add at another address, moves it to the site's address (the registry is where the address is kept from now
+  // on: see putFeedSourceSql in sites-shared.ts); a site without a feed URL adopts the address of a source of its id.
+  `
+  INSERT INTO feed_sources (id, name, url, refresh_minutes, created_at, next_fetch_at)
+    SELECT id, name, feed_url, 30, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    FROM stats_sites WHERE feed_url IS NOT NULL
+    ON CONFLICT (id) DO UPDATE SET name = excluded.name, url = excluded.url,
+      next_fetch_at = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.next_fetch_at ELSE excluded.next_fetch_at END,
+      failures = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.failures ELSE 0 END,
+      fetched_at = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.fetched_at END,
+      etag = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.etag END,
+      last_modified = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.last_modified END,
+      error_code = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.error_code END,
+      error_message = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.error_message END;
+  UPDATE stats_sites SET feed_url = (SELECT f.url FROM feed_sources f WHERE f.id = stats_sites.id)
+    WHERE feed_url IS NULL AND id IN (SELECT id FROM feed_sources);
+  UPDATE feed_sources SET name = (SELECT m.name FROM stats_sites m WHERE m.id = feed_sources.id)
+    WHERE id IN (SELECT id FROM stats_sites);
+  `,
 ];

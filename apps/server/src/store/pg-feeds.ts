@@ -1,12 +1,14 @@
 import type { Pool } from 'pg';
 import { displayOrder } from './feed-order.js';
 import { transaction } from './pg-db.js';
-import { toItem, toStatus, type ItemRow, type SourceRow } from './rows.js';
+import { SITE_DISABLED_COLUMN, toItem, toStatus, type ItemRow, type SourceRow } from './rows.js';
 import type { FeedFetchRecord, FeedStore } from './types.js';
 
 const SOURCE_COLUMNS = `s.id, s.name, s.url, s.refresh_minutes, s.created_at, s.fetched_at, s.checked_at, s.next_fetch_at, s.failures,
   s.error_code, s.error_message, s.etag, s.last_modified, s.site_url,
-  (SELECT COUNT(*) FROM feed_items i WHERE i.source_id = s.id) AS item_count`;
+  (SELECT COUNT(*) FROM feed_items i WHERE i.source_id = s.id) AS item_count, ${SITE_DISABLED_COLUMN}`;
+// A fetch of an address the source has left since (see FeedFetchRecord.url) records nothing; the address is the last parameter.
+const sameUrl = (n: number) => `AND ($${n}::text IS NULL OR url = $${n})`;
 
 /** The feed sources part of the PostgreSQL store (see FeedStore; tables from migration 4). */
 export function pgFeedStore(pool: Pool): FeedStore {
@@ -16,8 +18,8 @@ export function pgFeedStore(pool: Pool): FeedStore {
       // Updating the source first also locks it: two servers saving one source's fetch take turns.
       const updated = await client.query(
         `UPDATE feed_sources SET fetched_at = $2, checked_at = $2, next_fetch_at = $3, failures = 0, error_code = NULL,
-           error_message = NULL, etag = $4, last_modified = $5, site_url = $6 WHERE id = $1`,
-        [id, record.at, record.nextFetchAt, record.etag, record.lastModified, record.siteUrl],
+           error_message = NULL, etag = $4, last_modified = $5, site_url = $6 WHERE id = $1 ${sameUrl(7)}`,
+        [id, record.at, record.nextFetchAt, record.etag, record.lastModified, record.siteUrl, record.url ?? null],
       );
       if (updated.rowCount === 0) return;
       // An item whose key was there before keeps its row, so its id.
@@ -88,14 +90,14 @@ export function pgFeedStore(pool: Pool): FeedStore {
       else if (record.kind === 'not-modified') {
         await pool.query(
           `UPDATE feed_sources SET fetched_at = $2, checked_at = $2, next_fetch_at = $3, failures = 0, error_code = NULL,
-             error_message = NULL WHERE id = $1`,
-          [sourceId, record.at, record.nextFetchAt],
+             error_message = NULL WHERE id = $1 ${sameUrl(4)}`,
+          [sourceId, record.at, record.nextFetchAt, record.url ?? null],
         );
       } else {
         await pool.query(
           `UPDATE feed_sources SET checked_at = $2, next_fetch_at = $3, failures = failures + 1, error_code = $4,
-             error_message = $5 WHERE id = $1`,
-          [sourceId, record.at, record.nextFetchAt, record.error.code, record.error.message],
+             error_message = $5 WHERE id = $1 ${sameUrl(6)}`,
+          [sourceId, record.at, record.nextFetchAt, record.error.code, record.error.message, record.url ?? null],
         );
       }
     },

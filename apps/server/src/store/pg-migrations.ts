@@ -1,8 +1,8 @@
 // The PostgreSQL schema, as an ordered list of migrations with the same versions and meaning as the SQLite list
 // (migrations.ts): 1 articles, 2 visit statistics, 3 sign-in, 4 feeds in, 5 banners, 6 the newsroom, 7 uploaded
 // images, 8 the uploaded image of a banner or partner, 9 banner click and impression counts, 10 the uploaded cover
-// picture of an article, 11 search. Migration N (1-based) brings the database to schema version N; each runs once, in a
-// transaction, and is recorded in `schema_migrations`.
+// picture of an article, 11 search, 12 the site registry, 13 member sites' feed sources. Migration N (1-based) brings
+// the database to schema version N; each runs once, in a transaction, and is recorded in `schema_migrations`.
 // Never edit or reorder a migration that has shipped: append a new one (to both lists).
 //
 // Tables are created unqualified, in the first schema of the connection's search_path. Keys and names that are
@@ -354,6 +354,21 @@ export const PG_MIGRATIONS: readonly string[] = [
     ADD COLUMN disabled_at timestamptz, ADD COLUMN updated_at timestamptz, ADD COLUMN version integer NOT NULL DEFAULT 1;
   UPDATE stats_sites SET updated_at = created_at;
   ALTER TABLE stats_sites ALTER COLUMN updated_at SET NOT NULL;
+  `,
+  // 13: a member site's feed URL is its feed source (see migrations.ts).
+  `
+  INSERT INTO feed_sources (id, name, url, refresh_minutes, created_at, next_fetch_at)
+    SELECT id, name, feed_url, 30, now(), now() FROM stats_sites WHERE feed_url IS NOT NULL
+    ON CONFLICT (id) DO UPDATE SET name = excluded.name, url = excluded.url,
+      next_fetch_at = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.next_fetch_at ELSE excluded.next_fetch_at END,
+      failures = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.failures ELSE 0 END,
+      fetched_at = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.fetched_at END,
+      etag = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.etag END,
+      last_modified = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.last_modified END,
+      error_code = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.error_code END,
+      error_message = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.error_message END;
+  UPDATE stats_sites m SET feed_url = f.url FROM feed_sources f WHERE f.id = m.id AND m.feed_url IS NULL;
+  UPDATE feed_sources f SET name = m.name FROM stats_sites m WHERE m.id = f.id AND f.name <> m.name;
   `,
 ];
 

@@ -1,8 +1,11 @@
 import type { Pool, PoolClient } from 'pg';
 import { pgInsertAudit } from './audit-log.js';
 import { transaction } from './pg-db.js';
+import { DEFAULT_REFRESH_MINUTES } from '../feeds-in/sources.js';
 import {
   commandLineSite,
+  feedSourceWrite,
+  putFeedSourceSql,
   sameSite,
   SITE_COLUMNS,
   siteAuditEntry,
@@ -14,6 +17,8 @@ import {
 import { KeyTakenError, type ChangeContext, type MemberSite, type SiteFields, type SiteStore, type SiteWrite } from './types.js';
 
 type Db = Pool | PoolClient;
+
+const PUT_FEED_SOURCE = putFeedSourceSql({ id: '$1', name: '$2', url: '$3', minutes: '$4', at: '$5' });
 
 /** The site registry of the PostgreSQL store (stats_sites, migrations 2 and 12). */
 export function pgSiteStore(pool: Pool): SiteStore {
@@ -36,14 +41,28 @@ export function pgSiteStore(pool: Pool): SiteStore {
     site.timeZone,
   ];
 
+  /** Keeps the site's feed source in step with its feed URL (called inside the transaction that writes the site). */
+  const syncFeedSource = async (db: PoolClient, before: MemberSite | undefined, after: MemberSite, at: Date) => {
+    const write = feedSourceWrite(before, after);
+    if (write.kind === 'remove') await db.query('DELETE FROM feed_sources WHERE id = $1', [after.id]);
+    else if (write.kind === 'put') await db.query(PUT_FEED_SOURCE, [write.id, write.name, write.url, DEFAULT_REFRESH_MINUTES, at]);
+  };
+
   const create = async (db: PoolClient, site: SiteFields & { id: string }, context: ChangeContext | undefined) => {
+    const at = context?.at ?? new Date();
+    // A feed source of this id from before the site (`feeds:add`) is the site's feed: without a feed URL of its own the
+    // site takes the source's.
+    const adopted =
+      site.feedUrl === null ? await db.query<{ url: string }>('SELECT url FROM feed_sources WHERE id = $1', [site.id]) : undefined;
+    const feedUrl = site.feedUrl ?? adopted?.rows[0]?.url ?? null;
     const { rowCount } = await db.query(
       `INSERT INTO stats_sites (id, name, home_url, origins, feed_url, contact_name, contact_email, time_zone, created_at, updated_at)
        VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $9) ON CONFLICT (id) DO NOTHING`,
-      [...values(site), context?.at ?? new Date()],
+      [...values({ ...site, feedUrl }), at],
     );
     if (rowCount === 0) throw new KeyTakenError(site.id);
     const created = (await get(db, site.id)) as MemberSite;
+    await syncFeedSource(db, undefined, created, at);
     if (context) await pgInsertAudit(db, siteAuditEntry('site.create', undefined, created), context);
     return created;
   };
@@ -67,6 +86,7 @@ export function pgSiteStore(pool: Pool): SiteStore {
       [...values(next), next.disabledAt, context?.at ?? new Date()],
     );
     const site = (await get(db, id)) as MemberSite;
+    await syncFeedSource(db, before, site, context?.at ?? new Date());
     if (context) await pgInsertAudit(db, siteAuditEntry(action, before, site), context);
     return { kind: 'saved', site };
   };
@@ -86,7 +106,15 @@ export function pgSiteStore(pool: Pool): SiteStore {
       await transaction(pool, async (client) => {
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`stats_sites:${site.id}`]);
         if ((await get(client, site.id, true)) === undefined) await create(client, commandLineSite(site), context);
-        else await change(client, site.id, undefined, { origins: site.origins, timeZone: site.timeZone }, 'site.update', context);
+        else
+          await change(
+            client,
+            site.id,
+            undefined,
+            { origins: site.origins, timeZone: site.timeZone, feedUrl: site.feedUrl },
+            'site.update',
+            context,
+          );
       });
     },
     listSites,

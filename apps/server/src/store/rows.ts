@@ -194,7 +194,12 @@ export interface SourceRow {
   last_modified: string | null;
   site_url: string | null;
   item_count: number;
+  /** Whether the member site of the same id is disabled: 0/1 (SQLite) or a boolean, null when there is no such site. */
+  site_disabled: number | boolean | null;
 }
+
+/** The SourceRow column `site_disabled`, for `feed_sources s`. */
+export const SITE_DISABLED_COLUMN = '(SELECT m.disabled_at IS NOT NULL FROM stats_sites m WHERE m.id = s.id) AS site_disabled';
 
 export function toStatus(row: SourceRow): FeedSourceStatus {
   return {
@@ -212,6 +217,7 @@ export function toStatus(row: SourceRow): FeedSourceStatus {
     lastModified: row.last_modified,
     siteUrl: row.site_url,
     itemCount: row.item_count,
+    siteDisabled: Boolean(row.site_disabled),
   };
 }
 

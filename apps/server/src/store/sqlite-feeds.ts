@@ -1,11 +1,13 @@
 import type Database from 'better-sqlite3';
 import { displayOrder } from './feed-order.js';
-import { toItem, toStatus, type ItemRow, type SourceRow } from './rows.js';
+import { SITE_DISABLED_COLUMN, toItem, toStatus, type ItemRow, type SourceRow } from './rows.js';
 import type { FeedFetchRecord, FeedStore } from './types.js';
 
 /** The feed sources part of the SQLite store (see FeedStore). */
 export function sqliteFeedStore(db: Database.Database): FeedStore {
-  const SOURCE_COLUMNS = `s.*, (SELECT COUNT(*) FROM feed_items i WHERE i.source_id = s.id) AS item_count`;
+  // A fetch of an address the source has left since (see FeedFetchRecord.url) records nothing.
+  const SAME_URL = 'AND (@url IS NULL OR url = @url)';
+  const SOURCE_COLUMNS = `s.*, (SELECT COUNT(*) FROM feed_items i WHERE i.source_id = s.id) AS item_count, ${SITE_DISABLED_COLUMN}`;
   const insertSource = db.prepare(
     `INSERT INTO feed_sources (id, name, url, refresh_minutes, created_at, next_fetch_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO NOTHING`,
@@ -28,15 +30,15 @@ export function sqliteFeedStore(db: Database.Database): FeedStore {
   const deleteStaleItems = db.prepare('DELETE FROM feed_items WHERE source_id = ? AND item_key NOT IN (SELECT value FROM json_each(?))');
   const recordUpdated = db.prepare(
     `UPDATE feed_sources SET fetched_at = @at, checked_at = @at, next_fetch_at = @next, failures = 0, error_code = NULL,
-       error_message = NULL, etag = @etag, last_modified = @lastModified, site_url = @siteUrl WHERE id = @id`,
+       error_message = NULL, etag = @etag, last_modified = @lastModified, site_url = @siteUrl WHERE id = @id ${SAME_URL}`,
   );
   const recordNotModified = db.prepare(
     `UPDATE feed_sources SET fetched_at = @at, checked_at = @at, next_fetch_at = @next, failures = 0, error_code = NULL,
-       error_message = NULL WHERE id = @id`,
+       error_message = NULL WHERE id = @id ${SAME_URL}`,
   );
   const recordFailed = db.prepare(
     `UPDATE feed_sources SET checked_at = @at, next_fetch_at = @next, failures = failures + 1, error_code = @code,
-       error_message = @message WHERE id = @id`,
+       error_message = @message WHERE id = @id ${SAME_URL}`,
   );
 
   const saveUpdated = db.transaction((id: string, record: Extract<FeedFetchRecord, { kind: 'updated' }>) => {
@@ -48,6 +50,7 @@ export function sqliteFeedStore(db: Database.Database): FeedStore {
         etag: record.etag,
         lastModified: record.lastModified,
         siteUrl: record.siteUrl,
+        url: record.url ?? null,
       }).changes === 0
     )
       return;
@@ -96,9 +99,10 @@ export function sqliteFeedStore(db: Database.Database): FeedStore {
     async saveFeedFetch(sourceId, record) {
       const at = record.at.toISOString();
       const next = record.nextFetchAt.toISOString();
+      const url = record.url ?? null;
       if (record.kind === 'updated') saveUpdated(sourceId, record);
-      else if (record.kind === 'not-modified') recordNotModified.run({ id: sourceId, at, next });
-      else recordFailed.run({ id: sourceId, at, next, code: record.error.code, message: record.error.message });
+      else if (record.kind === 'not-modified') recordNotModified.run({ id: sourceId, at, next, url });
+      else recordFailed.run({ id: sourceId, at, next, code: record.error.code, message: record.error.message, url });
     },
   };
 }

@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
 import { sqliteAuditWriter } from './audit-log.js';
+import { DEFAULT_REFRESH_MINUTES } from '../feeds-in/sources.js';
 import {
   commandLineSite,
+  feedSourceWrite,
+  putFeedSourceSql,
   sameSite,
   SITE_COLUMNS,
   siteAuditEntry,
@@ -35,6 +38,16 @@ export function sqliteSiteStore(db: Database.Database): SiteStore {
     `UPDATE stats_sites SET name = @name, home_url = @homeUrl, origins = @origins, feed_url = @feedUrl, contact_name = @contactName,
      contact_email = @contactEmail, time_zone = @timeZone, disabled_at = @disabledAt, updated_at = @at, version = version + 1 WHERE id = @id`,
   );
+  const feedSourceUrl = db.prepare('SELECT url FROM feed_sources WHERE id = ?').pluck();
+  const putFeedSource = db.prepare(putFeedSourceSql({ id: '@id', name: '@name', url: '@url', minutes: '@minutes', at: '@at' }));
+  const deleteFeedSource = db.prepare('DELETE FROM feed_sources WHERE id = ?');
+  /** Keeps the site's feed source in step with its feed URL (called inside the transaction that writes the site). */
+  const syncFeedSource = (before: MemberSite | undefined, after: MemberSite, at: string) => {
+    const write = feedSourceWrite(before, after);
+    if (write.kind === 'remove') deleteFeedSource.run(after.id);
+    else if (write.kind === 'put')
+      putFeedSource.run({ id: write.id, name: write.name, url: write.url, minutes: DEFAULT_REFRESH_MINUTES, at });
+  };
   const row = (site: SiteFields & { id: string }) => ({
     id: site.id,
     name: site.name,
@@ -52,8 +65,13 @@ export function sqliteSiteStore(db: Database.Database): SiteStore {
   };
 
   const create = db.transaction((site: SiteFields & { id: string }, context: ChangeContext | undefined): MemberSite => {
-    if (insert.run({ ...row(site), at: (context?.at ?? new Date()).toISOString() }).changes === 0) throw new KeyTakenError(site.id);
+    const at = (context?.at ?? new Date()).toISOString();
+    // A feed source of this id from before the site (`feeds:add`) is the site's feed: without a feed URL of its own the
+    // site takes the source's.
+    const feedUrl = site.feedUrl ?? (feedSourceUrl.get(site.id) as string | undefined) ?? null;
+    if (insert.run({ ...row({ ...site, feedUrl }), at }).changes === 0) throw new KeyTakenError(site.id);
     const created = get(site.id) as MemberSite;
+    syncFeedSource(undefined, created, at);
     if (context) audit(siteAuditEntry('site.create', undefined, created), context);
     return created;
   });
@@ -74,14 +92,15 @@ export function sqliteSiteStore(db: Database.Database): SiteStore {
       const at = (context?.at ?? new Date()).toISOString();
       update.run({ ...row(next), disabledAt: next.disabledAt?.toISOString() ?? null, at });
       const site = get(id) as MemberSite;
+      syncFeedSource(before, site, at);
       if (context) audit(siteAuditEntry(action, before, site), context);
       return { kind: 'saved', site };
     },
   );
 
-  const upsert = db.transaction((site: StatsSite, context: ChangeContext | undefined) => {
+  const upsert = db.transaction((site: StatsSite & { feedUrl?: string | null }, context: ChangeContext | undefined) => {
     if (get(site.id) === undefined) create(commandLineSite(site), context);
-    else change(site.id, undefined, { origins: site.origins, timeZone: site.timeZone }, 'site.update', context);
+    else change(site.id, undefined, { origins: site.origins, timeZone: site.timeZone, feedUrl: site.feedUrl }, 'site.update', context);
   });
 
   return {

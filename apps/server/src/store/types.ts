@@ -238,7 +238,10 @@ export interface MemberSite extends StatsSite {
   name: string;
   /** The site's home page (http or https); null for a site registered with the command line only. */
   homeUrl: string | null;
-  /** The site's RSS or Atom feed, for the article list's feed mode; null for none. */
+  /**
+   * The site's RSS or Atom feed; null for none. It is the address of the site's feed source (the source with the
+   * site's id), which the server fetches for the article list's feed mode (`feed="{id}"`).
+   */
   feedUrl: string | null;
   contact: { name: string | null; email: string | null };
   disabledAt: Date | null;
@@ -262,14 +265,18 @@ export interface SiteStore {
   /** Every site (disabled ones too) as the statistics see it, by id. */
   listStatsSites(): Promise<StatsSite[]>;
   /**
-   * Creates the site (named by its id) or replaces its origins and time zone, the command line's way; a change adds one
-   * to its version and, with `context`, is in the audit log. Nothing is written when nothing changes.
+   * Creates the site (named by its id) or replaces its origins and time zone, and its feed URL when `feedUrl` is given
+   * (null clears it), the command line's way; a change adds one to its version and, with `context`, is in the audit
+   * log. Nothing is written when nothing changes.
    */
-  upsertStatsSite(site: StatsSite, context?: ChangeContext): Promise<void>;
+  upsertStatsSite(site: StatsSite & { feedUrl?: string | null }, context?: ChangeContext): Promise<void>;
   /** Every site, by id. */
   listSites(): Promise<MemberSite[]>;
   getSite(id: string): Promise<MemberSite | undefined>;
-  /** Creates a site (version 1, enabled); throws KeyTakenError when the id is taken. */
+  /**
+   * Creates a site (version 1, enabled); throws KeyTakenError when the id is taken. Like every write of a site, it keeps
+   * the site's feed source in step with its feed URL in the same transaction (see `feedSourceWrite` in sites-shared.ts).
+   */
   createSite(site: SiteFields & { id: string }, context: ChangeContext): Promise<MemberSite>;
   /** Changes the fields given, if the site is still at `version` (any version when undefined), audited as `action`. */
   updateSite(
@@ -434,6 +441,11 @@ export interface FeedSourceStatus extends FeedSource {
   /** The source site's home page, as the feed names it. */
   siteUrl: string | null;
   itemCount: number;
+  /**
+   * The member site of the same id is disabled: the source is not fetched and its feed answers 410 `site_disabled`
+   * until the site is enabled again. False for a source that is no site's.
+   */
+  siteDisabled: boolean;
 }
 
 export interface FeedItem {
@@ -458,7 +470,7 @@ export interface NewFeedItem extends Omit<FeedItem, 'id'> {
 }
 
 /** The outcome of one fetch of a source. */
-export type FeedFetchRecord =
+export type FeedFetchRecord = (
   | {
       kind: 'updated';
       at: Date;
@@ -469,7 +481,14 @@ export type FeedFetchRecord =
       items: NewFeedItem[];
     }
   | { kind: 'not-modified'; at: Date; nextFetchAt: Date }
-  | { kind: 'failed'; at: Date; nextFetchAt: Date; error: { code: string; message: string } };
+  | { kind: 'failed'; at: Date; nextFetchAt: Date; error: { code: string; message: string } }
+) & {
+  /**
+   * The address that was fetched: when given and the source has moved to another one since (its site's feed URL
+   * changed during the fetch), the record is ignored, so the old address's items and validators never land on the new.
+   */
+  url?: string;
+};
 
 export interface FeedStore {
   /** Adds a source, due at once; false (and nothing changed) when the id is taken. */
