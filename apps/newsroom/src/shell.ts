@@ -40,7 +40,7 @@ export function loadNewsroomAssets(clientDir = NEWSROOM_CLIENT_DIR): NewsroomAss
 
 export interface NewsroomPage {
   lang: NewsroomLang;
-  user: { username: string; displayName: string; role: string };
+  user: { username: string; displayName: string; role: string; siteId?: string | null };
   assets: NewsroomAssets;
 }
 
@@ -122,7 +122,7 @@ ${staffLinks}<li><a href="${portalHome}">${t.site}</a></li>
 <p class="nr-user">${user.displayName} (${user.username})</p>
 </header>
 <main id="main">
-<nr-app base="${base}" api="/api/v1/"></nr-app>
+<nr-app base="${base}" api="/api/v1/" user-role="${user.role}"${user.siteId ? html` user-site="${user.siteId}"` : ''}></nr-app>
 <noscript><p>${t.noScript}</p></noscript>
 </main>
 </body>
