@@ -39,8 +39,7 @@ export class UserInputError extends Error {
  */
 export async function checkUserSite(store: Pick<SiteStore, 'getSite'>, role: UserRole, siteId: string | null): Promise<void> {
   if (role !== 'site-editor') {
-    if (siteId !== null)
-      throw new UserInputError(`Only a site editor has a site; a${role === 'admin' ? 'n' : ''} ${role} has none.`, 'site_not_allowed');
+    if (siteId !== null) throw new UserInputError(`Only a site editor has a site; the ${role} role has none.`, 'site_not_allowed');
     return;
   }
   if (siteId === null) throw new UserInputError('A site editor needs the member site they work on (siteId).', 'site_required');
