@@ -24,7 +24,15 @@ for (const backend of await storeBackends()) {
         message: 'There is already a user "an".',
         code: 'user_exists',
       });
-      const stored = { id: user.id, username: 'an', displayName: 'An', role: 'admin', siteId: null, disabled: false, mustChangePassword: false };
+      const stored = {
+        id: user.id,
+        username: 'an',
+        displayName: 'An',
+        role: 'admin',
+        siteId: null,
+        disabled: false,
+        mustChangePassword: false,
+      };
       assert.deepEqual(await store.getUserById(user.id), stored);
       assert.deepEqual(await store.getUserByUsername('an'), { ...stored, passwordHash: 'h' });
       assert.equal(await store.getUserByUsername('An'), undefined, 'usernames are stored normalized; lookups are exact');
