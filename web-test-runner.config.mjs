@@ -105,12 +105,7 @@ const launchers = {
 
 export default {
   rootDir,
-  files: [
-    'test/**/*.test.ts',
-    // The newsroom's member sites screen as a site editor: it signs in as the site editors (`te-<engine>`) that the test
-    // server seeds once the site-editor role is merged, which it does not yet. Remove this line when the role lands.
-    '!test/nr-sites-site-editor.test.ts',
-  ],
+  files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'], ...litResolve },
   concurrency: 1,
   browsers: await Promise.all(engines.map((engine) => launchers[engine]())),

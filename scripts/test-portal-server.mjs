@@ -20,14 +20,23 @@ const DROPPED_HEADERS = new Set(['content-encoding', 'content-length', 'transfer
 /** The password of the test server's staff users (a temporary DATA_DIR: they exist only there). */
 export const TEST_PASSWORD = 'mật khẩu thử nghiệm 2026';
 /**
- * Staff users of the test server: three per browser engine, so engines do not share one. `thu-<engine>` and
- * `khoa-<engine>` (for throttling tests) are editors, `qt-<engine>` an admin.
+ * Staff users of the test server: four per browser engine, so engines do not share one. `thu-<engine>` and
+ * `khoa-<engine>` (for throttling tests) are editors, `qt-<engine>` an admin, `te-<engine>` the site editor of
+ * TEST_MEMBER_SITE.
  */
-export const TEST_USERS = ['chromium', 'firefox', 'webkit'].flatMap((engine) => [`thu-${engine}`, `khoa-${engine}`, `qt-${engine}`]);
+export const TEST_USERS = ['chromium', 'firefox', 'webkit'].flatMap((engine) => [
+  `thu-${engine}`,
+  `khoa-${engine}`,
+  `qt-${engine}`,
+  `te-${engine}`,
+]);
+/** The member site of the site editors: the traffic seed's site with visits (apps/server/test/traffic-seed.mjs). */
+export const TEST_MEMBER_SITE = 'so-thu-nghiem';
 
-const NAMES = { thu: 'Thử', khoa: 'Khóa', qt: 'Quản trị' };
+const NAMES = { thu: 'Thử', khoa: 'Khóa', qt: 'Quản trị', te: 'Trang' };
+const ROLES = { qt: 'admin', te: 'site-editor' };
 
-/** Creates TEST_USERS ("Thử <engine>", "Khóa <engine>", "Quản trị <engine>") in `dataDir` with the built server's user code. */
+/** Creates TEST_USERS ("Thử <engine>", "Khóa <engine>", "Quản trị <engine>", "Trang <engine>") in `dataDir` with the built server's user code. */
 async function addTestUsers(dataDir) {
   const dist = new URL('../apps/server/dist/', import.meta.url);
   const { addUser } = await import(new URL('auth/users.js', dist).href);
@@ -36,8 +45,9 @@ async function addTestUsers(dataDir) {
   try {
     for (const username of TEST_USERS) {
       const [word, engine] = username.split('-');
-      const role = word === 'qt' ? 'admin' : 'editor';
-      await addUser(store, { username, displayName: `${NAMES[word]} ${engine}`, role, password: TEST_PASSWORD }, new Date());
+      const role = ROLES[word] ?? 'editor';
+      const siteId = role === 'site-editor' ? TEST_MEMBER_SITE : undefined;
+      await addUser(store, { username, displayName: `${NAMES[word]} ${engine}`, role, siteId, password: TEST_PASSWORD }, new Date());
     }
   } finally {
     await store.close();

@@ -40,7 +40,7 @@ export function loadNewsroomAssets(clientDir = NEWSROOM_CLIENT_DIR): NewsroomAss
 
 export interface NewsroomPage {
   lang: NewsroomLang;
-  user: { username: string; displayName: string; role: string };
+  user: { username: string; displayName: string; role: string; siteId?: string | null };
   assets: NewsroomAssets;
 }
 
@@ -52,6 +52,7 @@ const STRINGS = {
     articles: 'Bài viết',
     newArticle: 'Viết bài mới',
     traffic: 'Truy cập',
+    mySite: 'Trang của tôi',
     banners: 'Banner và đối tác',
     accounts: 'Tài khoản',
     audit: 'Nhật ký',
@@ -67,6 +68,7 @@ const STRINGS = {
     articles: 'Articles',
     newArticle: 'New article',
     traffic: 'Traffic',
+    mySite: 'My site',
     banners: 'Banners and partners',
     accounts: 'Accounts',
     audit: 'Audit log',
@@ -88,6 +90,17 @@ export function newsroomPage({ lang, user, assets }: NewsroomPage): string {
 <li><a href="${base}nhat-ky">${t.audit}</a></li>
 <li><a href="${base}trang-thanh-vien">${t.sites}</a></li>
 `;
+  // A member site's editor works on that site only: its traffic and its settings, none of the portal's content.
+  const staffLinks =
+    user.role === 'site-editor'
+      ? html`<li><a href="${base}truy-cap">${t.traffic}</a></li>
+<li><a href="${base}trang-thanh-vien">${t.mySite}</a></li>
+`
+      : html`<li><a href="${base}">${t.articles}</a></li>
+<li><a href="${base}bai-viet/moi">${t.newArticle}</a></li>
+<li><a href="${base}truy-cap">${t.traffic}</a></li>
+<li><a href="${base}quang-cao">${t.banners}</a></li>
+${user.role === 'admin' && adminLinks}`;
   return html`<!doctype html>
 <html lang="${lang}">
 <head>
@@ -105,18 +118,14 @@ ${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${
 <h1 class="nr-site"><a href="${portalHome}">${SITE_NAME}</a> · ${t.title}</h1>
 <nav aria-label="${t.nav}">
 <ul>
-<li><a href="${base}">${t.articles}</a></li>
-<li><a href="${base}bai-viet/moi">${t.newArticle}</a></li>
-<li><a href="${base}truy-cap">${t.traffic}</a></li>
-<li><a href="${base}quang-cao">${t.banners}</a></li>
-${user.role === 'admin' && adminLinks}<li><a href="${portalHome}">${t.site}</a></li>
+${staffLinks}<li><a href="${portalHome}">${t.site}</a></li>
 <li><a href="${NEWSROOM_BASE[other]}" lang="${other}" hreflang="${other}">${t.other}</a></li>
 </ul>
 </nav>
 <p class="nr-user">${user.displayName} (${user.username})</p>
 </header>
 <main id="main">
-<nr-app base="${base}" api="/api/v1/"></nr-app>
+<nr-app base="${base}" api="/api/v1/" user-role="${user.role}"${user.siteId ? html` user-site="${user.siteId}"` : ''}></nr-app>
 <noscript><p>${t.noScript}</p></noscript>
 </main>
 </body>

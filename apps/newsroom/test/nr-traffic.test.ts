@@ -6,7 +6,7 @@ import { NrApp } from '../src/client/nr-app.js';
 import type { NrTraffic } from '../src/client/nr-traffic.js';
 import type { NrDayChart } from '../src/client/nr-day-chart.js';
 import type { Traffic } from '../src/client/api.js';
-import { api, signIn, waitUntil } from './support.js';
+import { api, SITE_EDITOR, SITE_EDITOR_SITE, signIn, waitUntil } from './support.js';
 
 // The test portal server has visit statistics of two sites of their own (apps/server/test/traffic-seed.mjs):
 // so-thu-nghiem with visits on each of the 120 days before today, and so-chua-co with none.
@@ -25,7 +25,7 @@ const totals = (el: NrTraffic) => [...el.shadowRoot!.querySelectorAll('.totals d
 const select = (el: NrTraffic) => el.shadowRoot!.querySelector<HTMLSelectElement>('select[name=site]')!;
 const radio = (el: NrTraffic, days: number) => el.shadowRoot!.querySelector<HTMLInputElement>(`input[name=days][value="${days}"]`)!;
 
-/** What the view shows is what the server answers: the chart's days and series, the totals, the top articles. */
+/** What the view shows is what the server answers: the chart's days and series, the totals, the top articles or pages. */
 async function expectShows(el: NrTraffic, expected: Traffic, site?: string) {
   const chart = chartOf(el)!;
   await chart.updateComplete;
@@ -38,9 +38,16 @@ async function expectShows(el: NrTraffic, expected: Traffic, site?: string) {
   for (const path of paths) expect(path.getAttribute('d')!.match(/[ML]/g)).to.have.length(expected.days.length);
   expect(totals(el)).to.deep.equal(one ? [vi(one.total), vi(expected.network.total)] : [vi(expected.network.total)]);
   const rows = [...el.shadowRoot!.querySelectorAll('table.top tbody tr')];
-  expect(rows).to.have.length(expected.topArticles.length);
+  if (expected.topPages) {
+    expect(rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((td) => td.textContent!.trim()))).to.deep.equal(
+      expected.topPages.map((page) => [page.path, vi(page.views)]),
+    );
+    return;
+  }
+  const articles = expected.topArticles!;
+  expect(rows).to.have.length(articles.length);
   rows.forEach((row, i) => {
-    const article = expected.topArticles[i];
+    const article = articles[i];
     const link = row.querySelector('a')!;
     expect(link.textContent!.trim()).to.equal(article.title);
     expect(link.href).to.equal(article.url);
@@ -148,6 +155,37 @@ describe('nr-traffic', () => {
       await waitUntil(() => traffic()!.shadowRoot!.querySelector('nr-day-chart'), 'and loads');
     } finally {
       history.replaceState(null, '', start);
+    }
+  });
+
+  it('a site editor sees their own site against the network and its most viewed pages, with no site to pick', async () => {
+    const start = location.href;
+    await signIn(SITE_EDITOR);
+    // The newsroom opens on the traffic screen for a site editor, whatever address they land on.
+    history.replaceState(null, '', '/quan-tri/');
+    try {
+      const app = await fixture<NrApp>(
+        html`<nr-app lang="vi" base="/quan-tri/" api="/api/v1/" user-role="site-editor" user-site=${SITE_EDITOR_SITE}></nr-app>`,
+      );
+      const traffic = () => app.shadowRoot!.querySelector<NrTraffic>('nr-traffic');
+      await waitUntil(() => traffic() && chartOf(traffic()!), 'the traffic view opens and loads');
+      expect(location.pathname).to.equal('/quan-tri/truy-cap');
+      expect(app.shadowRoot!.querySelector('nr-article-list')).to.equal(null);
+      const el = traffic()!;
+      expect(el.shadowRoot!.querySelector('select[name=site]')).to.equal(null, 'no site picker');
+      const expected: Traffic = await api('GET', 'newsroom/traffic?days=30');
+      expect(expected.sites.map((site) => site.id)).to.deep.equal([SITE_EDITOR_SITE]);
+      expect(expected.topPages!.length).to.be.above(0, 'the seeded visits');
+      await expectShows(el, expected, SITE_EDITOR_SITE);
+      expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Trang được xem nhiều nhất');
+      expect(el.shadowRoot!.querySelector('table.sites')).to.equal(null, 'no other site');
+      radio(el, 90).click();
+      await waitUntil(() => chartOf(el)?.days.length === 90 && !el.shadowRoot!.querySelector('[aria-busy=true]'), 'the last 90 days load');
+      await expectShows(el, await api('GET', `newsroom/traffic?days=90&site=${SITE_EDITOR_SITE}`), SITE_EDITOR_SITE);
+      await expect(el).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', start);
+      await signIn();
     }
   });
 

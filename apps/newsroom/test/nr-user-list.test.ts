@@ -3,7 +3,7 @@ import { define } from '@agency-portal/core';
 import '../src/client/define.js';
 import type { NrUserList } from '../src/client/nr-user-list.js';
 import { NrApp } from '../src/client/nr-app.js';
-import { ADMIN, api, engine, signIn, waitUntil } from './support.js';
+import { ADMIN, api, engine, SITE_EDITOR, SITE_EDITOR_SITE, signIn, waitUntil } from './support.js';
 
 define('nr-app', NrApp);
 
@@ -28,6 +28,44 @@ describe('nr-user-list and nr-password-change', () => {
   const start = location.href;
   afterEach(() => history.replaceState(null, '', start));
   after(() => signIn());
+
+  it('an admin invites a site editor: the site picker shows for that role only, and the list shows each user’s site', async () => {
+    await signIn(ADMIN);
+    const el = await fixture<NrUserList>(html`<nr-user-list lang="vi" api="/api/v1/"></nr-user-list>`);
+    await waitUntil(() => row(el, SITE_EDITOR), 'the accounts load');
+    const { items: sites } = await api('GET', 'newsroom/sites');
+    const siteName = sites.find((site: { id: string }) => site.id === SITE_EDITOR_SITE).name;
+    // The seeded site editor's row: their site, as a picker to move them; an editor's row has none.
+    const picker = row(el, SITE_EDITOR)!.querySelector<HTMLSelectElement>('select[aria-label^="Trang thành viên"]')!;
+    expect(picker.value).to.equal(SITE_EDITOR_SITE);
+    expect(picker.selectedOptions[0].textContent!.trim()).to.equal(siteName);
+    expect(row(el, `thu-${engine}`)!.textContent).to.contain('Không có');
+
+    const form = $<HTMLFormElement>(el, 'form');
+    const role = form.querySelector<HTMLSelectElement>('[name=role]')!;
+    expect([...role.options].map((option) => option.textContent!.trim())).to.deep.equal([
+      'Biên tập viên',
+      'Quản trị viên',
+      'Quản trị trang thành viên',
+    ]);
+    expect(form.querySelector('[name=siteId]')).to.equal(null, 'no site picker for an editor');
+    role.value = 'site-editor';
+    role.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const site = form.querySelector<HTMLSelectElement>('[name=siteId]')!;
+    const choices = [...site.options].map((option) => option.value);
+    expect(choices).to.include(SITE_EDITOR_SITE);
+    expect(choices).not.to.include('portal');
+    await expect(el).to.be.accessible();
+    site.value = SITE_EDITOR_SITE;
+    const username = `trang-${engine}-${Date.now().toString(36)}`;
+    const temporary = await createAccount(el, username, 'Người Trang');
+    expect(temporary).to.match(/^[\w-]{24}$/);
+    const created = (await api('GET', 'users')).items.find((user: { username: string }) => user.username === username);
+    expect([created.role, created.siteId]).to.deep.equal(['site-editor', SITE_EDITOR_SITE]);
+    expect(row(el, username)!.querySelector<HTMLSelectElement>('select[aria-label^="Vai trò"]')!.value).to.equal('site-editor');
+    await waitUntil(() => !form.querySelector('[name=siteId]'), 'the form is reset to an editor, without the site picker');
+  });
 
   it('an admin creates an account; its user must set their own password before anything else', async () => {
     await signIn(ADMIN);

@@ -10,6 +10,11 @@ const PASSWORD = 'mật khẩu thử nghiệm 2026';
 /** The engine's admin account. */
 export const ADMIN = `qt-${engine}`;
 
+/** The engine's site editor: the webmaster of SITE_EDITOR_SITE (scripts/test-portal-server.mjs). */
+export const SITE_EDITOR = `te-${engine}`;
+/** The member site of SITE_EDITOR, with the traffic seed's visits. */
+export const SITE_EDITOR_SITE = 'so-thu-nghiem';
+
 /** Signs the test's account (or `username` with `password`) in: the session cookie then goes with every request of the page. */
 export async function signIn(username = USER, password = PASSWORD): Promise<void> {
   const response = await fetch('/api/v1/auth/login', {

@@ -20,6 +20,7 @@ import { newsroomBannerRoutes } from './banners/routes.js';
 import { trafficRoutes } from './traffic/routes.js';
 import { MEDIA_PREFIX } from './media/sources.js';
 import { cookieSettings, readCookie, sessionUser } from './auth/sessions.js';
+import { isContentStaff } from './auth/guard.js';
 import { registerAuth } from './routes/auth.js';
 import { bannerRoutes } from './routes/banners.js';
 import { MEDIA_DIR } from './seed/images.js';
@@ -184,10 +185,10 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   app.register(newsroomBannerRoutes, { prefix: '/api/v1', config, store });
   app.register(trafficRoutes, { prefix: '/api/v1', config, store });
   app.register(searchRoutes, { prefix: '/api/v1', config, store });
-  // Partner click and impression counts are for signed-in staff (editors and admins).
+  // Partner click and impression counts are for signed-in editors and admins (not a member site's editor).
   const sessionCookie = cookieSettings(config).name;
   const isStaff = async (request: FastifyRequest) =>
-    (await sessionUser(store, readCookie(request.headers.cookie, sessionCookie), app.now())) !== undefined;
+    isContentStaff(await sessionUser(store, readCookie(request.headers.cookie, sessionCookie), app.now()));
   app.register(bannerRoutes, { prefix: '/api/v1', config, store, isEditor: isStaff });
   // Server-rendered widgets for the member sites' pages; the files under /embed/ are the script-tag bundles.
   app.register(embedRenderRoutes, { config, store, stats: app.stats });

@@ -37,6 +37,36 @@ describe('user:add', () => {
     }
   });
 
+  test('creates a site editor with --site, and refuses a site editor without a site or an editor with one', async () => {
+    const store = await openStore({ dataDir, databaseUrl: undefined });
+    try {
+      await store.upsertStatsSite({ id: 'so-gd', origins: ['https://sogd.example.vn'], timeZone: 'Asia/Ho_Chi_Minh' });
+    } finally {
+      await store.close();
+    }
+    const refusals: [string[], RegExp][] = [
+      [['--username', 'web-a', '--role', 'site-editor'], /A site editor needs the member site/],
+      [['--username', 'web-a', '--role', 'site-editor', '--site', 'khong-co'], /No member site "khong-co"/],
+      [['--username', 'web-a', '--role', 'editor', '--site', 'so-gd'], /Only a site editor has a site/],
+    ];
+    for (const [args, message] of refusals) {
+      const result = await run(dataDir, args, `${PASSWORD}\n`);
+      assert.equal(result.code, 1, result.stdout);
+      assert.match(result.stderr, message);
+      assert.match(result.stderr, /No user was created\./);
+    }
+    const result = await run(dataDir, ['--username', 'web-a', '--role', 'site-editor', '--site', 'so-gd'], `${PASSWORD}\n`);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout.trim(), 'Created site-editor "web-a" (web-a) of site so-gd.');
+    const reopened = await openStore({ dataDir, databaseUrl: undefined });
+    try {
+      const user = await reopened.getUserByUsername('web-a');
+      assert.deepEqual([user?.role, user?.siteId], ['site-editor', 'so-gd']);
+    } finally {
+      await reopened.close();
+    }
+  });
+
   test('on a terminal it asks for the password twice without showing it', async () => {
     // `script` gives the command a pseudo-terminal; each answer is typed once its prompt is there.
     const command = [process.execPath, '--import', 'tsx', CLI, '--username', 'le.van.c', '--role', 'admin']

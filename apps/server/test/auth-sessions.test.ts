@@ -23,6 +23,7 @@ describe('sign-in and sessions', () => {
         username: 'bien-tap',
         displayName: 'Biên tập viên',
         role: 'editor',
+        siteId: null,
         mustChangePassword: false,
       },
     });

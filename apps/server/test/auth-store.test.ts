@@ -10,7 +10,7 @@ for (const backend of await storeBackends()) {
     });
     after(() => store.close());
 
-    test('the migration adds users, sessions and login_failures; roles are only editor and admin; usernames are unique', async () => {
+    test('the migration adds users, sessions and login_failures; roles are only editor, admin and site-editor; usernames are unique', async () => {
       for (const table of ['users', 'sessions', 'login_failures'])
         assert.deepEqual(await backend.rows(store, `SELECT * FROM ${table}`), []);
       const at = new Date('2026-03-02T00:00:00Z');
@@ -24,7 +24,15 @@ for (const backend of await storeBackends()) {
         message: 'There is already a user "an".',
         code: 'user_exists',
       });
-      const stored = { id: user.id, username: 'an', displayName: 'An', role: 'admin', disabled: false, mustChangePassword: false };
+      const stored = {
+        id: user.id,
+        username: 'an',
+        displayName: 'An',
+        role: 'admin',
+        siteId: null,
+        disabled: false,
+        mustChangePassword: false,
+      };
       assert.deepEqual(await store.getUserById(user.id), stored);
       assert.deepEqual(await store.getUserByUsername('an'), { ...stored, passwordHash: 'h' });
       assert.equal(await store.getUserByUsername('An'), undefined, 'usernames are stored normalized; lookups are exact');

@@ -1,5 +1,6 @@
 // A real server for the newsroom API tests, on a store of the given backend (SQLite or PostgreSQL), with a
-// settable clock, the demo categories, and three accounts: two editors and an admin.
+// settable clock, the demo categories, and three accounts: two editors and an admin; with `siteEditors`, also two
+// member sites (`site-a`, `site-b`) and the site editor of each.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,11 @@ import type { StoreBackend } from './pg-support.js';
 
 export { Clock, PASSWORD };
 
-export type Who = 'anonymous' | 'editor' | 'editor2' | 'admin';
+export type Who = 'anonymous' | 'editor' | 'editor2' | 'admin' | 'siteA' | 'siteB';
+
+/** The member sites of the site editors `siteA` and `siteB`. */
+export const SITE_A = 'site-a';
+export const SITE_B = 'site-b';
 
 export interface NewsroomServer {
   app: FastifyInstance;
@@ -41,7 +46,7 @@ export interface ApiAnswer {
   body: any;
 }
 
-export async function startNewsroomServer(backend: StoreBackend): Promise<NewsroomServer> {
+export async function startNewsroomServer(backend: StoreBackend, { siteEditors = false } = {}): Promise<NewsroomServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   // Uploaded images go to a folder of this server's own, removed when it closes.
@@ -50,18 +55,33 @@ export async function startNewsroomServer(backend: StoreBackend): Promise<Newsro
   const store = await backend.open();
   const clock = new Clock(new Date('2026-12-01T02:00:00Z').getTime());
   for (const { slug, name } of DEMO_CATEGORIES) await store.upsertCategory({ slug, name });
-  const accounts = [
+  const accounts: { username: string; displayName: string; role: string; siteId?: string }[] = [
     { username: 'bientap', displayName: 'Nguyễn Văn Biên', role: 'editor' },
     { username: 'bientap2', displayName: 'Trần Thị Tập', role: 'editor' },
     { username: 'quantri', displayName: 'Lê Quản Trị', role: 'admin' },
   ];
+  if (siteEditors) {
+    for (const [id, username] of [
+      [SITE_A, 'trang-a'],
+      [SITE_B, 'trang-b'],
+    ]) {
+      await store.upsertStatsSite({ id, origins: [`https://${id}.example.vn`], timeZone: 'Asia/Ho_Chi_Minh' });
+      accounts.push({ username, displayName: `Quản trị ${id}`, role: 'site-editor', siteId: id });
+    }
+  }
   for (const account of accounts) await addUser(store, { ...account, password: PASSWORD }, clock.now());
   const app = buildApp(config, store, { now: clock.now });
   await app.listen({ port, host: '127.0.0.1' });
   const server = { app, config, store, clock, origin, url: (path: string) => origin + path };
 
   const sessions: Partial<Record<Who, string>> = {};
-  const names: Record<Exclude<Who, 'anonymous'>, string> = { editor: 'bientap', editor2: 'bientap2', admin: 'quantri' };
+  const names: Record<Exclude<Who, 'anonymous'>, string> = {
+    editor: 'bientap',
+    editor2: 'bientap2',
+    admin: 'quantri',
+    siteA: 'trang-a',
+    siteB: 'trang-b',
+  };
   const sessionOf = async (who: Exclude<Who, 'anonymous'>) => {
     sessions[who] ??= (await login({ ...server, logs: [], close: async () => {} }, names[who], PASSWORD)).session;
     return sessions[who];

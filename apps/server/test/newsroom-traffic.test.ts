@@ -191,7 +191,7 @@ for (const backend of await storeBackends()) {
       // A reader's view counts at once: the older of the two at 300 moves ahead.
       const view = await fetch(server.url('/api/v1/articles/ngang-cu/views'), { method: 'POST', headers: { 'user-agent': FIREFOX } });
       assert.deepEqual(await view.json(), { views: 301 });
-      const second = await traffic('?days=90&site=so-gd');
+      const second = await traffic('?days=90&site=portal');
       assert.deepEqual(
         second.body.topArticles.slice(0, 3).map((item: { slug: string; views: number }) => [item.slug, item.views]),
         [

@@ -95,6 +95,7 @@ for (const backend of await storeBackends()) {
         'id',
         'mustChangePassword',
         'role',
+        'siteId',
         'updatedAt',
         'username',
       ]);

@@ -14,7 +14,10 @@ export interface SessionUser {
   id: string;
   username: string;
   displayName: string;
-  role: 'editor' | 'admin';
+  /** `site-editor`: the webmaster of one member site (`siteId`), who sees and changes only that site. */
+  role: 'editor' | 'admin' | 'site-editor';
+  /** The member site of a `site-editor`; null (or absent, from an older server) for the other roles. */
+  siteId?: string | null;
 }
 
 /** The signed-in user, shared by the login box with every widget that cares. */

@@ -88,13 +88,16 @@ export interface StaffArticle {
   url: string;
 }
 
-export type Role = 'editor' | 'admin';
+/** `site-editor`: the webmaster of one member site, who sees its traffic and settings only. */
+export type Role = 'editor' | 'admin' | 'site-editor';
 
 /** The signed-in user, as the auth API gives it. */
 export interface StaffUser {
   username: string;
   displayName: string;
   role: Role;
+  /** The member site of a site editor; null for the other roles. */
+  siteId: string | null;
   /** Signed in with a temporary password: the newsroom asks for a new one first. */
   mustChangePassword: boolean;
 }
@@ -105,6 +108,8 @@ export interface Account {
   username: string;
   displayName: string;
   role: Role;
+  /** The member site of a site editor; null for the other roles. */
+  siteId: string | null;
   disabledAt: string | null;
   mustChangePassword: boolean;
   createdAt: string;
@@ -256,8 +261,10 @@ export interface Traffic {
   days: string[];
   sites: { id: string; visits: number[]; total: number }[];
   network: { visits: number[]; total: number };
-  /** Views are all-time counts. */
-  topArticles: { id: number; slug: string; title: string; url: string; views: number }[];
+  /** The portal and the whole network: the most viewed articles; views are all-time counts. */
+  topArticles?: { id: number; slug: string; title: string; url: string; views: number }[];
+  /** One member site: its most viewed pages, with their views within the period. */
+  topPages?: { path: string; views: number }[];
 }
 
 /** A member site of the network, as the site registry's API gives it (`/api/v1/newsroom/sites`). */
@@ -356,11 +363,11 @@ export class NewsroomApi {
   }
 
   /** Creates an account with a temporary password (which the user replaces at their first sign-in). */
-  createAccount(account: { username: string; displayName: string; role: Role }): Promise<AccountWithPassword> {
+  createAccount(account: { username: string; displayName: string; role: Role; siteId?: string }): Promise<AccountWithPassword> {
     return this.client.post('users', account);
   }
 
-  updateAccount(id: number, changes: { displayName?: string; role?: Role; disabled?: boolean }): Promise<Account> {
+  updateAccount(id: number, changes: { displayName?: string; role?: Role; siteId?: string; disabled?: boolean }): Promise<Account> {
     return this.client.patch(`users/${id}`, changes);
   }
 
@@ -368,7 +375,7 @@ export class NewsroomApi {
     return this.client.post(`users/${id}/password-reset`, undefined);
   }
 
-  /** Visits per day over the last `days` of every site (`site: 'all'`) or one, and the most viewed articles. */
+  /** Visits per day over the last `days` of every site (`site: 'all'`) or one, and the most viewed articles or pages. */
   traffic(query: { days: TrafficPeriod; site: string }, signal?: AbortSignal): Promise<Traffic> {
     return this.client.get('newsroom/traffic', { query: { ...query }, signal });
   }

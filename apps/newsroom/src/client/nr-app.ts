@@ -6,6 +6,9 @@ import type { NrArticleSavedEvent } from './nr-article-editor.js';
 import { NewsroomApi, NrSessionEndedEvent, type StaffUser } from './api.js';
 import { STRINGS } from './strings.js';
 
+/** The views a site editor may open (any other address shows their traffic). */
+const SITE_EDITOR_VIEWS: ReadonlySet<Route['view']> = new Set(['traffic', 'sites', 'missing']);
+
 /** How often an open newsroom asks whether its session is still good. */
 const SESSION_CHECK_INTERVAL = 60_000;
 
@@ -64,7 +67,8 @@ export class NrApp extends LitElement {
     bannersReady: { state: true },
     sitesReady: { state: true },
     sessionEnded: { state: true },
-    userRole: { state: true },
+    userRole: { attribute: 'user-role' },
+    userSite: { attribute: 'user-site' },
     mustChangePassword: { state: true },
   };
 
@@ -78,8 +82,13 @@ export class NrApp extends LitElement {
   protected sitesReady = false;
   /** The session ended while the page was open: shown, with a way to sign in again, over whatever view is open. */
   protected sessionEnded = false;
-  /** The signed-in user's role: some actions (restoring a deleted article) are an admin's. */
-  protected userRole: StaffUser['role'] = 'editor';
+  /**
+   * The signed-in user's role (the server-rendered page gives it, the session check keeps it current): some actions
+   * (restoring a deleted article) are an admin's, and a site editor sees their site's traffic and settings only.
+   */
+  userRole: StaffUser['role'] = 'editor';
+  /** A site editor's member site. */
+  userSite: string | null = null;
   /** Signed in with a temporary password: a new one is asked for before anything else. */
   protected mustChangePassword = false;
   private sessionTimer: ReturnType<typeof setInterval> | undefined;
@@ -94,6 +103,7 @@ export class NrApp extends LitElement {
           return;
         }
         this.userRole = user.role;
+        this.userSite = user.siteId ?? null;
         this.mustChangePassword = user.mustChangePassword;
       },
       () => {},
@@ -143,6 +153,11 @@ export class NrApp extends LitElement {
 
   private async navigate(moved = false): Promise<void> {
     this.route = route(location.pathname, this.base);
+    // A site editor has no articles, banners or accounts: the newsroom opens on their site's traffic.
+    if (this.userRole === 'site-editor' && !SITE_EDITOR_VIEWS.has(this.route.view)) {
+      history.replaceState(null, '', `${this.base}truy-cap`);
+      this.route = { view: 'traffic' };
+    }
     if (this.route.view === 'editor' && !this.editorReady) {
       await import('./define-editor.js');
       this.editorReady = true;
@@ -193,7 +208,7 @@ export class NrApp extends LitElement {
     }
     if (route.view === 'users') return html`<nr-user-list .api=${this.api}></nr-user-list>`;
     if (route.view === 'audit') return html`<nr-audit-log .api=${this.api}></nr-audit-log>`;
-    if (route.view === 'traffic') return html`<nr-traffic .api=${this.api}></nr-traffic>`;
+    if (route.view === 'traffic') return html`<nr-traffic .api=${this.api} .ownSite=${this.userSite}></nr-traffic>`;
     if (route.view === 'list') return html`<nr-article-list .api=${this.api} .base=${this.base}></nr-article-list>`;
     if (route.view === 'missing') return html`<p role="alert">${t.notFound}</p><p><a href=${this.base}>${t.backToList}</a></p>`;
     if (route.view === 'banners') {

@@ -1,6 +1,14 @@
 import { html, LitElement, nothing } from 'lit';
 import { ApiError, LocalizeController } from '@agency-portal/core';
-import { NewsroomApi, type ArticleImage, type ArticleInput, type ArticleStatus, type Category, type StaffArticle } from './api.js';
+import {
+  NewsroomApi,
+  type ArticleImage,
+  type ArticleInput,
+  type ArticleStatus,
+  type Category,
+  type StaffArticle,
+  type StaffUser,
+} from './api.js';
 import type { NrCoverChangeEvent, NrCoverPicture } from './nr-cover-picture.js';
 import { articleEditorStyles } from './nr-article-editor.styles.js';
 import './rich-text/define.js';
@@ -98,7 +106,7 @@ export class NrArticleEditor extends LitElement {
   base = '/quan-tri/';
   articleId: number | undefined;
   /** The signed-in user's role; an admin can restore a deleted article. */
-  userRole: 'editor' | 'admin' = 'editor';
+  userRole: StaffUser['role'] = 'editor';
   /** The article as last saved or loaded; undefined for a new one not saved yet. */
   article: StaffArticle | undefined;
   protected fields: Fields = { title: '', slug: '', summary: '', category: '', author: '', body: '', publishAt: '', cover: null };

@@ -127,4 +127,8 @@ export const trafficStyles = css`
       padding: 0.15rem 0;
     }
   }
+  /* A member site's page address can be long: it wraps rather than widening the table on a phone. */
+  .path {
+    overflow-wrap: anywhere;
+  }
 `;

@@ -13,15 +13,17 @@ const ALL = 'all';
 
 /**
  * Traffic, for editors and admins: visits per day over the last 30, 90 or 365 days of the whole network or one of
- * its sites (drawn against the whole network), the totals, and the most viewed articles. The period is a radio
- * group and the site a select, both plain form controls (arrow keys move through the periods); every change asks
- * the server again, and a newer request cancels an older one.
+ * its sites (drawn against the whole network), the totals, and the most viewed articles (of one member site: its
+ * most viewed pages in the period). The period is a radio group and the site a select, both plain form controls
+ * (arrow keys move through the periods); every change asks the server again, and a newer request cancels an older
+ * one. A site editor (`ownSite` set) sees their own site only, against the network, without the site picker.
  */
 export class NrTraffic extends LitElement {
   static override styles = [formStyles, trafficStyles];
 
   static override properties = {
     api: {},
+    ownSite: {},
     period: { state: true },
     site: { state: true },
     sites: { state: true },
@@ -32,6 +34,8 @@ export class NrTraffic extends LitElement {
 
   /** The JSON API's base URL. */
   api = '/api/v1/';
+  /** A site editor's site: the only one the report may show (the server refuses any other). */
+  ownSite: string | null = null;
   protected period: TrafficPeriod = 30;
   protected site = ALL;
   /** The registered sites, as the last answer for the whole network listed them. */
@@ -55,6 +59,7 @@ export class NrTraffic extends LitElement {
 
   /** Asks for the chosen period and site. */
   async load(): Promise<void> {
+    if (this.ownSite) this.site = this.ownSite;
     this.request?.abort();
     const request = (this.request = new AbortController());
     const { period, site } = this;
@@ -98,13 +103,17 @@ export class NrTraffic extends LitElement {
               >`,
           )}
         </fieldset>
-        <label
-          >${t.trafficSite}
-          <select name="site" @change=${this.chooseSite}>
-            <option value=${ALL} ?selected=${this.site === ALL}>${t.wholeNetwork}</option>
-            ${this.sites.map((id) => html`<option value=${id} ?selected=${this.site === id}>${t.siteName(id)}</option>`)}
-          </select>
-        </label>
+        ${
+          this.ownSite
+            ? nothing
+            : html`<label
+                >${t.trafficSite}
+                <select name="site" @change=${this.chooseSite}>
+                  <option value=${ALL} ?selected=${this.site === ALL}>${t.wholeNetwork}</option>
+                  ${this.sites.map((id) => html`<option value=${id} ?selected=${this.site === id}>${t.siteName(id)}</option>`)}
+                </select>
+              </label>`
+        }
       </form>
       <p class="hint" role="status">${this.loading ? t.loading : ''}</p>
       ${
@@ -175,10 +184,17 @@ export class NrTraffic extends LitElement {
             </table>`
           : nothing
       }
-      <h3 id="top">${t.topArticles}</h3>
+      ${result.topPages ? this.renderTopPages(result.topPages) : this.renderTopArticles(result.topArticles ?? [])}
+    </div>`;
+  }
+
+  private renderTopArticles(articles: NonNullable<Traffic['topArticles']>) {
+    const t = this.i18n.strings;
+    const number = (value: number) => formatNumber(value, this.i18n.locale);
+    return html`<h3 id="top">${t.topArticles}</h3>
       <p class="hint" id="top-hint">${t.topArticlesHint}</p>
       ${
-        result.topArticles.length === 0
+        articles.length === 0
           ? html`<p class="empty">${t.noArticles}</p>`
           : html`<table class="top" aria-labelledby="top" aria-describedby="top-hint">
               <thead>
@@ -189,7 +205,7 @@ export class NrTraffic extends LitElement {
                 </tr>
               </thead>
               <tbody>
-                ${result.topArticles.map(
+                ${articles.map(
                   (article, i) =>
                     html`<tr>
                       <td class="number" data-label=${t.rank}>${i + 1}</td>
@@ -199,7 +215,37 @@ export class NrTraffic extends LitElement {
                 )}
               </tbody>
             </table>`
-      }
-    </div>`;
+      }`;
+  }
+
+  /** One member site's most viewed pages in the period: their paths, as the site's visit counter sent them. */
+  private renderTopPages(pages: NonNullable<Traffic['topPages']>) {
+    const t = this.i18n.strings;
+    const number = (value: number) => formatNumber(value, this.i18n.locale);
+    return html`<h3 id="top">${t.topPages}</h3>
+      <p class="hint" id="top-hint">${t.topPagesHint}</p>
+      ${
+        pages.length === 0
+          ? html`<p class="empty">${t.noPages}</p>`
+          : html`<table class="top" aria-labelledby="top" aria-describedby="top-hint">
+              <thead>
+                <tr>
+                  <th scope="col" class="number">${t.rank}</th>
+                  <th scope="col">${t.page}</th>
+                  <th scope="col" class="number">${t.views}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${pages.map(
+                  (page, i) =>
+                    html`<tr>
+                      <td class="number" data-label=${t.rank}>${i + 1}</td>
+                      <td class="path">${page.path}</td>
+                      <td class="number" data-label=${t.views}>${number(page.views)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+      }`;
   }
 }

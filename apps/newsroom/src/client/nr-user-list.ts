@@ -1,14 +1,19 @@
 import { html, LitElement, nothing } from 'lit';
 import { LocalizeController } from '@agency-portal/core';
-import { NewsroomApi, type Account, type AccountWithPassword, type Role } from './api.js';
+import { NewsroomApi, type Account, type AccountWithPassword, type MemberSite, type Role } from './api.js';
 import { formStyles } from './forms.styles.js';
 import { describeProblem } from './problems.js';
 import { STRINGS } from './strings.js';
 
+/** The portal's own statistics site: no site editor works on it. */
+const PORTAL_SITE = 'portal';
+
 /**
  * The accounts, for admins: create one (the server makes a temporary password, shown here once), change its name
  * or role, disable it (its sessions end at once) or enable it again, and reset its password. The portal always
- * keeps an enabled admin: the server refuses what would leave none, and this screen says so.
+ * keeps an enabled admin: the server refuses what would leave none, and this screen says so. A site editor (the
+ * webmaster of one member site) is created with their site, picked from the enabled member sites, and can be moved
+ * to another; an editor or admin becomes one by a new account, since the role alone would leave them without a site.
  */
 export class NrUserList extends LitElement {
   static override styles = formStyles;
@@ -19,6 +24,8 @@ export class NrUserList extends LitElement {
     problem: { state: true },
     handover: { state: true },
     busy: { state: true },
+    sites: { state: true },
+    newRole: { state: true },
   };
 
   api = '/api/v1/';
@@ -27,6 +34,10 @@ export class NrUserList extends LitElement {
   /** A temporary password to hand over, with whose it is. */
   protected handover: { username: string; password: string } | undefined;
   protected busy = false;
+  /** The member sites, for the site editors' picker and the list's site column. */
+  protected sites: MemberSite[] = [];
+  /** The role chosen in the new account's form: a site editor's shows the site picker. */
+  protected newRole: Role = 'editor';
 
   private readonly i18n = new LocalizeController(this, STRINGS);
   private client = new NewsroomApi(this.api);
@@ -39,7 +50,7 @@ export class NrUserList extends LitElement {
 
   async load(): Promise<void> {
     try {
-      this.accounts = await this.client.accounts();
+      [this.accounts, this.sites] = await Promise.all([this.client.accounts(), this.client.sites()]);
     } catch (error) {
       this.problem = describeProblem(error, this.i18n.strings);
     }
@@ -73,9 +84,23 @@ export class NrUserList extends LitElement {
       this.client.createAccount({
         username: String(data.get('username') ?? '').trim(),
         displayName: String(data.get('displayName') ?? '').trim(),
-        role: String(data.get('role')) as Role,
+        role: this.newRole,
+        ...(this.newRole === 'site-editor' ? { siteId: String(data.get('siteId')) } : {}),
       }),
-    ).then(() => this.problem || form.reset());
+    ).then(() => {
+      if (this.problem) return;
+      form.reset();
+      this.newRole = 'editor';
+    });
+  }
+
+  /** The enabled member sites, plus `current` (a site editor's site, even when disabled since). */
+  private siteChoices(current?: string | null): MemberSite[] {
+    return this.sites.filter((site) => site.id !== PORTAL_SITE && (!site.disabled || site.id === current));
+  }
+
+  private siteName(id: string): string {
+    return this.sites.find((site) => site.id === id)?.name ?? id;
   }
 
   protected override render() {
@@ -96,11 +121,22 @@ export class NrUserList extends LitElement {
         <label>${t.displayName}<input name="displayName" required maxlength="100" /></label>
         <label
           >${t.role}
-          <select name="role">
+          <select name="role" @change=${(event: Event) => (this.newRole = (event.target as HTMLSelectElement).value as Role)}>
             <option value="editor">${t.roles.editor}</option>
             <option value="admin">${t.roles.admin}</option>
+            <option value="site-editor">${t.roles['site-editor']}</option>
           </select>
         </label>
+        ${
+          this.newRole === 'site-editor'
+            ? html`<label
+                >${t.memberSite}
+                <select name="siteId" required>
+                  ${this.siteChoices().map((site) => html`<option value=${site.id}>${site.name}</option>`)}
+                </select>
+              </label>`
+            : nothing
+        }
         <button class="primary" ?disabled=${this.busy}>${t.createAccount}</button>
       </form>
       ${
@@ -112,6 +148,7 @@ export class NrUserList extends LitElement {
                 <th scope="col">${t.username}</th>
                 <th scope="col">${t.displayName}</th>
                 <th scope="col">${t.role}</th>
+                <th scope="col">${t.memberSite}</th>
                 <th scope="col">${t.state}</th>
                 <th scope="col"><span class="hint">${t.actions}</span></th>
               </tr>
@@ -125,7 +162,7 @@ export class NrUserList extends LitElement {
 
   private renderAccount(account: Account) {
     const t = this.i18n.strings;
-    const { id, username, displayName, role, disabledAt } = account;
+    const { id, username, displayName, role, siteId, disabledAt } = account;
     return html`<tr>
       <td>${username}</td>
       <td>${displayName}</td>
@@ -137,7 +174,23 @@ export class NrUserList extends LitElement {
         >
           <option value="editor" ?selected=${role === 'editor'}>${t.roles.editor}</option>
           <option value="admin" ?selected=${role === 'admin'}>${t.roles.admin}</option>
+          ${role === 'site-editor' ? html`<option value="site-editor" selected>${t.roles['site-editor']}</option>` : nothing}
         </select>
+      </td>
+      <td>
+        ${
+          siteId === null
+            ? t.noMemberSite
+            : html`<select
+                aria-label=${t.memberSiteOf(username)}
+                ?disabled=${this.busy}
+                @change=${(event: Event) => this.act(() => this.client.updateAccount(id, { siteId: (event.target as HTMLSelectElement).value }))}
+              >
+                ${this.siteChoices(siteId).map(
+                  (site) => html`<option value=${site.id} ?selected=${site.id === siteId}>${this.siteName(site.id)}</option>`,
+                )}
+              </select>`
+        }
       </td>
       <td>${disabledAt ? t.disabled : account.mustChangePassword ? t.mustChange : t.active}</td>
       <td>

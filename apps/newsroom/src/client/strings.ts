@@ -61,7 +61,10 @@ export interface Strings {
   username: string;
   displayName: string;
   role: string;
-  roles: Record<'editor' | 'admin', string>;
+  roles: Record<'editor' | 'admin' | 'site-editor', string>;
+  memberSite: string;
+  memberSiteOf: (username: string) => string;
+  noMemberSite: string;
   createAccount: string;
   actions: string;
   roleOf: (username: string) => string;
@@ -105,6 +108,10 @@ export interface Strings {
   rank: string;
   views: string;
   noArticles: string;
+  topPages: string;
+  topPagesHint: string;
+  page: string;
+  noPages: string;
   // Day chart
   chartNoData: string;
   chartPeriod: (from: string, to: string) => string;
@@ -285,7 +292,10 @@ const vi: Strings = {
   username: 'Tên đăng nhập',
   displayName: 'Họ tên',
   role: 'Vai trò',
-  roles: { editor: 'Biên tập viên', admin: 'Quản trị viên' },
+  roles: { editor: 'Biên tập viên', admin: 'Quản trị viên', 'site-editor': 'Quản trị trang thành viên' },
+  memberSite: 'Trang thành viên',
+  memberSiteOf: (username) => `Trang thành viên của ${username}`,
+  noMemberSite: 'Không có',
   createAccount: 'Tạo tài khoản',
   actions: 'Thao tác',
   roleOf: (username) => `Vai trò của ${username}`,
@@ -335,6 +345,10 @@ const vi: Strings = {
   rank: 'Hạng',
   views: 'Lượt xem',
   noArticles: 'Chưa có bài viết nào được đăng.',
+  topPages: 'Trang được xem nhiều nhất',
+  topPagesHint: 'Lượt xem trong khoảng thời gian đã chọn.',
+  page: 'Địa chỉ trang',
+  noPages: 'Chưa có trang nào được xem trong khoảng thời gian này.',
   chartNoData: 'Không có số liệu.',
   chartPeriod: (from, to) => `Từ ${from} đến ${to}.`,
   chartSeriesSummary: (label, total, highest, day) => `${label}: tổng ${total}, cao nhất ${highest} vào ngày ${day}.`,
@@ -357,6 +371,10 @@ const vi: Strings = {
     slug_taken: 'Địa chỉ (slug) này đã được một bài khác dùng: hãy chọn địa chỉ khác.',
     article_deleted: 'Bài này đã bị xoá nên không sửa được.',
     user_exists: 'Đã có tài khoản với tên đăng nhập này: hãy chọn tên khác.',
+    site_required: 'Quản trị trang thành viên cần có trang thành viên: hãy chọn một trang.',
+    site_not_allowed: 'Chỉ quản trị trang thành viên mới gắn với một trang thành viên.',
+    unknown_site: 'Không có trang thành viên này. Hãy tải lại trang.',
+    site_disabled: 'Trang thành viên này đang bị tắt: hãy bật lại trước hoặc chọn trang khác.',
     last_admin: 'Không thể làm vậy: cổng thông tin phải còn ít nhất một quản trị viên đang hoạt động. Không có gì bị thay đổi.',
     own_account: 'Bạn không thể tự khoá tài khoản của mình hay tự bỏ quyền quản trị: hãy nhờ một quản trị viên khác.',
     forbidden: 'Việc này chỉ dành cho quản trị viên (admin).',
@@ -478,7 +496,10 @@ const en: Strings = {
   username: 'Username',
   displayName: 'Name',
   role: 'Role',
-  roles: { editor: 'Editor', admin: 'Admin' },
+  roles: { editor: 'Editor', admin: 'Admin', 'site-editor': 'Site editor' },
+  memberSite: 'Member site',
+  memberSiteOf: (username) => `Member site of ${username}`,
+  noMemberSite: 'None',
   createAccount: 'Create account',
   actions: 'Actions',
   roleOf: (username) => `Role of ${username}`,
@@ -527,6 +548,10 @@ const en: Strings = {
   rank: 'Rank',
   views: 'Views',
   noArticles: 'No article has been published yet.',
+  topPages: 'Most viewed pages',
+  topPagesHint: 'Page views within the period chosen.',
+  page: 'Page address',
+  noPages: 'No page was viewed in this period.',
   chartNoData: 'No figures.',
   chartPeriod: (from, to) => `From ${from} to ${to}.`,
   chartSeriesSummary: (label, total, highest, day) => `${label}: ${total} in all, at most ${highest} on ${day}.`,
@@ -549,6 +574,10 @@ const en: Strings = {
     slug_taken: 'Another article already uses this address (slug): choose another.',
     article_deleted: 'This article was deleted, so it cannot be edited.',
     user_exists: 'There is already an account with this username: choose another.',
+    site_required: 'A site editor needs a member site: choose one.',
+    site_not_allowed: 'Only a site editor has a member site.',
+    unknown_site: 'There is no such member site. Reload the page.',
+    site_disabled: 'This member site is disabled: enable it first, or choose another.',
     last_admin: 'Not possible: the portal must keep at least one enabled admin. Nothing was changed.',
     own_account: 'You cannot disable your own account or take away your own admin role: ask another admin.',
     forbidden: 'Only admins may do this.',

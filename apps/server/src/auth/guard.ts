@@ -45,3 +45,8 @@ export function staffOf(request: FastifyRequest): User {
   if (request.staff === undefined) throw new Error('staffOf() is for routes behind staffOnly().');
   return request.staff;
 }
+
+/** Editors and admins: the staff who work on the portal's own content (a site editor works on one member site only). */
+export function isContentStaff(user: User | undefined): boolean {
+  return user !== undefined && (user.role === 'editor' || user.role === 'admin');
+}

@@ -1,5 +1,5 @@
-// `npm run user:add -- --username NAME --role editor [--display-name "Full Name"]`: creates a staff user in the
-// configured store (DATABASE_URL, or the SQLite file in DATA_DIR). The password is asked twice on a terminal
+// `npm run user:add -- --username NAME --role editor [--display-name "Full Name"]`, or `--role site-editor --site ID`
+// for the webmaster of member site ID: creates a staff user in the configured store (DATABASE_URL, or the SQLite file in DATA_DIR). The password is asked twice on a terminal
 // without being shown, or read from standard input (its first line) when that is not a terminal. No account and
 // no password ship with the portal.
 import { parseArgs } from 'node:util';
@@ -7,7 +7,9 @@ import { loadConfig } from '../config.js';
 import { openStore } from '../store/index.js';
 import { addUser, UserInputError } from './users.js';
 
-const USAGE = 'Usage: npm run user:add -- --username NAME --role editor|admin [--display-name "Full Name"]';
+const USAGE =
+  'Usage: npm run user:add -- --username NAME --role editor|admin|site-editor [--site SITE_ID] [--display-name "Full Name"]\n' +
+  '(--site: the member site of a site editor, required with that role only)';
 
 /** Reads one line from a terminal without echoing it. */
 function askHidden(prompt: string): Promise<string> {
@@ -51,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { username: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' } },
+      options: { username: { type: 'string' }, role: { type: 'string' }, site: { type: 'string' }, 'display-name': { type: 'string' } },
       strict: true,
     }));
   } catch (error) {
@@ -78,10 +80,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     const user = await addUser(
       store,
-      { username: values.username, role: values.role, displayName: values['display-name'], password },
+      { username: values.username, role: values.role, siteId: values.site, displayName: values['display-name'], password },
       new Date(),
     );
-    console.log(`Created ${user.role} "${user.username}" (${user.displayName}).`);
+    console.log(`Created ${user.role} "${user.username}" (${user.displayName})${user.siteId === null ? '' : ` of site ${user.siteId}`}.`);
     return 0;
   } catch (error) {
     if (error instanceof UserInputError) {

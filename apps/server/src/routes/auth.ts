@@ -115,6 +115,7 @@ const publicUser = (user: User) => ({
   username: user.username,
   displayName: user.displayName,
   role: user.role,
+  siteId: user.siteId,
   mustChangePassword: user.mustChangePassword,
 });
 

@@ -26,6 +26,7 @@ import { mediaSources } from '../media/sources.js';
 import type { ArticleSummary, Category, Store } from '../store/types.js';
 import { countArticleView } from '../views.js';
 import { cookieSettings, readCookie, sessionUser } from '../auth/sessions.js';
+import { isContentStaff } from '../auth/guard.js';
 import { NEWSROOM_BASE } from '@agency-portal/newsroom/shell.js';
 import { signInUrl } from './auth.js';
 import { bannerList, partnerList } from './banners.js';
@@ -149,9 +150,10 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
   }
   async function preview(lang: Lang, request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
     reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
-    if ((await sessionUser(store, readCookie(request.headers.cookie, sessionCookie), app.now())) === undefined) {
-      return reply.redirect(signInUrl(lang, publicUrl + request.url), 303);
-    }
+    const user = await sessionUser(store, readCookie(request.headers.cookie, sessionCookie), app.now());
+    if (user === undefined) return reply.redirect(signInUrl(lang, publicUrl + request.url), 303);
+    // A member site's editor has no business with the portal's articles: the preview is not there for them.
+    if (!isContentStaff(user)) return reply.callNotFound();
     const id = /^[1-9]\d{0,9}$/.test(request.params.id) ? Number(request.params.id) : undefined;
     const article = id === undefined ? undefined : await store.getStaffArticle(id);
     if (!article) return reply.callNotFound();

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ApiError } from '../api/openapi.js';
 import { strictValidation } from '../api/validation.js';
@@ -81,35 +81,42 @@ export const siteRoutes: FastifyPluginAsync<SiteRoutesOptions> = async (plain, {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   strictValidation(app);
   const admin = staffOnly(config, store, ['admin']);
+  // A site editor reads and changes their own site only; another site's id is answered as a missing one's (404), so
+  // that the ids of the others are not revealed.
+  const siteStaff = staffOnly(config, store, ['admin', 'site-editor']);
+  const mayUse = (request: FastifyRequest, id: string) => {
+    const user = staffOf(request);
+    return user.role !== 'site-editor' || user.siteId === id;
+  };
 
   app.get(
     '/newsroom/sites',
     {
-      preHandler: admin,
+      preHandler: siteStaff,
       schema: {
         tags: TAGS,
-        summary: 'Every member site, by id (admins)',
+        summary: 'Every member site, by id (admins); a site editor’s own site only',
         security: [{ session: [] }],
         response: { 200: SiteList, ...errors },
       },
     },
-    async () => ({ items: (await store.listSites()).map(toJson) }),
+    async (request) => ({ items: (await store.listSites()).filter((site) => mayUse(request, site.id)).map(toJson) }),
   );
 
   app.get(
     '/newsroom/sites/:id',
     {
-      preHandler: admin,
+      preHandler: siteStaff,
       schema: {
         tags: TAGS,
-        summary: 'One member site (admins)',
+        summary: 'One member site (admins; a site editor: their own site, any other is 404)',
         security: [{ session: [] }],
         params: SiteId,
         response: { 200: Site, ...errors, 404: ApiError },
       },
     },
     async (request, reply) => {
-      const site = await store.getSite(request.params.id);
+      const site = mayUse(request, request.params.id) ? await store.getSite(request.params.id) : undefined;
       return site === undefined ? notFound(reply, request.params.id) : toJson(site);
     },
   );
@@ -158,13 +165,14 @@ export const siteRoutes: FastifyPluginAsync<SiteRoutesOptions> = async (plain, {
   app.patch(
     '/newsroom/sites/:id',
     {
-      preHandler: admin,
+      preHandler: siteStaff,
       schema: {
         tags: TAGS,
-        summary: 'Change a member site (admins)',
+        summary: 'Change a member site (admins; a site editor: their own site)',
         description:
           'Send the fields to change and the `version` the change was made on. When someone saved the site since, nothing is ' +
-          'written and the answer is 409 `version_conflict` with the current site. The id cannot change.',
+          'written and the answer is 409 `version_conflict` with the current site. The id cannot change. A site editor ' +
+          'changes their own site only (any other is 404); disabling and enabling stay with admins.',
         security: [{ session: [] }],
         params: SiteId,
         body: UpdateSite,
@@ -173,6 +181,7 @@ export const siteRoutes: FastifyPluginAsync<SiteRoutesOptions> = async (plain, {
     },
     async (request, reply) => {
       const { id } = request.params;
+      if (!mayUse(request, id)) return notFound(reply, id);
       const { version, ...input } = request.body;
       if (Object.keys(input).length === 0) {
         return sendError(reply, 400, 'validation_failed', 'Nothing to change: send at least one field besides version.');

@@ -44,6 +44,7 @@ function userView(user: StaffUser): Record<string, unknown> {
     username: user.username,
     displayName: user.displayName,
     role: user.role,
+    siteId: user.siteId,
     disabled: user.disabled,
     mustChangePassword: user.mustChangePassword,
   };
@@ -54,7 +55,8 @@ export function userAuditEntry(action: string, before: StaffUser | undefined, af
   const old = before === undefined ? {} : userView(before);
   const changes: AuditChanges = {};
   for (const [field, value] of Object.entries(userView(after))) {
-    if (JSON.stringify(old[field]) !== JSON.stringify(value)) changes[field] = { before: old[field] ?? null, after: value };
+    // A new user's empty fields (an editor's site) are no change.
+    if (JSON.stringify(old[field] ?? null) !== JSON.stringify(value)) changes[field] = { before: old[field] ?? null, after: value };
   }
   return { action, target: { type: 'user', id: String(after.id) }, summary: after.username, changes: { ...changes, ...extra } };
 }

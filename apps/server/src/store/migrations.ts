@@ -380,4 +380,32 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE feed_sources SET name = (SELECT m.name FROM stats_sites m WHERE m.id = feed_sources.id)
     WHERE id IN (SELECT id FROM stats_sites);
   `,
+  // 14: site editors: a user may be the webmaster of one member site (role site-editor, with its site_id), and a
+  // member site's most viewed pages are read from the hit log by site and day. SQLite cannot change a CHECK in place,
+  // so users is rebuilt (SQLite's "make other kinds of table schema changes" steps): migrate() runs this with foreign
+  // keys off, so that dropping the old table neither deletes the sessions nor clears the audit log's and the media's
+  // users, and checks every reference before it commits. The ids are copied, so every reference still holds.
+  `
+  CREATE TABLE users_new (
+    id INTEGER PRIMARY KEY,
+    -- Normalized (NFC, lower case) so that "An" and "an" are one account.
+    username TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('editor', 'admin', 'site-editor')),
+    password_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    disabled_at TEXT,
+    must_change_password INTEGER NOT NULL DEFAULT 0,
+    -- The one member site a site editor works on; every other role has none.
+    site_id TEXT REFERENCES stats_sites (id),
+    CHECK ((role = 'site-editor') = (site_id IS NOT NULL))
+  );
+  INSERT INTO users_new (id, username, display_name, role, password_hash, created_at, updated_at, disabled_at, must_change_password)
+    SELECT id, username, display_name, role, password_hash, created_at, updated_at, disabled_at, must_change_password FROM users;
+  DROP TABLE users;
+  ALTER TABLE users_new RENAME TO users;
+  CREATE INDEX users_site ON users (site_id) WHERE site_id IS NOT NULL;
+  CREATE INDEX stats_hits_site_day ON stats_hits (site, day);
+  `,
 ];

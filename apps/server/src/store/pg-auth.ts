@@ -21,19 +21,19 @@ async function endSessions(client: PoolClient, id: number, keep: string | undefi
 /** The PostgreSQL implementation of AuthStore (tables from migration 3). */
 export function pgAuthStore(pool: Pool): AuthStore {
   return {
-    async createUser({ username, displayName, role, passwordHash, createdAt, mustChangePassword = false }, context) {
+    async createUser({ username, displayName, role, siteId = null, passwordHash, createdAt, mustChangePassword = false }, context) {
       return transaction(pool, async (client) => {
         const { rows } = await client.query<{ id: number }>(
-          `INSERT INTO users (username, display_name, role, password_hash, must_change_password, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT (username) DO NOTHING RETURNING id`,
-          [username, displayName, role, passwordHash, mustChangePassword, createdAt],
+          `INSERT INTO users (username, display_name, role, site_id, password_hash, must_change_password, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (username) DO NOTHING RETURNING id`,
+          [username, displayName, role, siteId, passwordHash, mustChangePassword, createdAt],
         );
         if (rows.length === 0) {
           throw Object.assign(new Error(`There is already a user "${username}".`), { code: 'user_exists' });
         }
         const created = (await staffUser(client, rows[0].id)) as StaffUser;
         if (context !== undefined) await pgInsertAudit(client, userAuditEntry('user.create', undefined, created), context);
-        return { id: created.id, username, displayName, role, disabled: false, mustChangePassword };
+        return { id: created.id, username, displayName, role, siteId, disabled: false, mustChangePassword };
       });
     },
 
@@ -66,13 +66,17 @@ export function pgAuthStore(pool: Pool): AuthStore {
           if (before === undefined) return { kind: 'not-found' } as const;
           const disabled = changes.disabled ?? before.disabled;
           const disabledAt = disabled ? (before.disabledAt ?? context.at) : null;
-          await client.query('UPDATE users SET display_name = $1, role = $2, disabled_at = $3, updated_at = $4 WHERE id = $5', [
-            changes.displayName ?? before.displayName,
-            changes.role ?? before.role,
-            disabledAt,
-            context.at,
-            id,
-          ]);
+          await client.query(
+            'UPDATE users SET display_name = $1, role = $2, disabled_at = $3, updated_at = $4, site_id = $6 WHERE id = $5',
+            [
+              changes.displayName ?? before.displayName,
+              changes.role ?? before.role,
+              disabledAt,
+              context.at,
+              id,
+              changes.siteId !== undefined ? changes.siteId : before.siteId,
+            ],
+          );
           const { rows } = await client.query<{ n: number }>(
             "SELECT COUNT(*)::integer AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL",
           );

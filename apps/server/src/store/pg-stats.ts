@@ -66,6 +66,14 @@ export function pgStatsStore(pool: Pool): StatsStore {
       ]);
       return rows;
     },
+    async topStatsPaths(site, fromDay, limit) {
+      const { rows } = await pool.query<{ path: string; views: number }>(
+        `SELECT path, COUNT(*)::integer AS views FROM stats_hits WHERE site = $1 AND day >= $2
+         GROUP BY path ORDER BY views DESC, path COLLATE "C" LIMIT $3`,
+        [site, fromDay, limit],
+      );
+      return rows;
+    },
 
     async statsTotals() {
       const { rows } = await pool.query<{ site: string; visits: number; hits: number }>(

@@ -137,6 +137,7 @@ export interface UserRow {
   username: string;
   display_name: string;
   role: UserRole;
+  site_id: string | null;
   password_hash: string;
   disabled_at: Time | null;
   /** 0 or 1 (SQLite) or a boolean (PostgreSQL). */
@@ -146,13 +147,15 @@ export interface UserRow {
 }
 
 /** The columns of a UserRow, from `users`. */
-export const USER_COLUMNS = 'id, username, display_name, role, password_hash, disabled_at, must_change_password, created_at, updated_at';
+export const USER_COLUMNS =
+  'id, username, display_name, role, site_id, password_hash, disabled_at, must_change_password, created_at, updated_at';
 
 export const toUser = (row: UserRow): User => ({
   id: row.id,
   username: row.username,
   displayName: row.display_name,
   role: row.role,
+  siteId: row.site_id,
   disabled: row.disabled_at !== null,
   mustChangePassword: Boolean(row.must_change_password),
 });

@@ -6,14 +6,15 @@ import type { AuthStore, ChangeContext, NewUser, StaffUser, StoredSession, UserC
 /** The SQLite implementation of AuthStore on an open, migrated database. */
 export function sqliteAuthStore(db: Database.Database): AuthStore {
   const insertUser = db.prepare(
-    `INSERT INTO users (username, display_name, role, password_hash, must_change_password, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING RETURNING id`,
+    `INSERT INTO users (username, display_name, role, site_id, password_hash, must_change_password, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING RETURNING id`,
   );
   const selectUserByName = db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`);
   const selectUserById = db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`);
   const selectUsers = db.prepare(`SELECT ${USER_COLUMNS} FROM users ORDER BY username`);
   const updateUserRow = db.prepare(
-    `UPDATE users SET display_name = @displayName, role = @role, disabled_at = @disabledAt, updated_at = @at WHERE id = @id`,
+    `UPDATE users SET display_name = @displayName, role = @role, site_id = @siteId, disabled_at = @disabledAt, updated_at = @at
+     WHERE id = @id`,
   );
   const updatePassword = db.prepare(
     'UPDATE users SET password_hash = @passwordHash, must_change_password = @mustChange, updated_at = @at WHERE id = @id',
@@ -44,7 +45,7 @@ export function sqliteAuthStore(db: Database.Database): AuthStore {
   const create = db.transaction((user: NewUser, context: ChangeContext | undefined): StaffUser => {
     const at = user.createdAt.toISOString();
     const { username, displayName, role, passwordHash } = user;
-    const row = insertUser.get(username, displayName, role, passwordHash, user.mustChangePassword ? 1 : 0, at, at) as
+    const row = insertUser.get(username, displayName, role, user.siteId ?? null, passwordHash, user.mustChangePassword ? 1 : 0, at, at) as
       { id: number } | undefined;
     if (row === undefined) {
       throw Object.assign(new Error(`There is already a user "${username}".`), { code: 'user_exists' });
@@ -63,6 +64,7 @@ export function sqliteAuthStore(db: Database.Database): AuthStore {
       id,
       displayName: changes.displayName ?? before.displayName,
       role: changes.role ?? before.role,
+      siteId: changes.siteId !== undefined ? changes.siteId : before.siteId,
       disabledAt: disabledAt && disabledAt.toISOString(),
       at: context.at.toISOString(),
     });
@@ -92,8 +94,8 @@ export function sqliteAuthStore(db: Database.Database): AuthStore {
 
   return {
     async createUser(user, context) {
-      const { id, username, displayName, role, disabled, mustChangePassword } = create(user, context);
-      return { id, username, displayName, role, disabled, mustChangePassword };
+      const { id, username, displayName, role, siteId, disabled, mustChangePassword } = create(user, context);
+      return { id, username, displayName, role, siteId, disabled, mustChangePassword };
     },
 
     async getUserByUsername(username) {

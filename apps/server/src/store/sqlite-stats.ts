@@ -13,6 +13,9 @@ export function sqliteStatsStore(db: Database.Database): StatsStore {
      ON CONFLICT (site, day) DO UPDATE SET visits = visits + excluded.visits, hits = hits + excluded.hits`,
   );
   const selectDays = db.prepare('SELECT site, day, visits, hits FROM stats_daily WHERE day >= ? ORDER BY site, day');
+  const selectTopPaths = db.prepare(
+    'SELECT path, COUNT(*) AS views FROM stats_hits WHERE site = ? AND day >= ? GROUP BY path ORDER BY views DESC, path LIMIT ?',
+  );
   const selectTotals = db.prepare('SELECT site, SUM(visits) AS visits, SUM(hits) AS hits FROM stats_daily GROUP BY site ORDER BY site');
   const selectVisitors = db.prepare(
     'SELECT site, visitor, last_hit AS lastHit FROM stats_visitors WHERE last_hit >= ? ORDER BY site, visitor',
@@ -39,6 +42,9 @@ export function sqliteStatsStore(db: Database.Database): StatsStore {
     },
     async listStatsDays(fromDay) {
       return selectDays.all(fromDay) as StatsDay[];
+    },
+    async topStatsPaths(site, fromDay, limit) {
+      return selectTopPaths.all(site, fromDay, limit) as { path: string; views: number }[];
     },
     async statsTotals() {
       return selectTotals.all() as { site: string; visits: number; hits: number }[];

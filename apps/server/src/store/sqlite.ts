@@ -35,6 +35,11 @@ export function migrate(db: Db): number[] {
   registerSearchFunctions(db);
   const timeout = db.pragma('busy_timeout', { simple: true }) as number;
   db.pragma(`busy_timeout = ${Math.max(timeout, MIGRATION_WAIT_MS)}`);
+  // A migration that rebuilds a table drops the old one: with foreign keys on, that would delete or clear every row
+  // that refers to it (SQLite's documented way of changing a table's schema: foreign keys off, rebuild, check). The
+  // pragma is a no-op inside a transaction, so it is set here, and every reference is checked before the commit.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
   try {
     return db
       .transaction((): number[] => {
@@ -53,10 +58,13 @@ export function migrate(db: Db): number[] {
           record.run(version, new Date().toISOString());
           applied.push(version);
         }
+        const broken = applied.length > 0 ? (db.pragma('foreign_key_check') as unknown[]) : [];
+        if (broken.length > 0) throw new Error(`The migration left rows whose references do not hold: ${JSON.stringify(broken)}.`);
         return applied;
       })
       .immediate();
   } finally {
+    db.pragma(`foreign_keys = ${foreignKeys}`);
     db.pragma(`busy_timeout = ${timeout}`);
   }
 }

@@ -296,6 +296,8 @@ export interface StatsStore {
   commitStatsHits(hits: StatsHit[]): Promise<void>;
   /** Daily rollups of every site for days from `fromDay` (YYYY-MM-DD) on, by site then day. */
   listStatsDays(fromDay: string): Promise<StatsDay[]>;
+  /** The `limit` paths of `site` with the most hits on days from `fromDay` on, from the hit log: most first, then by path. */
+  topStatsPaths(site: string, fromDay: string, limit: number): Promise<{ path: string; views: number }[]>;
   /** Visits and hits of every site over all time, from the rollups, by site. */
   statsTotals(): Promise<{ site: string; visits: number; hits: number }[]>;
   /** Visitors whose last hit is at or after `since` (ms), by site then visitor. */
@@ -304,7 +306,8 @@ export interface StatsStore {
   pruneStatsVisitors(before: number): Promise<void>;
 }
 
-export type UserRole = 'editor' | 'admin';
+/** `site-editor`: the webmaster of one member site, who sees and changes only that site (its settings and traffic). */
+export type UserRole = 'editor' | 'admin' | 'site-editor';
 
 export interface User {
   id: number;
@@ -312,6 +315,8 @@ export interface User {
   username: string;
   displayName: string;
   role: UserRole;
+  /** The member site of a `site-editor` (a statistics site id); null for every other role. */
+  siteId: string | null;
   /** A disabled user cannot sign in, and their sessions are worth nothing. */
   disabled: boolean;
   /** Signed in with a temporary password: staff routes are closed until they set their own. */
@@ -334,6 +339,8 @@ export interface NewUser {
   username: string;
   displayName: string;
   role: UserRole;
+  /** Required with the `site-editor` role, null (or absent) otherwise. */
+  siteId?: string | null;
   passwordHash: string;
   createdAt: Date;
   /** Set for a temporary password (the user must choose their own at the next sign-in); false when absent. */
@@ -344,6 +351,8 @@ export interface NewUser {
 export interface UserChanges {
   displayName?: string;
   role?: UserRole;
+  /** The site of a `site-editor`; the caller keeps it consistent with the role (the database refuses otherwise). */
+  siteId?: string | null;
   disabled?: boolean;
 }
 

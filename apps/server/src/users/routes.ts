@@ -4,7 +4,7 @@ import { ApiError } from '../api/openapi.js';
 import { strictValidation } from '../api/validation.js';
 import { staffOf, staffOnly } from '../auth/guard.js';
 import { hashPassword } from '../auth/passwords.js';
-import { addUser, normalizeUsername, temporaryPassword, UserInputError } from '../auth/users.js';
+import { addUser, checkUserSite, normalizeUsername, temporaryPassword, UserInputError } from '../auth/users.js';
 import type { Config } from '../config.js';
 import type { StaffUser, Store } from '../store/types.js';
 import { CreateUser, StaffUser as StaffUserSchema, UpdateUser, UserId, UserList, UserWithTemporaryPassword } from './schemas.js';
@@ -22,6 +22,7 @@ const toJson = (user: StaffUser) => ({
   username: user.username,
   displayName: user.displayName,
   role: user.role,
+  siteId: user.siteId,
   disabledAt: user.disabledAt?.toISOString() ?? null,
   mustChangePassword: user.mustChangePassword,
   createdAt: user.createdAt.toISOString(),
@@ -61,14 +62,16 @@ export const userRoutes: FastifyPluginAsync<UserRoutesOptions> = async (plain, {
         summary: 'Create a staff account (admins)',
         description:
           'Without `password`, the server makes a strong temporary password and returns it in this answer only; the user signs ' +
-          'in with it and must choose their own before any staff route opens (403 `password_change_required`).',
+          'in with it and must choose their own before any staff route opens (403 `password_change_required`). A `site-editor` ' +
+          'needs `siteId`, an enabled member site (400 `site_required`, `unknown_site`, `site_disabled`); other roles take ' +
+          'none (400 `site_not_allowed`).',
         security: [{ session: [] }],
         body: CreateUser,
         response: { 201: UserWithTemporaryPassword, ...errors, 409: ApiError },
       },
     },
     async (request, reply) => {
-      const { username, displayName, role, password } = request.body;
+      const { username, displayName, role, siteId, password } = request.body;
       const now = app.now();
       if ((await store.getUserByUsername(normalizeUsername(username))) !== undefined) {
         return sendError(reply, 409, 'user_exists', `There is already a user "${normalizeUsername(username)}": choose another username.`);
@@ -77,7 +80,7 @@ export const userRoutes: FastifyPluginAsync<UserRoutesOptions> = async (plain, {
       try {
         const user = await addUser(
           store,
-          { username, displayName, role, password: password ?? (temporary as string), mustChangePassword: temporary !== null },
+          { username, displayName, role, siteId, password: password ?? (temporary as string), mustChangePassword: temporary !== null },
           now,
           { actor: staffOf(request), at: now },
         );
@@ -87,7 +90,7 @@ export const userRoutes: FastifyPluginAsync<UserRoutesOptions> = async (plain, {
           .header('location', `/api/v1/users/${user.id}`)
           .send({ user: toJson(created), temporaryPassword: temporary });
       } catch (error) {
-        if (error instanceof UserInputError) return sendError(reply, 400, 'validation_failed', error.message);
+        if (error instanceof UserInputError) return sendError(reply, 400, error.code, error.message);
         if ((error as { code?: string }).code === 'user_exists') return sendError(reply, 409, 'user_exists', (error as Error).message);
         throw error;
       }
@@ -103,7 +106,8 @@ export const userRoutes: FastifyPluginAsync<UserRoutesOptions> = async (plain, {
         summary: 'Change a name or role, or disable or enable an account (admins)',
         description:
           'Disabling ends the account’s sessions at once. An admin cannot disable or demote their own account, and the ' +
-          'portal keeps at least one enabled admin (409).',
+          'portal keeps at least one enabled admin (409). A site editor’s `siteId` follows the rules of creation: a role ' +
+          'other than `site-editor` clears it.',
         security: [{ session: [] }],
         params: UserId,
         body: UpdateUser,
@@ -112,7 +116,7 @@ export const userRoutes: FastifyPluginAsync<UserRoutesOptions> = async (plain, {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const { displayName, role, disabled } = request.body;
+      const { displayName, role, siteId, disabled } = request.body;
       const actor = staffOf(request);
       const name = displayName?.trim();
       if (name === '') return sendError(reply, 400, 'validation_failed', 'The display name must not be empty.');
@@ -124,8 +128,20 @@ export const userRoutes: FastifyPluginAsync<UserRoutesOptions> = async (plain, {
           'You cannot disable your own account or take away your own admin role: ask another admin, so that the portal always keeps one.',
         );
       }
+      const before = await store.getStaffUser(id);
+      if (before === undefined) return notFound(reply, id);
+      // The site that goes with the new role: given, kept for a site editor, none for the other roles.
+      const newRole = role ?? before.role;
+      const newSite = siteId !== undefined ? siteId : newRole === 'site-editor' ? before.siteId : null;
+      try {
+        // Checked when it changes: a disabled site's editor can still be renamed, disabled or moved.
+        if (newRole !== before.role || newSite !== before.siteId) await checkUserSite(store, newRole, newSite);
+      } catch (error) {
+        if (error instanceof UserInputError) return sendError(reply, 400, error.code, error.message);
+        throw error;
+      }
       const now = app.now();
-      const result = await store.updateUser(id, { displayName: name, role, disabled }, { actor, at: now });
+      const result = await store.updateUser(id, { displayName: name, role, siteId: newSite, disabled }, { actor, at: now });
       if (result.kind === 'not-found') return notFound(reply, id);
       if (result.kind === 'last-admin') {
         return sendError(reply, 409, 'last_admin', 'This would leave the portal without an enabled admin: nothing was changed.');

@@ -2,8 +2,15 @@
 // document.
 import { Type, type Static } from '@sinclair/typebox';
 
-const Role = Type.Union([Type.Literal('editor'), Type.Literal('admin')], {
-  description: '`editor`: content. `admin`: content, users, sites and feed sources.',
+const Role = Type.Union([Type.Literal('editor'), Type.Literal('admin'), Type.Literal('site-editor')], {
+  description:
+    '`editor`: content. `admin`: content, users, sites and feed sources. `site-editor`: the webmaster of one member site ' +
+    '(`siteId`): that site’s settings and traffic, nothing else.',
+});
+const SiteId = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  description: 'The member site of a `site-editor` (an enabled registered site, not the portal’s own); refused with other roles.',
 });
 const DisplayName = Type.String({ minLength: 1, maxLength: 100, description: 'Leading and trailing spaces are removed.' });
 
@@ -16,6 +23,7 @@ export const CreateUser = Type.Object(
     }),
     displayName: DisplayName,
     role: Role,
+    siteId: Type.Optional(SiteId),
     password: Type.Optional(
       Type.String({
         minLength: 1,
@@ -34,6 +42,11 @@ export const UpdateUser = Type.Object(
   {
     displayName: Type.Optional(DisplayName),
     role: Type.Optional(Role),
+    siteId: Type.Optional(
+      Type.Union([SiteId, Type.Null()], {
+        description: 'Moves a site editor to another site. A role other than `site-editor` clears the site by itself; `null` is the same.',
+      }),
+    ),
     disabled: Type.Optional(
       Type.Boolean({ description: '`true` disables the account and ends its sessions at once, on every instance; `false` enables it.' }),
     ),
@@ -50,6 +63,7 @@ export const StaffUser = Type.Object(
     username: Type.String(),
     displayName: Type.String(),
     role: Role,
+    siteId: Type.Union([Type.String(), Type.Null()], { description: 'The member site of a `site-editor`; null for other roles.' }),
     disabledAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'Null for an enabled account.' }),
     mustChangePassword: Type.Boolean({ description: 'Signed in with a temporary password and not yet chosen their own.' }),
     createdAt: Type.String({ format: 'date-time' }),
