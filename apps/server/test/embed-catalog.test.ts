@@ -14,6 +14,7 @@ import { DEMO_CATEGORIES } from '../src/seed/index.js';
 import type { Store } from '../src/store/types.js';
 import { freePort } from '../../../scripts/free-port.mjs';
 import { describeStore, storeBackends } from './pg-support.js';
+import { startNewsroomServer, type NewsroomServer, type Who } from './newsroom-support.js';
 
 const EMBED_DIR = fileURLToPath(new URL('../../embed/dist/', import.meta.url));
 if (!existsSync(`${EMBED_DIR}integrity.json`)) throw new Error(`${EMBED_DIR} is not built: npm run build -w @agency-portal/embed.`);
@@ -85,7 +86,7 @@ for (const backend of await storeBackends()) {
       assert.equal(option('category').help.en, listManifest.get('category')!.description!.replace(/\s+/g, ' '));
       assert.deepEqual(
         list.options.map((known) => known.source ?? null),
-        ['feeds', 'categories', null, null],
+        ['feeds', 'categories', null, null, null],
       );
       assert.ok(list.name.vi && list.name.en && list.description.vi && list.description.en);
       const counter = catalog.widgets[2]!;
@@ -94,6 +95,7 @@ for (const backend of await storeBackends()) {
         [
           ['site', 'string', null],
           ['track', 'boolean', false],
+          ['label', 'string', null],
         ],
       );
     });
@@ -140,6 +142,15 @@ for (const backend of await storeBackends()) {
       // The feed mode reads the feed's items from the portal.
       const feed = await (await fetch(url(`/embed/preview?widget=article-list&version=${versions.latest}&feed=tin-so-gd`))).text();
       assert.ok(feed.includes(`<ap-article-list src="${origin}/api/v1/feeds/tin-so-gd/items" feed="tin-so-gd" lang="vi">`), feed);
+      // Free text is escaped where it goes into the element.
+      const label = await (
+        await fetch(
+          url(
+            `/embed/preview?widget=banner-carousel&version=${versions.latest}&label=${encodeURIComponent('"><script>alert(1)</script>')}`,
+          ),
+        )
+      ).text();
+      assert.ok(label.includes(`label="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"`), label);
       assert.equal(await hits(), before);
     });
 
@@ -157,6 +168,7 @@ for (const backend of await storeBackends()) {
         [`widget=visit-counter&version=${v}&site=khong-co`, 404, /^No site "khong-co"/],
         [`widget=visit-counter&version=${v}&track=yes`, 400, /^track must be true or false/],
         [`widget=article-list&version=${v}&lang=fr`, 400, /lang/],
+        [`widget=article-list&version=${v}&label=${'x'.repeat(121)}`, 400, /^label must be at most 120 characters/],
         ['version=1.0.0', 400, /widget/],
       ];
       for (const [query, status, message] of cases) {
@@ -207,6 +219,32 @@ for (const backend of await storeBackends()) {
       const doc = (await (await fetch(url('/api/v1/openapi.json'))).json()) as { paths: Record<string, Record<string, unknown>> };
       assert.ok(doc.paths['/api/v1/embed/catalog']?.get);
       assert.ok(doc.paths['/embed/preview']?.get);
+    });
+  });
+}
+
+for (const backend of await storeBackends()) {
+  describeStore(backend, 'the feeds the builder offers', ({ test, before, after }) => {
+    let server: NewsroomServer;
+    before(async () => {
+      server = await startNewsroomServer(backend);
+      await server.store.addFeedSource(
+        { id: 'tin-so-gd', name: 'Sở Giáo dục', url: 'https://sogd.example.vn/rss', refreshMinutes: 30 },
+        new Date(),
+      );
+    });
+    after(() => server.close());
+
+    test('GET /api/v1/newsroom/feed-sources: anonymous 401, editors and admins get every feed', async () => {
+      const anonymous = await server.call('anonymous', 'GET', '/api/v1/newsroom/feed-sources');
+      assert.equal(anonymous.status, 401);
+      assert.equal(anonymous.body.error.code, 'unauthenticated');
+      for (const who of ['editor', 'admin'] as Who[]) {
+        const answer = await server.call(who, 'GET', '/api/v1/newsroom/feed-sources');
+        assert.equal(answer.status, 200, who);
+        assert.equal(answer.headers.get('cache-control'), 'no-store');
+        assert.deepEqual(answer.body, { items: [{ id: 'tin-so-gd', name: 'Sở Giáo dục', url: 'https://sogd.example.vn/rss' }] });
+      }
     });
   });
 }

@@ -31,6 +31,13 @@ interface WidgetSpec {
   options: OptionSpec[];
 }
 
+/** The accessible name every widget takes: free text, so the snippet escapes it. */
+const LABEL: OptionSpec = {
+  attribute: 'label',
+  label: { vi: 'Tên cho trình đọc màn hình', en: 'Accessible name' },
+  vi: 'Tên vùng của tiện ích mà trình đọc màn hình đọc lên; hai tiện ích cùng loại trên một trang cần hai tên khác nhau.',
+};
+
 const WIDGETS: WidgetSpec[] = [
   {
     id: 'article-list',
@@ -64,6 +71,7 @@ const WIDGETS: WidgetSpec[] = [
         label: { vi: 'Bố cục', en: 'Layout' },
         vi: '`list` (ảnh bên cạnh chữ), `grid` (thẻ xếp thành cột) hoặc `compact` (tiêu đề và ngày).',
       },
+      LABEL,
     ],
   },
   {
@@ -75,6 +83,7 @@ const WIDGETS: WidgetSpec[] = [
     options: [
       { attribute: 'picker', label: { vi: 'Nút chọn banner', en: 'Slide picker' }, vi: 'Hiện một nút cho mỗi banner để chọn.' },
       { attribute: 'autoplay', label: { vi: 'Tự chuyển', en: 'Autoplay' }, vi: 'Tự chuyển banner (kèm nút dừng và chạy).' },
+      LABEL,
     ],
   },
   {
@@ -95,6 +104,7 @@ const WIDGETS: WidgetSpec[] = [
         label: { vi: 'Đếm lượt xem', en: 'Count visits' },
         vi: 'Đếm lượt xem trang này (chỉ trên các địa chỉ đã đăng ký của trang).',
       },
+      LABEL,
     ],
   },
 ];

@@ -7,12 +7,25 @@ import { elementAttributes, elementHtml, type EmbedCatalog, type EmbedChoice } f
 import { html, SafeHtml } from '@agency-portal/portal/html.js';
 import { styleSource } from '@agency-portal/portal/ssr.js';
 import { ApiError } from '../api/openapi.js';
+import { staffOnly } from '../auth/guard.js';
+import type { Config } from '../config.js';
 import type { Store } from '../store/types.js';
 
 export interface EmbedCatalogOptions {
+  config: Config;
   catalog: EmbedCatalog;
   store: Store;
 }
+
+const FeedSourceList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.String({ description: 'What `<ap-article-list feed="…">` names.' }),
+      name: Type.String(),
+      url: Type.String({ description: 'The feed’s address, as a member site’s `feedUrl` gives it.' }),
+    }),
+  ),
+});
 
 const Words = Type.Object({ vi: Type.String(), en: Type.String() });
 const Value = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
@@ -87,6 +100,9 @@ async function checkPreview(catalog: EmbedCatalog, store: Store, query: Record<s
       if (!(number >= (option.min ?? 0) && number <= (option.max ?? Infinity)))
         return { error: `${name} must be a whole number from ${option.min} to ${option.max}; got "${text}".` };
       values[name] = number;
+    } else if (!option.source && !option.values) {
+      if (text.length > 120) return { error: `${name} must be at most 120 characters.` };
+      values[name] = text;
     } else if (option.values) {
       if (!option.values.includes(text)) return { error: `${name} must be one of ${option.values.join(', ')}; got "${text}".` };
       values[name] = text;
@@ -116,9 +132,24 @@ async function checkPreview(catalog: EmbedCatalog, store: Store, query: Record<s
  * no cookies, no storage, no session, and the API answers it only what it answers any origin (public reads with
  * `Access-Control-Allow-Origin: *`; writes check the Origin, which is `null` there). It never counts a visit.
  */
-export const embedCatalogRoutes: FastifyPluginAsync<EmbedCatalogOptions> = async (plain, { catalog, store }) => {
+export const embedCatalogRoutes: FastifyPluginAsync<EmbedCatalogOptions> = async (plain, { config, catalog, store }) => {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const origin = new URL(catalog.publicUrl).origin;
+
+  // The feeds the portal fetches, for the builder's article list in feed mode (a site's feed is the one at its feedUrl).
+  app.get(
+    '/api/v1/newsroom/feed-sources',
+    {
+      preHandler: staffOnly(config, store, ['editor', 'admin']),
+      schema: {
+        tags: ['Embeds'],
+        summary: 'The feeds the portal fetches (editors and admins)',
+        security: [{ session: [] }],
+        response: { 200: FeedSourceList, 401: ApiError, 403: ApiError },
+      },
+    },
+    async () => ({ items: (await store.listFeedSources()).map(({ id, name, url }) => ({ id, name, url })) }),
+  );
 
   app.get(
     '/api/v1/embed/catalog',
