@@ -55,6 +55,7 @@ const STRINGS = {
     banners: 'Banner và đối tác',
     accounts: 'Tài khoản',
     audit: 'Nhật ký',
+    embed: 'Mã nhúng',
     site: 'Xem cổng thông tin',
     other: 'English',
     noScript: 'Trang quản trị cần JavaScript. Hãy bật JavaScript trong trình duyệt rồi tải lại trang.',
@@ -69,6 +70,7 @@ const STRINGS = {
     banners: 'Banners and partners',
     accounts: 'Accounts',
     audit: 'Audit log',
+    embed: 'Embed code',
     site: 'View the portal',
     other: 'Tiếng Việt',
     noScript: 'The newsroom needs JavaScript. Turn it on in your browser, then reload the page.',
@@ -84,6 +86,7 @@ export function newsroomPage({ lang, user, assets }: NewsroomPage): string {
   const portalHome = localePath(lang, '/');
   const adminLinks = html`<li><a href="${base}tai-khoan">${t.accounts}</a></li>
 <li><a href="${base}nhat-ky">${t.audit}</a></li>
+<li><a href="${base}ma-nhung">${t.embed}</a></li>
 `;
   return html`<!doctype html>
 <html lang="${lang}">

@@ -29,6 +29,7 @@ export type Route =
   | { view: 'audit' }
   | { view: 'traffic' }
   | { view: 'banners' }
+  | { view: 'embed' }
   | { view: 'missing' };
 
 /** The route of `path` (a location's pathname) under `base`. */
@@ -40,13 +41,14 @@ export function route(path: string, base: string): Route {
   if (rest === 'nhat-ky') return { view: 'audit' };
   if (rest === 'truy-cap') return { view: 'traffic' };
   if (rest === 'quang-cao') return { view: 'banners' };
+  if (rest === 'ma-nhung') return { view: 'embed' };
   const match = rest === undefined ? null : /^bai-viet\/([1-9]\d{0,9})$/.exec(rest);
   return match ? { view: 'editor', id: Number(match[1]) } : { view: 'missing' };
 }
 
 /**
- * The newsroom's main area: the article list, the editor, the accounts, the audit log or the banners, by the
- * address. Links to other newsroom addresses
+ * The newsroom's main area: the article list, the editor, the accounts, the audit log, the banners or the embed builder, by
+ * the address. Links to other newsroom addresses
  * change the view without reloading the page (the back and forward buttons work too); the editor's code is
  * loaded the first time an article is opened, and the banners screen's the first time it is. The server answers every newsroom address with the same page, so
  * a reload or a shared link shows the same view.
@@ -60,6 +62,7 @@ export class NrApp extends LitElement {
     route: { state: true },
     editorReady: { state: true },
     bannersReady: { state: true },
+    embedReady: { state: true },
     sessionEnded: { state: true },
     userRole: { state: true },
     mustChangePassword: { state: true },
@@ -72,6 +75,7 @@ export class NrApp extends LitElement {
   protected route: Route = { view: 'list' };
   protected editorReady = false;
   protected bannersReady = false;
+  protected embedReady = false;
   /** The session ended while the page was open: shown, with a way to sign in again, over whatever view is open. */
   protected sessionEnded = false;
   /** The signed-in user's role: some actions (restoring a deleted article) are an admin's. */
@@ -147,6 +151,10 @@ export class NrApp extends LitElement {
       await import('./banners/define.js');
       this.bannersReady = true;
     }
+    if (this.route.view === 'embed' && !this.embedReady) {
+      await import('./embed/define.js');
+      this.embedReady = true;
+    }
     // After a move, focus goes to the new view's heading, as after a page load it would start at the top.
     if (moved) {
       await this.updateComplete;
@@ -156,7 +164,7 @@ export class NrApp extends LitElement {
 
   private async focusHeading(): Promise<void> {
     const view = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
-      'nr-article-list, nr-article-editor, nr-user-list, nr-audit-log, nr-traffic, nr-banners, nr-password-change',
+      'nr-article-list, nr-article-editor, nr-user-list, nr-audit-log, nr-traffic, nr-banners, nr-embed-builder, nr-password-change',
     );
     await view?.updateComplete;
     const heading = view?.shadowRoot?.querySelector<HTMLElement>('h2');
@@ -190,6 +198,11 @@ export class NrApp extends LitElement {
     if (route.view === 'missing') return html`<p role="alert">${t.notFound}</p><p><a href=${this.base}>${t.backToList}</a></p>`;
     if (route.view === 'banners') {
       return this.bannersReady ? html`<nr-banners .api=${this.api}></nr-banners>` : html`<p role="status">${t.loading}</p>`;
+    }
+    if (route.view === 'embed') {
+      return this.embedReady
+        ? html`<nr-embed-builder .api=${this.api} .userRole=${this.userRole}></nr-embed-builder>`
+        : html`<p role="status">${t.loading}</p>`;
     }
     if (!this.editorReady) return html`<p role="status">${t.loading}</p>`;
     // A new element for each article, so that nothing of one article's state carries over to the next.
