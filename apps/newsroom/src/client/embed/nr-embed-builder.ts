@@ -10,6 +10,7 @@ import {
 } from '@agency-portal/portal/embed-catalog.js';
 import { NewsroomApi, type Category, type FeedSource, type MemberSite, type Role } from '../api.js';
 import { formStyles } from '../forms.styles.js';
+import './define-parts.js';
 import { describeProblem } from '../problems.js';
 import { STRINGS } from '../strings.js';
 import type { NrEmbedOptionEvent } from './nr-embed-options.js';
