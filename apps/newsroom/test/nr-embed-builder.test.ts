@@ -5,7 +5,7 @@ import '../src/client/embed/define.js';
 import { define } from '@agency-portal/core';
 import { NrApp, route } from '../src/client/nr-app.js';
 import type { NrEmbedBuilder } from '../src/client/embed/nr-embed-builder.js';
-import { ADMIN, api, engine, signIn, waitUntil } from './support.js';
+import { ADMIN, USER, api, engine, signIn, waitUntil } from './support.js';
 
 // The embed builder against the real test portal server, as an admin: the snippet pins the version with the hash that
 // /embed/versions.json gives, each option changes it, free text is escaped, the copy button copies (or selects the
@@ -226,6 +226,31 @@ describe('nr-embed-builder', () => {
       await waitUntil(() => text(builder()!) !== '', 'and makes a snippet');
     } finally {
       history.replaceState(null, '', start);
+    }
+  });
+
+  it('with a siteId (a site’s own editor), the site is fixed to it', async () => {
+    const el = await fixture<NrEmbedBuilder>(html`<nr-embed-builder lang="vi" .siteId=${SITE}></nr-embed-builder>`);
+    await waitUntil(() => text(el) !== '', 'the snippet is made');
+    expect(root(el).querySelector('select[name="site"]')).to.equal(null);
+    expect(root(el).querySelector('.fixed')!.textContent).to.equal(`Trang: Sở Nhúng ${engine}`);
+    await choose(el, root(el), 'widget', 'visit-counter');
+    expect(text(el)).to.contain(`site="${SITE}"`);
+  });
+
+  it('says what went wrong when the server refuses, in the staff’s language, and tries again', async () => {
+    // An editor may not list the member sites.
+    await signIn(USER);
+    try {
+      const el = await fixture<NrEmbedBuilder>(html`<nr-embed-builder lang="vi"></nr-embed-builder>`);
+      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the refusal shows');
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('Không tải được:');
+      expect(root(el).querySelector('nr-embed-snippet')).to.equal(null);
+      await signIn(ADMIN);
+      root(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+      await waitUntil(() => text(el) !== '', 'the retry loads');
+    } finally {
+      await signIn(ADMIN);
     }
   });
 
