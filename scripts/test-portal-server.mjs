@@ -13,7 +13,7 @@ import { freePort } from './free-port.mjs';
 const main = fileURLToPath(new URL('../apps/server/dist/main.js', import.meta.url));
 const feedSeed = fileURLToPath(new URL('../apps/server/test/feeds-in-widget-seed.mjs', import.meta.url));
 const trafficSeed = fileURLToPath(new URL('../apps/server/test/traffic-seed.mjs', import.meta.url));
-const PROXIED = ['/api/', '/media/'];
+const PROXIED = ['/api/', '/media/', '/embed/'];
 // Node's fetch has already decoded the body: these headers would describe the encoded one.
 const DROPPED_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
 

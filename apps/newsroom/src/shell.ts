@@ -19,6 +19,8 @@ export const NEWSROOM_BASE: Record<NewsroomLang, string> = { vi: '/quan-tri/', e
 export interface NewsroomAssets {
   styles: string[];
   scripts: string[];
+  /** The chunks the entry imports, fetched at once with the entry instead of after it (`modulepreload`). */
+  preloads?: string[];
 }
 
 const ENTRY = 'src/client/main.ts';
@@ -26,7 +28,7 @@ const ENTRY = 'src/client/main.ts';
 /** The URLs of the newsroom's stylesheet and script, from the build's manifest; throws when it is not built. */
 export function loadNewsroomAssets(clientDir = NEWSROOM_CLIENT_DIR): NewsroomAssets {
   const path = `${clientDir}.vite/manifest.json`;
-  let manifest: Record<string, { file: string; css?: string[] }>;
+  let manifest: Record<string, { file: string; css?: string[]; imports?: string[] }>;
   try {
     manifest = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
@@ -35,7 +37,9 @@ export function loadNewsroomAssets(clientDir = NEWSROOM_CLIENT_DIR): NewsroomAss
   const entry = manifest[ENTRY];
   if (!entry) throw new Error(`${path} has no entry for ${ENTRY}.`);
   const url = (file: string) => NEWSROOM_ASSETS_PREFIX + file;
-  return { styles: (entry.css ?? []).map(url), scripts: [url(entry.file)] };
+  // The bundler may move code the entry shares with the lazy screens into a chunk of its own: the page needs it at once.
+  const preloads = (entry.imports ?? []).flatMap((key) => (manifest[key] ? [url(manifest[key].file)] : []));
+  return { styles: (entry.css ?? []).map(url), scripts: [url(entry.file)], preloads };
 }
 
 export interface NewsroomPage {
@@ -57,6 +61,7 @@ const STRINGS = {
     accounts: 'Tài khoản',
     audit: 'Nhật ký',
     sites: 'Trang thành viên',
+    embed: 'Mã nhúng',
     site: 'Xem cổng thông tin',
     other: 'English',
     noScript: 'Trang quản trị cần JavaScript. Hãy bật JavaScript trong trình duyệt rồi tải lại trang.',
@@ -73,6 +78,7 @@ const STRINGS = {
     accounts: 'Accounts',
     audit: 'Audit log',
     sites: 'Member sites',
+    embed: 'Embed code',
     site: 'View the portal',
     other: 'Tiếng Việt',
     noScript: 'The newsroom needs JavaScript. Turn it on in your browser, then reload the page.',
@@ -89,12 +95,14 @@ export function newsroomPage({ lang, user, assets }: NewsroomPage): string {
   const adminLinks = html`<li><a href="${base}tai-khoan">${t.accounts}</a></li>
 <li><a href="${base}nhat-ky">${t.audit}</a></li>
 <li><a href="${base}trang-thanh-vien">${t.sites}</a></li>
+<li><a href="${base}ma-nhung">${t.embed}</a></li>
 `;
-  // A member site's editor works on that site only: its traffic and its settings, none of the portal's content.
+  // A member site's editor works on that site only: its traffic, its settings and its embed code, none of the portal's content.
   const staffLinks =
     user.role === 'site-editor'
       ? html`<li><a href="${base}truy-cap">${t.traffic}</a></li>
 <li><a href="${base}trang-thanh-vien">${t.mySite}</a></li>
+<li><a href="${base}ma-nhung">${t.embed}</a></li>
 `
       : html`<li><a href="${base}">${t.articles}</a></li>
 <li><a href="${base}bai-viet/moi">${t.newArticle}</a></li>
@@ -111,7 +119,7 @@ ${user.role === 'admin' && adminLinks}`;
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 ${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">\n`)}${assets.scripts.map(
     (src) => html`<script type="module" src="${src}"></script>\n`,
-  )}</head>
+  )}${(assets.preloads ?? []).map((href) => html`<link rel="modulepreload" href="${href}">\n`)}</head>
 <body>
 <a class="skip-link" href="#main">${t.skip}</a>
 <header class="nr-header">

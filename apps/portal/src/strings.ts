@@ -7,19 +7,34 @@ export const LANGS: readonly Lang[] = ['vi', 'en'];
 /**
  * Where each language lives: Vietnamese at the root, English under `/en/` with the same structure. A page is named
  * by its Vietnamese path (`/`, `/chuyen-muc/x`, `/bai-viet/x`, `/tim-kiem?q=x`); `localePath` gives its address in a
- * language. The one path that differs beyond the prefix is search: `/tim-kiem` in Vietnamese, `/en/search` in English.
+ * language. The paths that differ beyond the prefix are search (`/tim-kiem`, in English `/en/search`) and the
+ * embedding guide (`/huong-dan-nhung`, `/en/embedding-guide`).
  */
 export const LANG_PREFIX: Readonly<Record<Lang, string>> = { vi: '', en: '/en' };
 
 /** The search page's Vietnamese path; in English it is `/en/search`. */
 export const SEARCH_PATH = '/tim-kiem';
-const ENGLISH_SEARCH = '/search';
+/** The embedding guide's Vietnamese path; in English it is `/en/embedding-guide`. */
+export const EMBED_GUIDE_PATH = '/huong-dan-nhung';
+/** The Vietnamese paths whose English page has a name of its own, and that name. */
+const ENGLISH_NAMES: readonly (readonly [string, string])[] = [
+  [SEARCH_PATH, '/search'],
+  [EMBED_GUIDE_PATH, '/embedding-guide'],
+];
+
+/** `path` with its first segment renamed from one of `pairs`' first names to its second (the query kept). */
+function rename(path: string, pairs: readonly (readonly [string, string])[]): string {
+  for (const [from, to] of pairs) {
+    const rest = path.slice(from.length);
+    if (path.startsWith(from) && (rest === '' || /^[?#]/.test(rest))) return to + rest;
+  }
+  return path;
+}
 
 /** The address in `lang` of the page whose Vietnamese path is `path` (it may carry a query). */
 export function localePath(lang: Lang, path: string): string {
   if (lang === 'vi') return path;
-  const translated = /^\/tim-kiem(?=$|[?#])/.test(path) ? ENGLISH_SEARCH + path.slice(SEARCH_PATH.length) : path;
-  return LANG_PREFIX.en + translated;
+  return LANG_PREFIX.en + rename(path, ENGLISH_NAMES);
 }
 
 /** The language of an address of the portal and its page's Vietnamese path: the reverse of `localePath`. */
@@ -28,8 +43,13 @@ export function splitLocalePath(path: string): { lang: Lang; path: string } {
   if (!english) return { lang: 'vi', path };
   const rest = path.slice(LANG_PREFIX.en.length);
   const inside = rest === '' || rest.startsWith('?') || rest.startsWith('#') ? `/${rest}` : rest;
-  const vietnamese = /^\/search(?=$|[?#])/.test(inside) ? SEARCH_PATH + inside.slice(ENGLISH_SEARCH.length) : inside;
-  return { lang: 'en', path: vietnamese };
+  return {
+    lang: 'en',
+    path: rename(
+      inside,
+      ENGLISH_NAMES.map(([vi, en]) => [en, vi] as const),
+    ),
+  };
 }
 
 export const SITE_NAME = 'Đảng ủy Khối các cơ quan tỉnh';
@@ -85,6 +105,28 @@ export interface Strings {
   searchPagination: string;
   /** A feed item's source, before its name. */
   searchFrom: string;
+  /** The embedding guide (`/huong-dan-nhung`): its title, its footer link and its words. */
+  guide: {
+    title: string;
+    description: string;
+    intro: string;
+    versionNote(version: string): string;
+    noVersion: string;
+    csp(origin: string): string;
+    options: string;
+    language: string;
+    attribute: string;
+    meaning: string;
+    values: string;
+    defaultValue: string;
+    none: string;
+    onOff: string;
+    range(min: number, max: number): string;
+    sources: Record<'sites' | 'categories' | 'feeds', string>;
+    snippet(version: string): string;
+    npm: string;
+    builder: string;
+  };
 }
 
 const vi: Strings = {
@@ -128,6 +170,34 @@ const vi: Strings = {
   searchFailed: 'Không tìm kiếm được lúc này. Vui lòng thử lại sau.',
   searchPagination: 'Phân trang kết quả tìm kiếm',
   searchFrom: 'Nguồn',
+  guide: {
+    title: 'Hướng dẫn nhúng tiện ích',
+    description: 'Cách đưa danh sách tin bài, băng chuyền banner và thống kê truy cập của cổng thông tin vào trang của đơn vị.',
+    intro:
+      'Trang của đơn vị thành viên có thể hiện các tiện ích của cổng thông tin bằng một thẻ script và một thẻ của tiện ích, không cần cài đặt gì thêm. Mỗi tiện ích dưới đây có các tuỳ chọn, mã nhúng và cách dùng qua npm.',
+    versionNote: (version) =>
+      `Mã nhúng gắn với phiên bản ${version}: tệp ở địa chỉ này không bao giờ thay đổi, và thuộc tính integrity giúp trình duyệt từ chối tệp nếu có dù chỉ một byte khác đi.`,
+    noVersion: 'Máy chủ chưa có bản dựng mã nhúng nào.',
+    csp: (origin) =>
+      `Nếu trang có chính sách bảo mật nội dung (CSP), hãy cho phép script-src ${origin}/embed/ và connect-src ${origin}/api/.`,
+    options: 'Tuỳ chọn',
+    language: 'Ngôn ngữ của tiện ích (chữ, ngày và số)',
+    attribute: 'Thuộc tính',
+    meaning: 'Ý nghĩa',
+    values: 'Giá trị',
+    defaultValue: 'Mặc định',
+    none: 'không có',
+    onOff: 'có mặt là bật',
+    range: (min, max) => `số nguyên từ ${min} đến ${max}`,
+    sources: {
+      sites: 'mã của trang do cổng thông tin cấp',
+      categories: 'mã chuyên mục',
+      feeds: 'mã nguồn tin do cổng thông tin cấp',
+    },
+    snippet: (version) => `Mã nhúng (phiên bản ${version})`,
+    npm: 'Dùng qua npm (trang có bước dựng)',
+    builder: 'Cán bộ quản trị có thể tạo mã nhúng với tuỳ chọn riêng và xem trước tại trang quản trị, mục Mã nhúng.',
+  },
 };
 
 const en: Strings = {
@@ -171,6 +241,33 @@ const en: Strings = {
   searchFailed: 'Search is not available right now. Please try again later.',
   searchPagination: 'Search result pages',
   searchFrom: 'From',
+  guide: {
+    title: 'Embedding guide',
+    description: "How to put the portal's article list, banner carousel and visit counter on a member organisation's site.",
+    intro:
+      "A member organisation's site can show the portal's widgets with one script tag and the widget's element, with nothing to install. Each widget below has its options, its snippet and its npm usage.",
+    versionNote: (version) =>
+      `The snippets are pinned to version ${version}: the file at that address never changes, and its integrity attribute makes the browser refuse it if a single byte differs.`,
+    noVersion: 'The server has no embed build yet.',
+    csp: (origin) => `If the page has a Content Security Policy, allow script-src ${origin}/embed/ and connect-src ${origin}/api/.`,
+    options: 'Options',
+    language: "The widget's language (its words, dates and numbers)",
+    attribute: 'Attribute',
+    meaning: 'Meaning',
+    values: 'Values',
+    defaultValue: 'Default',
+    none: 'none',
+    onOff: 'on when present',
+    range: (min, max) => `a whole number from ${min} to ${max}`,
+    sources: {
+      sites: 'the id the portal gave the site',
+      categories: 'a category id',
+      feeds: 'the id the portal gave the feed',
+    },
+    snippet: (version) => `Snippet (version ${version})`,
+    npm: 'From npm (sites with a build)',
+    builder: "The portal's staff can make a snippet with other options, and preview it, in the newsroom under Embed code.",
+  },
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

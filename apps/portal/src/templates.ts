@@ -6,12 +6,13 @@ import { formatDate, formatNumber } from '@agency-portal/core/formatters.js';
 import { pageHref } from '@agency-portal/pagination/page-items.js';
 import { html, SafeHtml } from './html.js';
 import { renderWidget, serverDataScript } from './ssr.js';
-import { LANGS, localePath, SEARCH_PATH, SITE_NAME, STRINGS, type Lang, type Strings } from './strings.js';
+import { EMBED_GUIDE_PATH, LANGS, localePath, SEARCH_PATH, SITE_NAME, STRINGS, type Lang, type Strings } from './strings.js';
+import { defaultValues, snippet, type CatalogOption, type EmbedCatalog } from './embed-catalog.js';
 import type { Article, ArticleImage, ArticleSummary, Assets, BannerList, Category, PartnerList, SearchResult } from './types.js';
 import type { VisitSummary } from '@agency-portal/visit-counter';
 
 export type * from './types.js';
-export { LANG_PREFIX, LANGS, localePath, SEARCH_PATH, SITE_NAME, splitLocalePath, type Lang } from './strings.js';
+export { EMBED_GUIDE_PATH, LANG_PREFIX, LANGS, localePath, SEARCH_PATH, SITE_NAME, splitLocalePath, type Lang } from './strings.js';
 
 export const SITE_DESCRIPTION = STRINGS.vi.description;
 /** The portal's description in `lang` (feeds, OpenSearch). */
@@ -115,6 +116,7 @@ ${site.partners !== undefined && sidebar(t, site.lang, site.partners, site.stats
 <p class="site-footer-name">${SITE_NAME}</p>
 <address>${t.address}<br>${t.phone}: <a href="tel:+842383000000">0238 3000 000</a> · Email: <a href="mailto:lienhe@dangbokhoi.example.vn">lienhe@dangbokhoi.example.vn</a></address>
 <p>${t.follow}: ${FEEDS.map((feed, i) => html`${i > 0 && ', '}<a href="${at(feed.path)}">${feed.title}</a>`)}.</p>
+<p><a href="${at(EMBED_GUIDE_PATH)}">${t.guide.title}</a></p>
 </footer>
 `;
   return html`<!doctype html>
@@ -429,5 +431,76 @@ export function errorPage(status: number, site: ErrorSite): string {
     main: html`<h1>${heading}</h1>
 <p>${message}</p>
 <p><a href="${localePath(site.lang, '/')}">${t.backHome}</a></p>`,
+  });
+}
+
+export interface EmbeddingGuidePage {
+  site: Site;
+  catalog: EmbedCatalog;
+}
+
+/**
+ * The embedding guide (`/huong-dan-nhung`, `/en/embedding-guide`), made from the embed catalog that the newsroom's
+ * builder uses: each widget, its options, the snippet pinned to the latest version with its integrity, and its npm usage.
+ */
+export function embeddingGuidePage({ site, catalog }: EmbeddingGuidePage): string {
+  const t = STRINGS[site.lang];
+  const g = t.guide;
+  const version = catalog.latest;
+  const origin = new URL(catalog.publicUrl).origin;
+  const values = (option: CatalogOption) =>
+    option.values?.join(', ') ??
+    (option.source === 'categories'
+      ? `${g.sources.categories}: ${site.categories.map((category) => category.slug).join(', ')}`
+      : option.source
+        ? g.sources[option.source]
+        : option.type === 'boolean'
+          ? g.onOff
+          : option.min !== undefined && option.max !== undefined
+            ? g.range(option.min, option.max)
+            : '');
+  const widget = (id: string) => {
+    const entry = catalog.widgets.find((known) => known.id === id)!;
+    const pinned = version === null ? undefined : snippet(catalog, { widget: id, lang: site.lang, version, values: defaultValues(entry) });
+    return html`<section class="guide-widget" aria-labelledby="guide-${id}">
+<h2 id="guide-${id}">${entry.name[site.lang]} <code>&lt;${entry.tag}&gt;</code></h2>
+<p>${entry.description[site.lang]}</p>
+<div class="guide-table" role="region" aria-labelledby="guide-${id}-options" tabindex="0">
+<table>
+<caption id="guide-${id}-options">${g.options}: ${entry.name[site.lang]}</caption>
+<thead><tr><th scope="col">${g.attribute}</th><th scope="col">${g.meaning}</th><th scope="col">${g.values}</th><th scope="col">${g.defaultValue}</th></tr></thead>
+<tbody>
+${entry.options.map(
+  (option) =>
+    html`<tr><th scope="row"><code>${option.attribute}</code></th><td>${option.label[site.lang]}: ${option.help[site.lang]}</td><td>${values(option)}</td><td>${option.default === null ? g.none : String(option.default)}</td></tr>
+`,
+)}<tr><th scope="row"><code>lang</code></th><td>${g.language}</td><td>${LANGS.join(', ')}</td><td>vi</td></tr>
+</tbody>
+</table>
+</div>
+${
+  pinned &&
+  html`<h3>${g.snippet(version!)}</h3>
+<pre class="guide-code" tabindex="0" data-snippet="${id}"><code>${pinned.html}</code></pre>
+<h3>${g.npm}</h3>
+<pre class="guide-code" tabindex="0"><code>${pinned.npmInstall}
+
+${pinned.npmUsage}</code></pre>`
+}
+</section>
+`;
+  };
+  return layout({
+    title: `${g.title} | ${SITE_NAME}`,
+    description: g.description,
+    site,
+    path: EMBED_GUIDE_PATH,
+    main: html`<div class="guide">
+<h1>${g.title}</h1>
+<p>${g.intro}</p>
+<p>${version === null ? g.noVersion : g.versionNote(version)}</p>
+<p>${g.csp(origin)}</p>
+<p>${g.builder}</p>
+${catalog.widgets.map((entry) => widget(entry.id))}</div>`,
   });
 }

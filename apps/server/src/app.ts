@@ -28,6 +28,8 @@ import { feedRoutes } from './routes/feeds.js';
 import { feedSourceRoutes } from './routes/feed-sources.js';
 import { embedRenderRoutes } from './routes/embed-render.js';
 import { loadEmbedVersions, registerEmbedVersions } from './embed/versions.js';
+import { embedCatalog } from './embed/catalog.js';
+import { embedCatalogRoutes } from './embed/routes.js';
 import { pageRoutes } from './routes/pages.js';
 import { searchRoutes } from './search/routes.js';
 import { newsroomRoutes } from './routes/newsroom.js';
@@ -124,7 +126,8 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   app.addHook('onSend', (_request, reply, payload, done) => {
-    reply.headers(securityHeaders(app.assets));
+    // A route with a policy of its own (the sandboxed embed preview) keeps it.
+    for (const [name, value] of Object.entries(securityHeaders(app.assets))) if (!reply.hasHeader(name)) reply.header(name, value);
     done(null, payload);
   });
   app.setErrorHandler(handleError);
@@ -143,7 +146,11 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
 
   // Before the routes: it collects their schemas as they are added.
   registerOpenApi(app, config.publicUrl);
-  app.register(pageRoutes, { config, store });
+  // The embed bundles pinned to a version (this build's and the earlier releases kept beside it), with their hashes,
+  // and the catalog of widgets the embed builder and the embedding guide are made from.
+  const embedVersions = loadEmbedVersions(config.embedDir, config.embedVersionsDir);
+  const catalog = embedCatalog(config.publicUrl, embedVersions);
+  app.register(pageRoutes, { config, store, catalog });
   app.register(feedRoutes, { config, store });
   app.register(fastifyStatic, {
     root: CLIENT_DIR,
@@ -198,8 +205,8 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
       `Embed bundles not found at ${config.embedDir}: /embed/ answers 404 until they are built (npm run build -w @agency-portal/embed).`,
     );
   }
-  // The same bundles pinned to a version (this build's and the earlier releases kept beside it), with their hashes.
-  registerEmbedVersions(app, loadEmbedVersions(config.embedDir, config.embedVersionsDir));
+  registerEmbedVersions(app, embedVersions);
+  app.register(embedCatalogRoutes, { config, catalog, store });
   app.register(fastifyStatic, {
     root: config.embedDir,
     prefix: '/embed/',
@@ -230,7 +237,7 @@ function portalAssets(app: FastifyInstance): Assets {
 
 /** The API, and the server-rendered embeds, whose callers are programs: they get the JSON error shape. */
 function isApi(url: string): boolean {
-  return /^\/(api|embed\/render)(\/|\?|$)/.test(url);
+  return /^\/(api|embed\/(render|preview))(\/|\?|$)/.test(url);
 }
 
 /** Answers `{ "error": { "code", "message" } }` under /api/ and an HTML error page elsewhere; 5xx details stay in the log. */

@@ -1,6 +1,7 @@
 // The newsroom's page and preview on the real server: staff get them, everyone else the sign-in page that leads
 // back; nothing of it is cached or indexed.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { storeBackends } from './pg-support.js';
 import { startNewsroomServer, type NewsroomServer } from './newsroom-support.js';
@@ -41,7 +42,11 @@ test('staff get the newsroom page at every address under it, in Vietnamese or En
     assert.match(page, new RegExp(`<nr-app base="${base}" api="/api/v1/"></nr-app>`));
     assert.match(page, /<h1 class="nr-site">/);
     assert.match(page, /Nguyễn Văn Biên \(bientap\)/);
-    assert.doesNotMatch(page, /tai-khoan|nhat-ky|trang-thanh-vien"/, 'the accounts, audit and member sites screens are for admins');
+    assert.doesNotMatch(
+      page,
+      /tai-khoan|nhat-ky|trang-thanh-vien"|ma-nhung/,
+      'the accounts, audit, member sites and embed screens are for admins',
+    );
     assert.match(
       page,
       new RegExp(`<li><a href="${base}truy-cap">${lang === 'vi' ? 'Truy cập' : 'Traffic'}</a></li>`),
@@ -69,6 +74,15 @@ test('admins have the accounts, audit and member sites screens in the navigation
   assert.match(page, /<li><a href="\/quan-tri\/nhat-ky">Nhật ký<\/a><\/li>/);
   assert.match(page, /<li><a href="\/quan-tri\/truy-cap">Truy cập<\/a><\/li>/);
   assert.match(page, /<li><a href="\/quan-tri\/quang-cao">Banner và đối tác<\/a><\/li>/);
+  assert.match(page, /<li><a href="\/quan-tri\/ma-nhung">Mã nhúng<\/a><\/li>/);
+  assert.match((await server.call('admin', 'GET', '/admin/')).body as string, /<li><a href="\/admin\/ma-nhung">Embed code<\/a><\/li>/);
+  // Every chunk the page's script imports is fetched with it (modulepreload), not after it.
+  const manifest = JSON.parse(readFileSync(new URL('../../newsroom/dist/client/.vite/manifest.json', import.meta.url), 'utf8')) as Record<
+    string,
+    { file: string; isEntry?: boolean; imports?: string[] }
+  >;
+  const { imports = [] } = Object.values(manifest).find((chunk) => chunk.isEntry)!;
+  for (const key of imports) assert.ok(page.includes(`<link rel="modulepreload" href="/newsroom/${manifest[key]!.file}">`), key);
 });
 
 test('the preview shows an article in any state as readers will see it, to staff only', async () => {

@@ -69,6 +69,9 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
     'PATCH /api/v1/newsroom/sites/{id}',
     'POST /api/v1/newsroom/sites/{id}/disable',
     'POST /api/v1/newsroom/sites/{id}/enable',
+    'GET /api/v1/embed/catalog',
+    'GET /api/v1/newsroom/feed-sources',
+    'GET /embed/preview',
   ]) {
     assert.ok(operations.includes(operation), `${operation} is documented (documented: ${operations.join(', ')})`);
   }

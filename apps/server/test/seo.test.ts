@@ -147,14 +147,17 @@ describe('meta tags, sitemap and robots.txt', () => {
         [en, lastmod, vi, en, vi],
       ];
     };
+    // The embedding guide: no lastmod (it changes with a deployment), and an English name of its own.
+    const guide = [`${PUBLIC_URL}/huong-dan-nhung`, `${PUBLIC_URL}/en/embedding-guide`];
     assert.deepEqual(urls, [
       ...both('/', newest(articles)),
+      ...guide.map((loc) => [loc, undefined, guide[0], guide[1], guide[0]]),
       ...categories.flatMap((category) =>
         both(`/chuyen-muc/${category.slug}`, newest(articles.filter((article) => article.category.slug === category.slug))),
       ),
       ...articles.flatMap((article) => both(`/bai-viet/${article.slug}`, article.updatedAt.toISOString())),
     ]);
-    assert.equal(body.match(/<url>/g)?.length, 2 * (1 + categories.length + articles.length));
+    assert.equal(body.match(/<url>/g)?.length, 2 * (2 + categories.length + articles.length));
   });
 
   test('robots.txt allows everything and names the sitemap', async () => {
@@ -171,10 +174,13 @@ describe('sitemap.xml of an empty store', () => {
     try {
       const body = await (await fetch(server.url('/sitemap.xml'))).text();
       const links = `<xhtml:link rel="alternate" hreflang="vi" href="${PUBLIC_URL}/"/><xhtml:link rel="alternate" hreflang="en" href="${PUBLIC_URL}/en/"/><xhtml:link rel="alternate" hreflang="x-default" href="${PUBLIC_URL}/"/>`;
+      const guide = `<xhtml:link rel="alternate" hreflang="vi" href="${PUBLIC_URL}/huong-dan-nhung"/><xhtml:link rel="alternate" hreflang="en" href="${PUBLIC_URL}/en/embedding-guide"/><xhtml:link rel="alternate" hreflang="x-default" href="${PUBLIC_URL}/huong-dan-nhung"/>`;
       assert.ok(
         body.includes(
-          `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n<url><loc>${PUBLIC_URL}/</loc>${links}</url>\n<url><loc>${PUBLIC_URL}/en/</loc>${links}</url>\n</urlset>`,
+          `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n<url><loc>${PUBLIC_URL}/</loc>${links}</url>\n<url><loc>${PUBLIC_URL}/en/</loc>${links}</url>\n` +
+            `<url><loc>${PUBLIC_URL}/huong-dan-nhung</loc>${guide}</url>\n<url><loc>${PUBLIC_URL}/en/embedding-guide</loc>${guide}</url>\n</urlset>`,
         ),
+        body,
       );
     } finally {
       await server.close();

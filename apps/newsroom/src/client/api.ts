@@ -1,6 +1,7 @@
 // The newsroom's calls to the JSON API (apps/server, "Newsroom API" in its README), typed. Requests go to the
 // portal's own origin with its session cookie.
 import { ApiError, ApiNetworkError, createApiClient, fetchJson, type ApiClient } from '@agency-portal/core';
+import type { EmbedCatalog } from '@agency-portal/portal/embed-catalog.js';
 
 /**
  * Fired on the window when the API answers 401: the session has ended (expired, signed out elsewhere, or the
@@ -294,6 +295,22 @@ export interface SiteInput {
   timeZone: string;
 }
 
+/** A member site, as the site registry gives it (the fields the newsroom uses). */
+export interface MemberSite {
+  id: string;
+  name: string;
+  homeUrl: string;
+  feedUrl: string | null;
+  disabled: boolean;
+}
+
+/** A feed the portal fetches: `<ap-article-list feed="id">` shows its items. */
+export interface FeedSource {
+  id: string;
+  name: string;
+  url: string;
+}
+
 export class NewsroomApi {
   private readonly client: NewsroomClient;
 
@@ -316,6 +333,20 @@ export class NewsroomApi {
 
   async categories(): Promise<Category[]> {
     return (await this.client.get<{ items: Category[] }>('categories')).items;
+  }
+
+  /** The embeddable widgets, their options and the versions served (public). */
+  embedCatalog(): Promise<EmbedCatalog> {
+    return this.client.get('embed/catalog');
+  }
+
+  /** The member sites: every one for an admin. */
+  async memberSites(): Promise<MemberSite[]> {
+    return (await this.client.get<{ items: MemberSite[] }>('newsroom/sites')).items;
+  }
+
+  async feedSources(): Promise<FeedSource[]> {
+    return (await this.client.get<{ items: FeedSource[] }>('newsroom/feed-sources')).items;
   }
 
   createArticle(input: ArticleInput): Promise<StaffArticle> {

@@ -7,7 +7,7 @@ import { NewsroomApi, NrSessionEndedEvent, type StaffUser } from './api.js';
 import { STRINGS } from './strings.js';
 
 /** The views a site editor may open (any other address shows their traffic). */
-const SITE_EDITOR_VIEWS: ReadonlySet<Route['view']> = new Set(['traffic', 'sites', 'missing']);
+const SITE_EDITOR_VIEWS: ReadonlySet<Route['view']> = new Set(['traffic', 'sites', 'embed', 'missing']);
 
 /** How often an open newsroom asks whether its session is still good. */
 const SESSION_CHECK_INTERVAL = 60_000;
@@ -33,6 +33,7 @@ export type Route =
   | { view: 'traffic' }
   | { view: 'banners' }
   | { view: 'sites' }
+  | { view: 'embed' }
   | { view: 'missing' };
 
 /** The route of `path` (a location's pathname) under `base`. */
@@ -45,15 +46,16 @@ export function route(path: string, base: string): Route {
   if (rest === 'truy-cap') return { view: 'traffic' };
   if (rest === 'quang-cao') return { view: 'banners' };
   if (rest === 'trang-thanh-vien') return { view: 'sites' };
+  if (rest === 'ma-nhung') return { view: 'embed' };
   const match = rest === undefined ? null : /^bai-viet\/([1-9]\d{0,9})$/.exec(rest);
   return match ? { view: 'editor', id: Number(match[1]) } : { view: 'missing' };
 }
 
 /**
- * The newsroom's main area: the article list, the editor, the accounts, the audit log, the banners or the member sites, by the
- * address. Links to other newsroom addresses
+ * The newsroom's main area: the article list, the editor, the accounts, the audit log, the banners, the member sites or
+ * the embed builder, by the address. Links to other newsroom addresses
  * change the view without reloading the page (the back and forward buttons work too); the editor's code is
- * loaded the first time an article is opened, and the banners and member sites screens' the first time each is. The server answers every newsroom address with the same page, so
+ * loaded the first time an article is opened, and the banners, member sites and embed screens' the first time each is. The server answers every newsroom address with the same page, so
  * a reload or a shared link shows the same view.
  */
 export class NrApp extends LitElement {
@@ -66,6 +68,7 @@ export class NrApp extends LitElement {
     editorReady: { state: true },
     bannersReady: { state: true },
     sitesReady: { state: true },
+    embedReady: { state: true },
     sessionEnded: { state: true },
     userRole: { attribute: 'user-role' },
     userSite: { attribute: 'user-site' },
@@ -80,6 +83,7 @@ export class NrApp extends LitElement {
   protected editorReady = false;
   protected bannersReady = false;
   protected sitesReady = false;
+  protected embedReady = false;
   /** The session ended while the page was open: shown, with a way to sign in again, over whatever view is open. */
   protected sessionEnded = false;
   /**
@@ -170,6 +174,10 @@ export class NrApp extends LitElement {
       await import('./sites/define.js');
       this.sitesReady = true;
     }
+    if (this.route.view === 'embed' && !this.embedReady) {
+      await import('./embed/define.js');
+      this.embedReady = true;
+    }
     // After a move, focus goes to the new view's heading, as after a page load it would start at the top.
     if (moved) {
       await this.updateComplete;
@@ -179,7 +187,7 @@ export class NrApp extends LitElement {
 
   private async focusHeading(): Promise<void> {
     const view = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
-      'nr-article-list, nr-article-editor, nr-user-list, nr-audit-log, nr-traffic, nr-banners, nr-sites, nr-password-change',
+      'nr-article-list, nr-article-editor, nr-user-list, nr-audit-log, nr-traffic, nr-banners, nr-sites, nr-embed-builder, nr-password-change',
     );
     await view?.updateComplete;
     const heading = view?.shadowRoot?.querySelector<HTMLElement>('h2');
@@ -217,6 +225,11 @@ export class NrApp extends LitElement {
     if (route.view === 'sites') {
       return this.sitesReady
         ? html`<nr-sites .api=${this.api} .userRole=${this.userRole}></nr-sites>`
+        : html`<p role="status">${t.loading}</p>`;
+    }
+    if (route.view === 'embed') {
+      return this.embedReady
+        ? html`<nr-embed-builder .api=${this.api} .userRole=${this.userRole} .siteId=${this.userSite}></nr-embed-builder>`
         : html`<p role="status">${t.loading}</p>`;
     }
     if (!this.editorReady) return html`<p role="status">${t.loading}</p>`;

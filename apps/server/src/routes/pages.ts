@@ -3,6 +3,8 @@ import type { Config } from '../config.js';
 import {
   articlePage,
   articlePath,
+  EMBED_GUIDE_PATH,
+  embeddingGuidePage,
   categoryPath,
   LANG_PREFIX,
   LANGS,
@@ -37,6 +39,7 @@ import { articleListJson } from './api.js';
 import { searchItem, SEARCH_PAGE_SIZE } from '../search/routes.js';
 import { parseQuery } from '../search/text.js';
 import type { SearchHit } from '../store/types.js';
+import type { EmbedCatalog } from '@agency-portal/portal/embed-catalog.js';
 
 /**
  * What a shared cache (nginx, a CDN) may keep of a list or search page: a minute, as the articles API; browsers ask
@@ -50,6 +53,8 @@ const ARTICLE_CACHE = 'no-cache';
 export interface PageRoutesOptions {
   config: Config;
   store: Store;
+  /** The embed catalog, for the embedding guide. */
+  catalog: EmbedCatalog;
 }
 
 /** OpenSearch's ShortName: 16 characters at most. */
@@ -76,7 +81,7 @@ function withSrcset<T extends ArticleSummary>(article: T): T {
  * Vietnamese lives at the root and English under `/en/` with the same structure (`localePath`); the address alone
  * says the language.
  */
-export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { config, store }) => {
+export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { config, store, catalog }) => {
   const { publicUrl } = config;
   const site = async (lang: Lang): Promise<Site> => ({
     publicUrl,
@@ -136,6 +141,14 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
           latest: latest.items.filter((item) => item.slug !== slug).slice(0, LATEST_COUNT),
         }),
       );
+    });
+  }
+
+  // The embedding guide, from the catalog the newsroom's embed builder uses: it changes with a deployment.
+  for (const lang of LANGS) {
+    app.get(localePath(lang, EMBED_GUIDE_PATH), async (_request, reply) => {
+      reply.header('cache-control', SHARED_CACHE);
+      return sendHtml(reply, embeddingGuidePage({ site: await site(lang), catalog }));
     });
   }
 
@@ -261,7 +274,7 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     reply.type('application/xml; charset=utf-8').header('cache-control', 'public, max-age=300');
     return xml`<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-${url('/', lastmod(items))}${categories.map((category) =>
+${url('/', lastmod(items))}${url(EMBED_GUIDE_PATH, undefined)}${categories.map((category) =>
       url(categoryPath(category.slug), lastmod(items.filter((article) => article.category.slug === category.slug))),
     )}${items.map((article) => url(articlePath(article.slug), article.updatedAt))}</urlset>
 `.value;
