@@ -18,6 +18,7 @@ import { siteRoutes } from './sites/routes.js';
 import { mediaRoutes } from './media/routes.js';
 import { newsroomBannerRoutes } from './banners/routes.js';
 import { trafficRoutes } from './traffic/routes.js';
+import { recordHit, registerUsage } from './usage/index.js';
 import { MEDIA_PREFIX } from './media/sources.js';
 import { cookieSettings, readCookie, sessionUser } from './auth/sessions.js';
 import { registerAuth } from './routes/auth.js';
@@ -139,6 +140,8 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
 
   registerHealth(app, { store, shared });
   registerMetrics(app, config, metrics);
+  // Before the routes: its hook counts the widgets' requests on every route registered after it.
+  registerUsage(app, { config, store });
 
   // Before the routes: it collects their schemas as they are added.
   registerOpenApi(app, config.publicUrl);
@@ -172,7 +175,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
     },
   });
   app.register(apiRoutes, { prefix: '/api/v1', config, store });
-  app.register(statsRoutes, { prefix: '/api/v1/stats', stats });
+  app.register(statsRoutes, { prefix: '/api/v1/stats', stats, onHit: (request, site) => recordHit(app, request.headers, site) });
   registerAuth(app, { config, store, locks: shared ?? new LocalLocks() });
   app.register(feedSourceRoutes, { prefix: '/api/v1', store });
   app.register(articleRoutes, { prefix: '/api/v1', config, store });

@@ -1,8 +1,9 @@
 // The PostgreSQL schema, as an ordered list of migrations with the same versions and meaning as the SQLite list
 // (migrations.ts): 1 articles, 2 visit statistics, 3 sign-in, 4 feeds in, 5 banners, 6 the newsroom, 7 uploaded
 // images, 8 the uploaded image of a banner or partner, 9 banner click and impression counts, 10 the uploaded cover
-// picture of an article, 11 search, 12 the site registry, 13 member sites' feed sources. Migration N (1-based) brings
-// the database to schema version N; each runs once, in a transaction, and is recorded in `schema_migrations`.
+// picture of an article, 11 search, 12 the site registry, 13 member sites' feed sources, 14 where the widgets live.
+// Migration N (1-based) brings the database to schema version N; each runs once, in a transaction, and is recorded in
+// `schema_migrations`.
 // Never edit or reorder a migration that has shipped: append a new one (to both lists).
 //
 // Tables are created unqualified, in the first schema of the connection's search_path. Keys and names that are
@@ -369,6 +370,27 @@ export const PG_MIGRATIONS: readonly string[] = [
       error_message = CASE WHEN feed_sources.url = excluded.url THEN feed_sources.error_message END;
   UPDATE stats_sites m SET feed_url = f.url FROM feed_sources f WHERE f.id = m.id AND m.feed_url IS NULL;
   UPDATE feed_sources f SET name = m.name FROM stats_sites m WHERE m.id = f.id AND f.name <> m.name;
+  `,
+  // 14: where the widgets live (see migrations.ts).
+  `
+  CREATE TABLE widget_usage (
+    day date NOT NULL,
+    origin text COLLATE "C" NOT NULL,
+    widget text COLLATE "C" NOT NULL,
+    version text COLLATE "C",
+    site_id text COLLATE "C",
+    site_hint text COLLATE "C",
+    loads bigint NOT NULL,
+    first_seen timestamptz NOT NULL,
+    last_seen timestamptz NOT NULL
+  );
+  CREATE UNIQUE INDEX widget_usage_key ON widget_usage (day, origin, widget, COALESCE(version, ''));
+  CREATE INDEX widget_usage_origin ON widget_usage (origin);
+  CREATE TABLE ignored_origins (
+    origin text COLLATE "C" PRIMARY KEY,
+    ignored_at timestamptz NOT NULL,
+    ignored_by text NOT NULL
+  );
   `,
 ];
 
