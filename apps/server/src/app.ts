@@ -140,11 +140,11 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
 
   registerHealth(app, { store, shared });
   registerMetrics(app, config, metrics);
-  // Before the routes: its hook counts the widgets' requests on every route registered after it.
-  registerUsage(app, { config, store });
 
   // Before the routes: it collects their schemas as they are added.
   registerOpenApi(app, config.publicUrl);
+  // Before the routes: its hook counts the widgets' requests on every route registered after it.
+  registerUsage(app, { config, store });
   app.register(pageRoutes, { config, store });
   app.register(feedRoutes, { config, store });
   app.register(fastifyStatic, {

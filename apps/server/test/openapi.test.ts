@@ -69,6 +69,11 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
     'PATCH /api/v1/newsroom/sites/{id}',
     'POST /api/v1/newsroom/sites/{id}/disable',
     'POST /api/v1/newsroom/sites/{id}/enable',
+    'GET /api/v1/newsroom/sites/usage',
+    'GET /api/v1/newsroom/origins',
+    'POST /api/v1/newsroom/origins/approve',
+    'POST /api/v1/newsroom/origins/ignore',
+    'POST /api/v1/newsroom/origins/unignore',
   ]) {
     assert.ok(operations.includes(operation), `${operation} is documented (documented: ${operations.join(', ')})`);
   }

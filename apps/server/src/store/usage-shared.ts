@@ -3,7 +3,7 @@
 import type { NewAuditEntry } from './types.js';
 
 /** The counts of every (origin, widget, version) from a day on; `$1` is the first day. */
-export const USAGE_TOTALS = `SELECT origin, widget, version, MAX(site_id) AS site_id, MAX(site_hint) AS site_hint, SUM(loads) AS loads,
+export const USAGE_TOTALS = `SELECT origin, widget, version, MAX(site_id) AS site_id, MAX(site_hint) AS site_hint, CAST(SUM(loads) AS BIGINT) AS loads,
   MIN(first_seen) AS first_seen, MAX(last_seen) AS last_seen
   FROM widget_usage WHERE day >= $1 GROUP BY origin, widget, version ORDER BY origin, widget, version`;
 
