@@ -26,16 +26,24 @@ export interface UsageRecorderOptions {
   warn: (message: string) => void;
 }
 
+/** Origins found well-formed lately (at most MAX_ORIGINS_PER_FLUSH, then forgotten all at once). */
+const checkedOrigins = new Set<string>();
+
 /**
  * The origin a request came from: its Origin header (module scripts and cross-origin fetches send one), else the origin
  * of its Referer; undefined when neither is a plain http(s) origin.
  */
 export function requestOrigin(origin: string | undefined, referer: string | undefined): string | undefined {
   if (origin !== undefined) {
+    // Every hit comes here: the few origins that send them are checked once (parsing a URL costs more than the rest).
+    if (checkedOrigins.has(origin)) return origin;
     if (origin.length > MAX_ORIGIN_LENGTH || !URL.canParse(origin)) return undefined;
     const url = new URL(origin);
     // Exactly an origin, as browsers send it; anything else did not come from a browser.
-    return ['http:', 'https:'].includes(url.protocol) && url.origin === origin ? origin : undefined;
+    if (!['http:', 'https:'].includes(url.protocol) || url.origin !== origin) return undefined;
+    if (checkedOrigins.size >= MAX_ORIGINS_PER_FLUSH) checkedOrigins.clear();
+    checkedOrigins.add(origin);
+    return origin;
   }
   if (referer === undefined || referer.length > 4096 || !URL.canParse(referer)) return undefined;
   const url = new URL(referer);
