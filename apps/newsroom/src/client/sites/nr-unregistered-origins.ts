@@ -3,7 +3,8 @@ import { formatNumber, LocalizeController } from '@agency-portal/core';
 import { formStyles } from '../forms.styles.js';
 import { STRINGS } from '../strings.js';
 import { formatTime } from '../time.js';
-import { SitesApi, type SiteChoice, type UnregisteredOrigin } from './usage-api.js';
+import { NewsroomApi, type MemberSite } from '../api.js';
+import { SitesApi, type UnregisteredOrigin } from './usage-api.js';
 import { describeProblem } from './usage-problems.js';
 import { originsStyles } from './usage.styles.js';
 import { USAGE_STRINGS } from './usage-strings.js';
@@ -45,7 +46,7 @@ export class NrUnregisteredOrigins extends LitElement {
 
   api = '/api/v1/';
   protected origins: UnregisteredOrigin[] | undefined;
-  protected sites: SiteChoice[] = [];
+  protected sites: MemberSite[] = [];
   /** What the last action did, said by the live region. */
   protected outcome = '';
   protected problem = '';
@@ -56,17 +57,19 @@ export class NrUnregisteredOrigins extends LitElement {
   private readonly i18n = new LocalizeController(this, USAGE_STRINGS);
   private readonly shared = new LocalizeController(this, STRINGS);
   private client = new SitesApi(this.api);
+  private newsroom = new NewsroomApi(this.api);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.client = new SitesApi(this.api);
+    this.newsroom = new NewsroomApi(this.api);
     void this.load();
   }
 
   /** Reads the origins and the sites (their versions, for approving) again. */
   async load(): Promise<void> {
     try {
-      [this.origins, this.sites] = await Promise.all([this.client.origins('new'), this.client.sites()]);
+      [this.origins, this.sites] = await Promise.all([this.client.origins('new'), this.newsroom.sites()]);
       this.problem = '';
     } catch (error) {
       this.problem = describeProblem(error, this.i18n.strings, this.shared.strings).message;
@@ -158,7 +161,7 @@ export class NrUnregisteredOrigins extends LitElement {
     const t = this.i18n.strings;
     const locale = this.i18n.locale;
     const chosen = this.siteOf(origin);
-    const label = (site: SiteChoice) =>
+    const label = (site: MemberSite) =>
       site.id === origin.siteHint ? t.suggested(site.name) : site.disabled ? t.disabledSite(site.name) : site.name;
     return html`<tr>
       <th scope="row" class="origin">${origin.origin}</th>

@@ -29,14 +29,6 @@ export interface UnregisteredOrigin {
   ignoredAt: string | null;
 }
 
-/** What the approval form needs of a site. */
-export interface SiteChoice {
-  id: string;
-  name: string;
-  version: number;
-  disabled: boolean;
-}
-
 export class SitesApi {
   private readonly client: NewsroomClient;
 
@@ -50,10 +42,6 @@ export class SitesApi {
 
   async origins(status: 'new' | 'ignored' = 'new'): Promise<UnregisteredOrigin[]> {
     return (await this.client.get<{ items: UnregisteredOrigin[] }>('newsroom/origins', { query: { status } })).items;
-  }
-
-  async sites(): Promise<SiteChoice[]> {
-    return (await this.client.get<{ items: SiteChoice[] }>('newsroom/sites')).items;
   }
 
   /** Adds `origin` to the site's origins, made on `version` of the site. */
