@@ -283,13 +283,15 @@ for (const backend of await storeBackends()) {
         server.clock.now(),
       );
       await server.store.upsertStatsSite({ id: 'so-le', origins: [], timeZone: 'UTC' });
-      // As the database was before: the sites' feed URLs and the sources kept apart. (The store removes the source: its
-      // SQLite connection has the functions of the search index's triggers.)
+      // As the database was before: the sites' feed URLs and the sources kept apart, and no later migration run (their
+      // tables dropped: they run again). (The store removes the source: its SQLite connection has the functions of the
+      // search index's triggers.)
       await server.store.removeFeedSource('so-cu');
       await backend.exec(
         server.store,
         `UPDATE stats_sites SET feed_url = NULL WHERE id = 'so-le';
-         UPDATE feed_sources SET name = 'Nguồn lẻ' WHERE id = 'so-le'; DELETE FROM schema_migrations WHERE version = 13;`,
+         UPDATE feed_sources SET name = 'Nguồn lẻ' WHERE id = 'so-le'; DELETE FROM schema_migrations WHERE version >= 13;
+         DROP TABLE widget_usage; DROP TABLE ignored_origins;`,
       );
       const again: Store = await backend.openAgain(server.store);
       await again.close();
