@@ -128,9 +128,11 @@ export async function startPortalServer({ publicUrl, port, env = {}, prepare } =
    * Koa middleware for the test server: GET and HEAD under /api/ and /media/ go to the portal server, and so do
    * POSTs, PUTs, PATCHes and DELETEs under /api/, with their body, cookies, origin and user agent (sign-in; statistics
    * beacons and partner impressions, which the server counts only for people, not bots; the newsroom's writes).
-   * Answers are streamed, so Server-Sent Events pass through. Three test routes: GET /__test-portal/beacons lists the
-   * beacons passed on, POST /__test-portal/hit?ua=... sends a hit with that user agent (headless Chromium is a bot to
-   * the server), and POST and DELETE /__test-portal/lock?name=... take and give back a named lock (see `locks`).
+   * Answers are streamed, so Server-Sent Events pass through. Four test routes: GET /__test-portal/beacons lists the
+   * beacons passed on, POST /__test-portal/hit?ua=...[&origin=...] sends a hit with that user agent (headless Chromium
+   * is a bot to the server) from that origin, POST /__test-portal/load?origin=...&path=... asks the portal for `path` as
+   * a page of another origin would (a member site's widget: where the widgets live), and POST and DELETE
+   * /__test-portal/lock?name=... take and give back a named lock (see `locks`).
    */
   async function proxy(ctx, next) {
     if (ctx.path === '/__test-portal/beacons') {
@@ -142,12 +144,22 @@ export async function startPortalServer({ publicUrl, port, env = {}, prepare } =
     if (ctx.path === '/__test-portal/hit' && ctx.method === 'POST') {
       const response = await fetch(`${origin}/api/v1/stats/hit`, {
         method: 'POST',
-        headers: { origin: ctx.get('origin') || publicUrl, 'user-agent': String(ctx.query.ua), 'content-type': 'text/plain' },
+        headers: {
+          origin: String(ctx.query.origin ?? '') || ctx.get('origin') || publicUrl,
+          'user-agent': String(ctx.query.ua),
+          'content-type': 'text/plain',
+        },
         body: await readBody(ctx.req),
       });
       ctx.status = response.status;
       ctx.type = 'application/json';
       ctx.body = await response.text();
+      return;
+    }
+    if (ctx.path === '/__test-portal/load' && ctx.method === 'POST') {
+      const response = await fetch(origin + String(ctx.query.path), { headers: { origin: String(ctx.query.origin) } });
+      await response.arrayBuffer();
+      ctx.status = response.ok ? 204 : response.status;
       return;
     }
     if (ctx.path === '/__test-portal/lock' && ['POST', 'DELETE'].includes(ctx.method)) {

@@ -18,6 +18,7 @@ import { siteRoutes } from './sites/routes.js';
 import { mediaRoutes } from './media/routes.js';
 import { newsroomBannerRoutes } from './banners/routes.js';
 import { trafficRoutes } from './traffic/routes.js';
+import { recordHit, registerUsage } from './usage/index.js';
 import { MEDIA_PREFIX } from './media/sources.js';
 import { cookieSettings, readCookie, sessionUser } from './auth/sessions.js';
 import { isContentStaff } from './auth/guard.js';
@@ -150,6 +151,8 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
   // and the catalog of widgets the embed builder and the embedding guide are made from.
   const embedVersions = loadEmbedVersions(config.embedDir, config.embedVersionsDir);
   const catalog = embedCatalog(config.publicUrl, embedVersions);
+  // Before the routes: its hook counts the widgets' requests on every route registered after it.
+  registerUsage(app, { config, store });
   app.register(pageRoutes, { config, store, catalog });
   app.register(feedRoutes, { config, store });
   app.register(fastifyStatic, {
@@ -180,7 +183,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
     },
   });
   app.register(apiRoutes, { prefix: '/api/v1', config, store });
-  app.register(statsRoutes, { prefix: '/api/v1/stats', stats });
+  app.register(statsRoutes, { prefix: '/api/v1/stats', stats, onHit: (request, site) => recordHit(app, request.headers, site) });
   registerAuth(app, { config, store, locks: shared ?? new LocalLocks() });
   app.register(feedSourceRoutes, { prefix: '/api/v1', store });
   app.register(articleRoutes, { prefix: '/api/v1', config, store });

@@ -46,12 +46,16 @@ export interface ApiAnswer {
   body: any;
 }
 
-export async function startNewsroomServer(backend: StoreBackend, { siteEditors = false } = {}): Promise<NewsroomServer> {
+/** `siteEditors` adds a site editor per member site; `env` adds to (or overrides) the server's environment, such as an EMBED_DIR with bundles. */
+export async function startNewsroomServer(
+  backend: StoreBackend,
+  { siteEditors = false, env = {} }: { siteEditors?: boolean; env?: Record<string, string> } = {},
+): Promise<NewsroomServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   // Uploaded images go to a folder of this server's own, removed when it closes.
   const mediaDir = await mkdtemp(join(tmpdir(), 'ap-media-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', EMBED_DIR: '/nonexistent', PUBLIC_URL: origin, MEDIA_DIR: mediaDir });
+  const config = loadConfig({ LOG_LEVEL: 'silent', EMBED_DIR: '/nonexistent', PUBLIC_URL: origin, MEDIA_DIR: mediaDir, ...env });
   const store = await backend.open();
   const clock = new Clock(new Date('2026-12-01T02:00:00Z').getTime());
   for (const { slug, name } of DEMO_CATEGORIES) await store.upsertCategory({ slug, name });

@@ -72,6 +72,11 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
     'GET /api/v1/embed/catalog',
     'GET /api/v1/newsroom/feed-sources',
     'GET /embed/preview',
+    'GET /api/v1/newsroom/sites/usage',
+    'GET /api/v1/newsroom/origins',
+    'POST /api/v1/newsroom/origins/approve',
+    'POST /api/v1/newsroom/origins/ignore',
+    'POST /api/v1/newsroom/origins/unignore',
   ]) {
     assert.ok(operations.includes(operation), `${operation} is documented (documented: ${operations.join(', ')})`);
   }

@@ -21,10 +21,10 @@ declare global {
 }
 
 /** The core client's calls, and PUT (which the core client does not have). */
-type NewsroomClient = ApiClient & { put<T>(path: string, body: unknown): Promise<T> };
+export type NewsroomClient = ApiClient & { put<T>(path: string, body: unknown): Promise<T> };
 
-/** An ApiClient whose 401 answers also fire NrSessionEndedEvent. */
-function watchedClient(base: string): NewsroomClient {
+/** An ApiClient whose 401 answers also fire NrSessionEndedEvent (screens with their own API module use it too). */
+export function watchedClient(base: string): NewsroomClient {
   const client = createApiClient({ base });
   const baseUrl = new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI);
   const put = <T>(path: string, body: unknown) => fetchJson<T>(new URL(path, baseUrl), { method: 'PUT', body });

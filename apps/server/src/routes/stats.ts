@@ -1,8 +1,10 @@
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_SITE_ID_LENGTH, SITE_ID, StatsError, type StatsEngine, type Summary } from '../stats/engine.js';
 
 export interface StatsRoutesOptions {
   stats: StatsEngine;
+  /** Told of every well-formed page-view hit before it is checked, refused ones too (where the widgets live). */
+  onHit?: (request: FastifyRequest, site: string) => void;
 }
 
 /** A beacon body is a few hundred bytes; anything much bigger is not ours. */
@@ -26,7 +28,7 @@ interface HitBody {
  * `GET /stream?site=` (Server-Sent Events). The counters may be read from any origin; hits only from the
  * site's registered origins. A disabled site's hits are refused as an unknown site's, and its counters answer 410.
  */
-export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, { stats }) => {
+export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, { stats, onHit }) => {
   const streams = new Set<FastifyReply>();
   app.addHook('preClose', async () => {
     for (const reply of streams) reply.raw.end();
@@ -37,6 +39,7 @@ export const statsRoutes: FastifyPluginAsync<StatsRoutesOptions> = async (app, {
     const origin = request.headers.origin;
     const body = parseHit(request.body);
     if (typeof body === 'string') return sendError(reply, 400, 'invalid_body', body);
+    if (!body.heartbeat) onHit?.(request, body.site);
     try {
       const result = await stats.hit({
         ...body,

@@ -408,4 +408,29 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX users_site ON users (site_id) WHERE site_id IS NOT NULL;
   CREATE INDEX stats_hits_site_day ON stats_hits (site, day);
   `,
+  // 15: where the widgets live: which origins load which widgets, per portal day, counted in memory and added here in
+  // batches (src/usage/). Only what a page's Origin says: no IP, user agent, path or anything else about a visitor.
+  // version: the release a pinned bundle path named, 'latest' for the moving path, NULL where not a bundle;
+  // site_id: the site whose origins include the origin (NULL: an unregistered origin); site_hint: the site a hit from
+  // that origin named. The origins an admin chose to ignore are kept apart.
+  `
+  CREATE TABLE widget_usage (
+    day TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    widget TEXT NOT NULL,
+    version TEXT,
+    site_id TEXT,
+    site_hint TEXT,
+    loads INTEGER NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX widget_usage_key ON widget_usage (day, origin, widget, COALESCE(version, ''));
+  CREATE INDEX widget_usage_origin ON widget_usage (origin);
+  CREATE TABLE ignored_origins (
+    origin TEXT PRIMARY KEY,
+    ignored_at TEXT NOT NULL,
+    ignored_by TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -1,8 +1,8 @@
 // The PostgreSQL schema, as an ordered list of migrations with the same versions and meaning as the SQLite list
 // (migrations.ts): 1 articles, 2 visit statistics, 3 sign-in, 4 feeds in, 5 banners, 6 the newsroom, 7 uploaded
 // images, 8 the uploaded image of a banner or partner, 9 banner click and impression counts, 10 the uploaded cover
-// picture of an article, 11 search, 12 the site registry, 13 member sites' feed sources, 14 site editors. Migration N
-// (1-based) brings the database to schema version N; each runs once, in a transaction, and is recorded in
+// picture of an article, 11 search, 12 the site registry, 13 member sites' feed sources, 14 site editors, 15 where the
+// widgets live. Migration N (1-based) brings the database to schema version N; each runs once, in a transaction, and is recorded in
 // `schema_migrations`.
 // Never edit or reorder a migration that has shipped: append a new one (to both lists).
 //
@@ -379,6 +379,27 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE users ADD CONSTRAINT users_site_check CHECK ((role = 'site-editor') = (site_id IS NOT NULL));
   CREATE INDEX users_site ON users (site_id) WHERE site_id IS NOT NULL;
   CREATE INDEX stats_hits_site_day ON stats_hits (site, day);
+  `,
+  // 15: where the widgets live (see migrations.ts).
+  `
+  CREATE TABLE widget_usage (
+    day date NOT NULL,
+    origin text COLLATE "C" NOT NULL,
+    widget text COLLATE "C" NOT NULL,
+    version text COLLATE "C",
+    site_id text COLLATE "C",
+    site_hint text COLLATE "C",
+    loads bigint NOT NULL,
+    first_seen timestamptz NOT NULL,
+    last_seen timestamptz NOT NULL
+  );
+  CREATE UNIQUE INDEX widget_usage_key ON widget_usage (day, origin, widget, COALESCE(version, ''));
+  CREATE INDEX widget_usage_origin ON widget_usage (origin);
+  CREATE TABLE ignored_origins (
+    origin text COLLATE "C" PRIMARY KEY,
+    ignored_at timestamptz NOT NULL,
+    ignored_by text NOT NULL
+  );
   `,
 ];
 

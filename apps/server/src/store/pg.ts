@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { pgSiteStore } from './pg-sites.js';
+import { pgUsageStore } from './pg-usage.js';
 import type { PoolConfig } from 'pg';
 import { sanitizeArticleHtml } from '../sanitize.js';
 import { pgAuthStore } from './pg-auth.js';
@@ -67,6 +68,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
   return {
     ...pgStatsStore(pool),
     ...pgSiteStore(pool),
+    ...pgUsageStore(pool),
     ...pgAuthStore(pool),
     ...pgFeedStore(pool),
     ...pgBannerStore(pool),

@@ -13,6 +13,7 @@ import { sqliteMediaStore } from './sqlite-media.js';
 import { sqliteNewsroomStore } from './sqlite-newsroom.js';
 import { foldDiacritics } from '../fold.js';
 import { sqliteSiteStore } from './sqlite-sites.js';
+import { sqliteUsageStore } from './sqlite-usage.js';
 import type { Article, Category, NewArticle, Store } from './types.js';
 import { sqliteStatsStore } from './sqlite-stats.js';
 
@@ -148,6 +149,7 @@ export function openSqliteStore(file: string): Store {
   return {
     ...sqliteStatsStore(db),
     ...sqliteSiteStore(db),
+    ...sqliteUsageStore(db),
     ...sqliteAuthStore(db),
     ...sqliteFeedStore(db),
     ...sqliteBannerStore(db),

@@ -720,7 +720,54 @@ export interface SearchStore {
   search(options: SearchOptions): Promise<{ items: SearchHit[]; total: number }>;
 }
 
-export interface Store extends StatsStore, SiteStore, AuthStore, FeedStore, BannerStore, NewsroomStore, MediaStore, SearchStore {
+/**
+ * Loads of one widget from one origin on one portal day (what the usage recorder counted since its last flush): only
+ * what the page's Origin says, nothing about a visitor.
+ */
+export interface WidgetUsageCount {
+  day: string;
+  origin: string;
+  /** An embed name (`article-list` ...) or `hit` for a page-view hit. */
+  widget: string;
+  /** The release a pinned bundle path named, `latest` for the moving path, null where not a bundle. */
+  version: string | null;
+  /** The site whose origins include `origin`; null for an unregistered origin. */
+  siteId: string | null;
+  /** The site a hit from this origin named, if any. */
+  siteHint: string | null;
+  loads: number;
+  firstSeen: Date;
+  lastSeen: Date;
+}
+
+/** The counts of one (origin, widget, version) over a range of days, with the site they are attributed to. */
+export type WidgetUsageTotal = Omit<WidgetUsageCount, 'day'>;
+
+export interface IgnoredOrigin {
+  origin: string;
+  ignoredAt: Date;
+  /** The username of the admin who ignored it. */
+  ignoredBy: string;
+}
+
+/** Where the widgets live (widget_usage, ignored_origins): counts added in batches, several instances adding up. */
+export interface UsageStore {
+  /** Adds the counts to the stored ones in one transaction (loads added, first and last seen widened). */
+  addWidgetUsage(counts: readonly WidgetUsageCount[]): Promise<void>;
+  /** The counts of every (origin, widget, version) from `fromDay` (YYYY-MM-DD) on, by origin, widget, version. */
+  listWidgetUsage(fromDay: string): Promise<WidgetUsageTotal[]>;
+  /** Attributes every record of `origin` to site `siteId` (an origin just approved), and forgets that it was ignored. */
+  attributeWidgetUsage(origin: string, siteId: string): Promise<void>;
+  listIgnoredOrigins(): Promise<IgnoredOrigin[]>;
+  /**
+   * Ignores `origin` (or stops ignoring it), with an audit entry (`origin.ignore`, `origin.unignore`) in the same
+   * transaction; false when it already was (nothing written).
+   */
+  setOriginIgnored(origin: string, ignored: boolean, context: ChangeContext): Promise<boolean>;
+}
+
+export interface Store
+  extends StatsStore, SiteStore, UsageStore, AuthStore, FeedStore, BannerStore, NewsroomStore, MediaStore, SearchStore {
   /** Newest first (publishedAt, then id, descending), with the total for the same filter. */
   listArticles(options: ListArticlesOptions): Promise<{ items: ArticleSummary[]; total: number }>;
   /** The article at `slug` if readers can see it at `now` (published, not scheduled later, not deleted). */
