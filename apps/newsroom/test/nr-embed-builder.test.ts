@@ -10,8 +10,7 @@ import { ADMIN, USER, api, engine, signIn, waitUntil } from './support.js';
 // The embed builder against the real test portal server, as an admin: the snippet pins the version with the hash that
 // /embed/versions.json gives, each option changes it, free text is escaped, the copy button copies (or selects the
 // text where the clipboard is not available), the preview is a sandboxed frame of its own origin, and an older version
-// says a newer one exists. The test server's feed `tin-so-tttt` (scripts/test-portal-server.mjs) is this engine's
-// site's feed.
+// says a newer one exists. This engine's site has a feed URL, so the portal fetches it as the feed source of the site's id.
 
 define('nr-app', NrApp);
 
@@ -87,13 +86,13 @@ describe('nr-embed-builder', () => {
 
     // The site's feed: the list reads the feed's items from the portal; a category is of the portal's articles only.
     await choose(el, root(el), 'site', SITE);
-    const feedRadio = options(el).querySelector<HTMLInputElement>('input[name="feed"][value="tin-so-tttt"]')!;
+    const feedRadio = options(el).querySelector<HTMLInputElement>(`input[name="feed"][value="${SITE}"]`)!;
     expect(feedRadio.disabled).to.equal(false);
     feedRadio.click();
     await el.updateComplete;
     await waitUntil(() => text(el).includes('feed='), 'the feed is in the snippet');
     expect(text(el)).to.contain(
-      `<ap-article-list src="${origin}/api/v1/feeds/tin-so-tttt/items" feed="tin-so-tttt" page-size="5" layout="grid" lang="en">`,
+      `<ap-article-list src="${origin}/api/v1/feeds/${SITE}/items" feed="${SITE}" page-size="5" layout="grid" lang="en">`,
     );
     expect(options(el).querySelector('select[name="category"]')).to.equal(null);
 

@@ -5,15 +5,15 @@ import '../src/client/define.js';
 import '../src/client/sites/define.js';
 import type { NrSiteForm } from '../src/client/sites/nr-site-form.js';
 import type { NrSites } from '../src/client/sites/nr-sites.js';
+import type { NrSiteUsage } from '../src/client/sites/nr-site-usage.js';
+import type { NrUnregisteredOrigins } from '../src/client/sites/nr-unregistered-origins.js';
 import { NrApp, route } from '../src/client/nr-app.js';
 import { toOrigin } from '../src/client/sites/input.js';
 import { formatTime } from '../src/client/time.js';
+import { createSite, FIREFOX, loadFrom, unique, waitForOrigin } from './sites-support.js';
 import { ADMIN, api, engine, signIn, USER, waitUntil } from './support.js';
 
 define('nr-app', NrApp);
-
-/** A person's browser: headless engines are bots to the statistics, which count only people. */
-const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
 
 /** A site id no other engine or run uses (at most 32 characters). */
 const uniqueId = (word: string) => `${word}-${engine}-${Date.now().toString(36)}`;
@@ -125,7 +125,7 @@ describe('nr-sites', () => {
     expect(portal.textContent).to.contain('không tắt được');
     await expect(el).to.be.accessible();
 
-    // The details: a disclosure button, its settings and the usage placeholder.
+    // The details: a disclosure button and its settings.
     const details = button(el, id, `Chi tiết của “Sở Giáo dục thử”`)!;
     const region = shadow(el).querySelector<HTMLElement>(`#${details.getAttribute('aria-controls')}`)!;
     expect(details.getAttribute('aria-expanded')).to.equal('false');
@@ -135,10 +135,30 @@ describe('nr-sites', () => {
     await waitUntil(() => details.getAttribute('aria-expanded') === 'true', 'the details open');
     expect(region.hidden).to.equal(false);
     expect(region.textContent).to.contain('Asia/Ho_Chi_Minh');
-    expect(region.querySelector(`.usage[data-site="${id}"]`)).to.exist;
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => details.getAttribute('aria-expanded') === 'false', 'the details close');
+  });
+
+  it("shows in each row where the site's widgets were seen in the last 30 days, and the unregistered origins below", async () => {
+    const site = await createSite('thay');
+    await loadFrom(site.origin);
+    const stranger = `https://${unique('la')}.example.org`;
+    await loadFrom(stranger);
+    await waitForOrigin(stranger);
+    const el = await openScreen();
+    await waitUntil(() => cardOf(el, site.id), 'the site is listed');
+    const usage = cardOf(el, site.id)!.querySelector<NrSiteUsage>('nr-site-usage')!;
+    await usage.updateComplete;
+    const seen = usage.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(seen).to.match(/Danh sách bài viết article-list 1 lượt tải/);
+    expect(usage.closest('td')!.dataset.label).to.equal('Ghi nhận 30 ngày qua');
+    // A site nothing was seen from says so in its row.
+    const quiet = cardOf(el, 'so-chua-co')!.querySelector<NrSiteUsage>('nr-site-usage')!;
+    expect(quiet.shadowRoot!.textContent).to.contain('Chưa thấy');
+    const origins = shadow(el).querySelector<NrUnregisteredOrigins>('nr-unregistered-origins')!;
+    await waitUntil(() => origins.shadowRoot!.textContent!.includes(stranger), 'the unregistered origin is listed');
+    await expect(el).to.be.accessible();
   });
 
   it('checks the id and the origins before sending, and nothing is created', async () => {

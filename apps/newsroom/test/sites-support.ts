@@ -2,7 +2,8 @@
 // requests made as a page of that origin would make them (scripts/test-portal-server.mjs, /__test-portal/load and hit).
 import { api, engine, waitUntil } from './support.js';
 
-const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
+/** A person's browser: headless engines are bots to the statistics, which count only people. */
+export const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
 
 /** A short name no other test run or engine uses (ids are at most 32 characters). */
 export const unique = (word: string) => `${word}-${engine.slice(0, 2)}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;

@@ -209,7 +209,7 @@ export function buildApp(config: Config, store: Store, { now = () => new Date(),
     );
   }
   registerEmbedVersions(app, embedVersions);
-  app.register(embedCatalogRoutes, { config, catalog, store });
+  app.register(embedCatalogRoutes, { catalog, store });
   app.register(fastifyStatic, {
     root: config.embedDir,
     prefix: '/embed/',

@@ -222,29 +222,3 @@ for (const backend of await storeBackends()) {
     });
   });
 }
-
-for (const backend of await storeBackends()) {
-  describeStore(backend, 'the feeds the builder offers', ({ test, before, after }) => {
-    let server: NewsroomServer;
-    before(async () => {
-      server = await startNewsroomServer(backend);
-      await server.store.addFeedSource(
-        { id: 'tin-so-gd', name: 'Sở Giáo dục', url: 'https://sogd.example.vn/rss', refreshMinutes: 30 },
-        new Date(),
-      );
-    });
-    after(() => server.close());
-
-    test('GET /api/v1/newsroom/feed-sources: anonymous 401, editors and admins get every feed', async () => {
-      const anonymous = await server.call('anonymous', 'GET', '/api/v1/newsroom/feed-sources');
-      assert.equal(anonymous.status, 401);
-      assert.equal(anonymous.body.error.code, 'unauthenticated');
-      for (const who of ['editor', 'admin'] as Who[]) {
-        const answer = await server.call(who, 'GET', '/api/v1/newsroom/feed-sources');
-        assert.equal(answer.status, 200, who);
-        assert.equal(answer.headers.get('cache-control'), 'no-store');
-        assert.deepEqual(answer.body, { items: [{ id: 'tin-so-gd', name: 'Sở Giáo dục', url: 'https://sogd.example.vn/rss' }] });
-      }
-    });
-  });
-}

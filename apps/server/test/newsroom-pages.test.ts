@@ -39,7 +39,7 @@ test('staff get the newsroom page at every address under it, in Vietnamese or En
     assert.equal(answer.headers.get('x-robots-tag'), 'noindex');
     const page = answer.body as string;
     assert.match(page, new RegExp(`<html lang="${lang}">`));
-    assert.match(page, new RegExp(`<nr-app base="${base}" api="/api/v1/"></nr-app>`));
+    assert.match(page, new RegExp(`<nr-app base="${base}" api="/api/v1/" user-role="editor"></nr-app>`));
     assert.match(page, /<h1 class="nr-site">/);
     assert.match(page, /Nguyễn Văn Biên \(bientap\)/);
     assert.doesNotMatch(

@@ -66,6 +66,13 @@ const ROUTES: Record<string, { rule: Rule; path?: string; body?: unknown; header
   'GET /embed/render/banner-carousel': { rule: 'public' },
   'GET /embed/render/partner-strip': { rule: 'public' },
   'GET /embed/render/visit-counter': { rule: 'public' },
+  'GET /api/v1/embed/catalog': { rule: 'public' },
+  'GET /embed/preview': { rule: 'public' },
+  'GET /api/v1/newsroom/sites/usage': { rule: 'admin' },
+  'GET /api/v1/newsroom/origins': { rule: 'admin' },
+  'POST /api/v1/newsroom/origins/approve': { rule: 'admin', body: { origin: 'https://la.example.vn', site: SITE_A, version: 1000 } },
+  'POST /api/v1/newsroom/origins/ignore': { rule: 'admin', body: { origin: 'https://la.example.vn' } },
+  'POST /api/v1/newsroom/origins/unignore': { rule: 'admin', body: { origin: 'https://la.example.vn' } },
 };
 
 const SITE_EDITORS = [
@@ -137,6 +144,7 @@ for (const backend of await storeBackends()) {
         const nav = (await page.text()).match(/<nav[\s\S]*?<\/nav>/)?.[0] ?? '';
         assert.match(nav, /href="\/quan-tri\/truy-cap"/);
         assert.match(nav, /href="\/quan-tri\/trang-thanh-vien">Trang của tôi</);
+        assert.match(nav, /href="\/quan-tri\/ma-nhung">Mã nhúng</, 'their embed code');
         assert.doesNotMatch(nav, /bai-viet|quang-cao|tai-khoan|nhat-ky/, 'no article, banner, account or audit link');
         const preview = await fetch(server.url('/quan-tri/xem-truoc/1'), { headers: { cookie }, redirect: 'manual' });
         assert.equal(preview.status, 404);

@@ -70,7 +70,6 @@ test('GET /api/v1/openapi.json documents the newsroom routes with their statuses
     'POST /api/v1/newsroom/sites/{id}/disable',
     'POST /api/v1/newsroom/sites/{id}/enable',
     'GET /api/v1/embed/catalog',
-    'GET /api/v1/newsroom/feed-sources',
     'GET /embed/preview',
     'GET /api/v1/newsroom/sites/usage',
     'GET /api/v1/newsroom/origins',

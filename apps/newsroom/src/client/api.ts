@@ -295,22 +295,6 @@ export interface SiteInput {
   timeZone: string;
 }
 
-/** A member site, as the site registry gives it (the fields the newsroom uses). */
-export interface MemberSite {
-  id: string;
-  name: string;
-  homeUrl: string;
-  feedUrl: string | null;
-  disabled: boolean;
-}
-
-/** A feed the portal fetches: `<ap-article-list feed="id">` shows its items. */
-export interface FeedSource {
-  id: string;
-  name: string;
-  url: string;
-}
-
 export class NewsroomApi {
   private readonly client: NewsroomClient;
 
@@ -338,15 +322,6 @@ export class NewsroomApi {
   /** The embeddable widgets, their options and the versions served (public). */
   embedCatalog(): Promise<EmbedCatalog> {
     return this.client.get('embed/catalog');
-  }
-
-  /** The member sites: every one for an admin. */
-  async memberSites(): Promise<MemberSite[]> {
-    return (await this.client.get<{ items: MemberSite[] }>('newsroom/sites')).items;
-  }
-
-  async feedSources(): Promise<FeedSource[]> {
-    return (await this.client.get<{ items: FeedSource[] }>('newsroom/feed-sources')).items;
   }
 
   createArticle(input: ArticleInput): Promise<StaffArticle> {

@@ -7,25 +7,12 @@ import { elementAttributes, elementHtml, type EmbedCatalog, type EmbedChoice } f
 import { html, SafeHtml } from '@agency-portal/portal/html.js';
 import { styleSource } from '@agency-portal/portal/ssr.js';
 import { ApiError } from '../api/openapi.js';
-import { staffOnly } from '../auth/guard.js';
-import type { Config } from '../config.js';
 import type { Store } from '../store/types.js';
 
 export interface EmbedCatalogOptions {
-  config: Config;
   catalog: EmbedCatalog;
   store: Store;
 }
-
-const FeedSourceList = Type.Object({
-  items: Type.Array(
-    Type.Object({
-      id: Type.String({ description: 'What `<ap-article-list feed="…">` names.' }),
-      name: Type.String(),
-      url: Type.String({ description: 'The feed’s address, as a member site’s `feedUrl` gives it.' }),
-    }),
-  ),
-});
 
 const Words = Type.Object({ vi: Type.String(), en: Type.String() });
 const Value = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
@@ -132,24 +119,9 @@ async function checkPreview(catalog: EmbedCatalog, store: Store, query: Record<s
  * no cookies, no storage, no session, and the API answers it only what it answers any origin (public reads with
  * `Access-Control-Allow-Origin: *`; writes check the Origin, which is `null` there). It never counts a visit.
  */
-export const embedCatalogRoutes: FastifyPluginAsync<EmbedCatalogOptions> = async (plain, { config, catalog, store }) => {
+export const embedCatalogRoutes: FastifyPluginAsync<EmbedCatalogOptions> = async (plain, { catalog, store }) => {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
   const origin = new URL(catalog.publicUrl).origin;
-
-  // The feeds the portal fetches, for the builder's article list in feed mode (a site's feed is the one at its feedUrl).
-  app.get(
-    '/api/v1/newsroom/feed-sources',
-    {
-      preHandler: staffOnly(config, store, ['editor', 'admin']),
-      schema: {
-        tags: ['Embeds'],
-        summary: 'The feeds the portal fetches (editors and admins)',
-        security: [{ session: [] }],
-        response: { 200: FeedSourceList, 401: ApiError, 403: ApiError },
-      },
-    },
-    async () => ({ items: (await store.listFeedSources()).map(({ id, name, url }) => ({ id, name, url })) }),
-  );
 
   app.get(
     '/api/v1/embed/catalog',

@@ -8,7 +8,7 @@ import {
   type EmbedCatalog,
   type EmbedChoice,
 } from '@agency-portal/portal/embed-catalog.js';
-import { NewsroomApi, type Category, type FeedSource, type MemberSite, type Role } from '../api.js';
+import { NewsroomApi, type Category, type MemberSite, type Role } from '../api.js';
 import { formStyles } from '../forms.styles.js';
 import './define-parts.js';
 import { describeProblem } from '../problems.js';
@@ -34,7 +34,6 @@ export class NrEmbedBuilder extends LitElement {
     catalog: { attribute: false },
     sites: { state: true },
     categories: { state: true },
-    feeds: { state: true },
     site: { state: true },
     widget: { state: true },
     values: { state: true },
@@ -54,7 +53,6 @@ export class NrEmbedBuilder extends LitElement {
   catalog: EmbedCatalog | undefined;
   protected sites: MemberSite[] = [];
   protected categories: Category[] = [];
-  protected feeds: FeedSource[] = [];
   protected site = '';
   protected widget = '';
   protected values: EmbedChoice['values'] = {};
@@ -75,16 +73,10 @@ export class NrEmbedBuilder extends LitElement {
     this.loading = true;
     this.problem = '';
     try {
-      const [catalog, sites, categories, feeds] = await Promise.all([
-        this.catalog ?? client.embedCatalog(),
-        client.memberSites(),
-        client.categories(),
-        client.feedSources(),
-      ]);
+      const [catalog, sites, categories] = await Promise.all([this.catalog ?? client.embedCatalog(), client.sites(), client.categories()]);
       this.catalog = catalog;
       this.sites = sites.filter((site) => (this.siteId === undefined ? !site.disabled : site.id === this.siteId));
       this.categories = categories;
-      this.feeds = feeds;
       this.site ||= this.siteId ?? this.sites[0]?.id ?? '';
       this.version ||= catalog.latest ?? '';
       this.widgetLang = this.i18n.locale;
@@ -106,10 +98,10 @@ export class NrEmbedBuilder extends LitElement {
     this.values = { ...this.values, [event.attribute]: event.value };
   };
 
-  /** The feed the portal fetches at the chosen site's feed address. */
-  private siteFeed(): FeedSource | undefined {
-    const feedUrl = this.sites.find((site) => site.id === this.site)?.feedUrl;
-    return feedUrl ? this.feeds.find((feed) => feed.url === feedUrl) : undefined;
+  /** The chosen site, when its feed is one the portal fetches: a site's feed URL is the feed source of its id. */
+  private siteFeed(): MemberSite | undefined {
+    const site = this.sites.find((known) => known.id === this.site);
+    return site?.feedUrl ? site : undefined;
   }
 
   /** What is chosen, with the site's own values: the counter's site, the list's feed if it is this site's. */

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { LocalizeController } from '@agency-portal/core';
 import type { CatalogOption, CatalogWidget, EmbedChoice } from '@agency-portal/portal/embed-catalog.js';
-import type { Category, FeedSource } from '../api.js';
+import type { Category, MemberSite } from '../api.js';
 import { formStyles } from '../forms.styles.js';
 import { embedStyles } from './nr-embed.styles.js';
 import { EMBED_STRINGS } from './strings.js';
@@ -42,7 +42,8 @@ export class NrEmbedOptions extends LitElement {
   values: EmbedChoice['values'] = {};
   categories: Category[] = [];
   /** The feed the portal fetches at the chosen site's feed address, if any. */
-  siteFeed: FeedSource | undefined;
+  /** The chosen site when the portal fetches its feed (its id names the feed). */
+  siteFeed: MemberSite | undefined;
 
   private readonly i18n = new LocalizeController(this, EMBED_STRINGS);
 

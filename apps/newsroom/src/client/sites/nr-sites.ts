@@ -5,20 +5,27 @@ import { NewsroomApi, type MemberSite } from '../api.js';
 import { STRINGS } from '../strings.js';
 import { formatTime } from '../time.js';
 import './define-form.js';
+import './define-usage.js';
 import { PORTAL_SITE } from './input.js';
 import type { NrSiteSavedEvent } from './nr-site-form.js';
 import { sitesStyles } from './nr-sites.styles.js';
 import { describeProblem, type Problem } from './problems.js';
 import { SITE_STRINGS } from './strings.js';
+import { SitesApi, type SiteUsage } from './usage-api.js';
 
 /**
  * The member sites screen (`/quan-tri/trang-thanh-vien`). An admin sees every site of the network (a table on a wide
  * screen, a card per site on a phone): name, id, home page, origins, feed, contact, state and last change, with a
  * details area per site (a disclosure button) holding its full settings. An admin registers a site, edits one
  * (`<nr-site-form>`) and disables or enables one after a confirmation (an APG alert dialog); the portal's own site
- * cannot be disabled. A site editor (`userRole` 'site-editor') gets only their own site from the server, and sees
+ * cannot be disabled. Each site's row shows where its widgets were seen over the last 30 days (`<nr-site-usage>`), and
+ * below the list are the origins that load the widgets without being registered (`<nr-unregistered-origins>`), to
+ * approve into a site or ignore. A site editor (`userRole` 'site-editor') gets only their own site from the server, and sees
  * it with its edit form open, nothing else. Every outcome is said in a live region; refusals by their error code.
  */
+/** The period of the usage the list shows, in days. */
+const USAGE_DAYS = 30;
+
 export class NrSites extends LitElement {
   static override styles = sitesStyles;
 
@@ -26,6 +33,7 @@ export class NrSites extends LitElement {
     api: {},
     userRole: {},
     sites: { state: true },
+    usage: { state: true },
     editing: { state: true },
     expanded: { state: true },
     confirming: { state: true },
@@ -39,6 +47,8 @@ export class NrSites extends LitElement {
   /** The signed-in user's role, from `<nr-app>`: an admin manages every site, a site editor edits their own. */
   userRole = 'admin';
   protected sites: MemberSite[] | undefined;
+  /** Where each site's widgets were seen over the last USAGE_DAYS days (admins only), by site id. */
+  protected usage = new Map<string, SiteUsage>();
   /** The site whose form is open, 'new' for a new one. */
   protected editing: MemberSite | 'new' | undefined;
   /** Sites whose details are open. */
@@ -53,6 +63,7 @@ export class NrSites extends LitElement {
 
   private readonly i18n = new LocalizeController(this, SITE_STRINGS);
   private client = new NewsroomApi(this.api);
+  private sitesApi = new SitesApi(this.api);
   /** Where focus goes back to when the form or the confirmation closes. */
   private opener: HTMLElement | null = null;
 
@@ -63,6 +74,7 @@ export class NrSites extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.client = new NewsroomApi(this.api);
+    this.sitesApi = new SitesApi(this.api);
     void this.load();
   }
 
@@ -70,7 +82,9 @@ export class NrSites extends LitElement {
   async load(): Promise<void> {
     this.loadFailed = false;
     try {
-      this.sites = await this.client.sites();
+      const [sites, usage] = await Promise.all([this.client.sites(), this.admin ? this.sitesApi.usage(USAGE_DAYS) : undefined]);
+      this.sites = sites;
+      if (usage) this.usage = new Map(usage.items.map((item) => [item.site, item]));
     } catch (error) {
       this.loadFailed = true;
       this.problem = describeProblem(error, this.i18n.strings, STRINGS[this.i18n.locale]);
@@ -184,6 +198,7 @@ export class NrSites extends LitElement {
           : nothing
       }
       ${this.renderList()}
+      ${this.admin ? html`<nr-unregistered-origins .api=${this.api} @nr-origin-approved=${() => this.load()}></nr-unregistered-origins>` : nothing}
       <dialog class="confirm" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-what" @close=${this.onConfirmClosed}>
         ${this.confirming ? this.renderConfirm(this.confirming) : nothing}
       </dialog>`;
@@ -221,6 +236,7 @@ export class NrSites extends LitElement {
           <th scope="col">${t.contact}</th>
           <th scope="col">${t.state}</th>
           <th scope="col">${t.lastChange}</th>
+          <th scope="col">${t.seen(USAGE_DAYS)}</th>
           <th scope="col">${t.actions}</th>
         </tr>
       </thead>
@@ -251,6 +267,7 @@ export class NrSites extends LitElement {
         <td data-label=${t.contact}>${contact || none}</td>
         <td data-label=${t.state}><span class="state ${site.disabled ? 'off' : 'on'}">${site.disabled ? t.disabledState : t.enabled}</span></td>
         <td data-label=${t.lastChange}>${formatTime(site.updatedAt, this.i18n.locale)}</td>
+        <td data-label=${t.seen(USAGE_DAYS)}><nr-site-usage .usage=${this.usage.get(site.id)} days=${USAGE_DAYS}></nr-site-usage></td>
         <td>
           <div class="actions">
             <button type="button" class="edit" aria-label=${t.editOf(site.name)} @click=${(event: Event) => this.openForm(site, event.currentTarget as HTMLElement)}>
@@ -275,12 +292,12 @@ export class NrSites extends LitElement {
         </td>
       </tr>
       <tr class="details-row" id=${details} ?hidden=${!open}>
-        <td colspan="9">${open ? this.renderDetails(site) : nothing}</td>
+        <td colspan="10">${open ? this.renderDetails(site) : nothing}</td>
       </tr>
     </tbody>`;
   }
 
-  /** A site's full settings; the usage of the site goes in the `.usage` placeholder. */
+  /** A site's full settings. */
   private renderDetails(site: MemberSite) {
     const t = this.i18n.strings;
     const time = (iso: string) => formatTime(iso, this.i18n.locale);
@@ -299,7 +316,6 @@ export class NrSites extends LitElement {
         <div><dt>${t.lastChange}</dt><dd>${time(site.updatedAt)}</dd></div>
         ${site.disabledAt ? html`<div><dt>${t.disabledAt}</dt><dd>${time(site.disabledAt)}</dd></div>` : nothing}
         <div><dt>${t.version}</dt><dd>${site.version}</dd></div>
-      </dl>
-      <div class="usage" data-site=${site.id}></div>`;
+      </dl>`;
   }
 }

@@ -21,6 +21,7 @@ export interface SiteStrings {
   contact: string;
   state: string;
   lastChange: string;
+  seen: (days: number) => string;
   actions: string;
   enabled: string;
   disabledState: string;
@@ -98,6 +99,7 @@ const vi: SiteStrings = {
   contact: 'Liên hệ',
   state: 'Trạng thái',
   lastChange: 'Sửa lần cuối (giờ Việt Nam)',
+  seen: (days) => `Ghi nhận ${days} ngày qua`,
   actions: 'Thao tác',
   enabled: 'Đang hoạt động',
   disabledState: 'Đã tắt',
@@ -182,6 +184,7 @@ const en: SiteStrings = {
   contact: 'Contact',
   state: 'State',
   lastChange: 'Last change (Vietnam time)',
+  seen: (days) => `Seen in the last ${days} days`,
   actions: 'Actions',
   enabled: 'Enabled',
   disabledState: 'Disabled',
