@@ -1,6 +1,36 @@
 import { css, unsafeCSS } from 'lit';
 import { COLOR_BORDER, COLOR_PRIMARY, COLOR_SURFACE, COLOR_TEXT_MUTED, FOCUS_RING, RADIUS, SPACE } from '@agency-portal/core';
 
+/**
+ * A table read as cards, one a row, each cell on its own line (the column headings kept for screen readers only): for
+ * a narrow screen (`formStyles`), or a narrow column where a screen is a container of its own.
+ */
+export const tableCards = css`
+  thead {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  table,
+  tbody,
+  tr,
+  th,
+  td {
+    display: block;
+  }
+  tr {
+    border-bottom: 1px solid ${unsafeCSS(COLOR_BORDER)};
+    padding: 0.5rem 0;
+  }
+  th,
+  td {
+    border: none;
+    padding: 0.15rem 0;
+  }
+`;
+
 /** What the newsroom's smaller forms and tables share (the account screens and the password form). */
 export const formStyles = css`
   :host {
@@ -96,24 +126,6 @@ export const formStyles = css`
     gap: 0.25rem;
   }
   @media (max-width: 40rem) {
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    tr,
-    td {
-      display: block;
-    }
-    tr {
-      border-bottom: 1px solid ${unsafeCSS(COLOR_BORDER)};
-      padding: 0.5rem 0;
-    }
-    td {
-      border: none;
-      padding: 0.15rem 0;
-    }
+    ${tableCards}
   }
 `;

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { COLOR_BORDER, COLOR_TEXT_MUTED, SPACE } from '@agency-portal/core';
+import { tableCards } from '../forms.styles.js';
 
 /** The usage of one site: two figures side by side, then the widgets as a list (one per line on a phone too). */
 export const siteUsageStyles = css`
@@ -51,8 +52,18 @@ export const siteUsageStyles = css`
   }
 `;
 
-/** On top of formStyles: the origins' table (cards on a phone, from formStyles), long origins wrapped. */
+/**
+ * On top of formStyles: the origins' table, long origins wrapped, as cards where the list is narrow (on a phone, or in
+ * the sites screen's column on a narrow screen: the list is a container of its own).
+ */
 export const originsStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  @container (max-width: 40rem) {
+    ${tableCards}
+  }
   .origin {
     font-weight: 600;
     overflow-wrap: anywhere;
