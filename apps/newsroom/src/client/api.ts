@@ -260,7 +260,7 @@ export type TrafficPeriod = 30 | 90 | 365;
 export interface Traffic {
   /** YYYY-MM-DD, oldest first, ending today (Hà Nội time). */
   days: string[];
-  sites: { id: string; visits: number[]; total: number }[];
+  sites: { id: string; name: string; visits: number[]; total: number }[];
   network: { visits: number[]; total: number };
   /** The portal and the whole network: the most viewed articles; views are all-time counts. */
   topArticles?: { id: number; slug: string; title: string; url: string; views: number }[];

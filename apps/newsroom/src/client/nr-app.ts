@@ -229,7 +229,7 @@ export class NrApp extends LitElement {
     }
     if (route.view === 'embed') {
       return this.embedReady
-        ? html`<nr-embed-builder .api=${this.api} .userRole=${this.userRole} .siteId=${this.userSite}></nr-embed-builder>`
+        ? html`<nr-embed-builder .api=${this.api} .userRole=${this.userRole} .siteId=${this.userSite ?? undefined}></nr-embed-builder>`
         : html`<p role="status">${t.loading}</p>`;
     }
     if (!this.editorReady) return html`<p role="status">${t.loading}</p>`;

@@ -39,7 +39,7 @@ export class NrTraffic extends LitElement {
   protected period: TrafficPeriod = 30;
   protected site = ALL;
   /** The registered sites, as the last answer for the whole network listed them. */
-  protected sites: string[] = [];
+  protected sites: { id: string; name: string }[] = [];
   protected result: Traffic | undefined;
   protected loading = false;
   protected problem = '';
@@ -67,7 +67,7 @@ export class NrTraffic extends LitElement {
     this.problem = '';
     try {
       const result = await new NewsroomApi(this.api).traffic({ days: period, site }, request.signal);
-      if (site === ALL) this.sites = result.sites.map((known) => known.id);
+      if (site === ALL) this.sites = result.sites.map(({ id, name }) => ({ id, name }));
       this.result = result;
     } catch (error) {
       if (request.signal.aborted) return;
@@ -110,7 +110,7 @@ export class NrTraffic extends LitElement {
                 >${t.trafficSite}
                 <select name="site" @change=${this.chooseSite}>
                   <option value=${ALL} ?selected=${this.site === ALL}>${t.wholeNetwork}</option>
-                  ${this.sites.map((id) => html`<option value=${id} ?selected=${this.site === id}>${t.siteName(id)}</option>`)}
+                  ${this.sites.map((known) => html`<option value=${known.id} ?selected=${this.site === known.id}>${t.siteName(known)}</option>`)}
                 </select>
               </label>`
         }
@@ -132,11 +132,11 @@ export class NrTraffic extends LitElement {
     const number = (value: number) => formatNumber(value, locale);
     // The answer shown is the one for this.site (a newer request for another site is still loading otherwise).
     const one = result.sites.length === 1 && this.site !== ALL ? result.sites[0] : undefined;
-    const name = one ? t.siteName(one.id) : t.wholeNetwork;
+    const name = one ? t.siteName(one) : t.wholeNetwork;
     const total = one ? one.total : result.network.total;
     const series: DaySeries[] = one
       ? [
-          { label: t.siteName(one.id), values: one.visits },
+          { label: t.siteName(one), values: one.visits },
           { label: t.wholeNetwork, values: result.network.visits },
         ]
       : [{ label: t.wholeNetwork, values: result.network.visits }];
@@ -176,7 +176,7 @@ export class NrTraffic extends LitElement {
                 ${bySite.map(
                   (site) =>
                     html`<tr>
-                      <th scope="row">${t.siteName(site.id)}</th>
+                      <th scope="row">${t.siteName(site)}</th>
                       <td class="number" data-label=${t.visits}>${number(site.total)}</td>
                     </tr>`,
                 )}

@@ -96,7 +96,8 @@ export interface Strings {
   periodDays: (days: number) => string;
   trafficSite: string;
   wholeNetwork: string;
-  siteName: (id: string) => string;
+  /** A site as the traffic screen names it: its registry name with its id. */
+  siteName: (site: { id: string; name: string }) => string;
   visitsPerDay: (site: string) => string;
   visitsTotal: (days: number) => string;
   visitsOfSite: string;
@@ -332,7 +333,7 @@ const vi: Strings = {
   periodDays: (days) => `${days} ngày`,
   trafficSite: 'Trang',
   wholeNetwork: 'Toàn mạng lưới',
-  siteName: (id) => (id === 'portal' ? 'Cổng thông tin (portal)' : id),
+  siteName: ({ id, name }) => (id === 'portal' ? 'Cổng thông tin (portal)' : name === id ? id : `${name} (${id})`),
   visitsPerDay: (site) => `Lượt truy cập theo ngày: ${site}`,
   visitsTotal: (days) => `Tổng lượt truy cập trong ${days} ngày qua`,
   visitsOfSite: 'Theo trang',
@@ -536,7 +537,7 @@ const en: Strings = {
   periodDays: (days) => `${days} days`,
   trafficSite: 'Site',
   wholeNetwork: 'Whole network',
-  siteName: (id) => (id === 'portal' ? 'The portal (portal)' : id),
+  siteName: ({ id, name }) => (id === 'portal' ? 'The portal (portal)' : name === id ? id : `${name} (${id})`),
   visitsPerDay: (site) => `Visits per day: ${site}`,
   visitsTotal: (days) => `Visits in the last ${days} days`,
   visitsOfSite: 'By site',

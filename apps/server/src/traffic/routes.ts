@@ -66,7 +66,7 @@ export const trafficRoutes: FastifyPluginAsync<TrafficRoutesOptions> = async (pl
       const from = addDays(today, 1 - period);
       const days = Array.from({ length: period }, (_, i) => addDays(from, i));
 
-      const registered = await store.listStatsSites();
+      const registered = await store.listSites();
       if (site !== ALL_SITES && !registered.some((known) => known.id === site)) {
         return reply.code(400).send({
           error: { code: 'unknown_site', message: `No site "${site}" is registered for statistics; ask for one of them, or "all".` },
@@ -84,7 +84,7 @@ export const trafficRoutes: FastifyPluginAsync<TrafficRoutesOptions> = async (pl
       const shown = site === ALL_SITES ? registered : registered.filter((known) => known.id === site);
       const report = {
         days,
-        sites: shown.map(({ id }) => ({ id, visits: visits.get(id)!, total: sum(visits.get(id)!) })),
+        sites: shown.map(({ id, name }) => ({ id, name, visits: visits.get(id)!, total: sum(visits.get(id)!) })),
         network: { visits: network, total: sum(network) },
       };
       if (site !== ALL_SITES && site !== PORTAL_SITE) return { ...report, topPages: await store.topStatsPaths(site, from, TOP_ARTICLES) };

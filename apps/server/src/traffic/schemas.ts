@@ -42,6 +42,7 @@ export const Traffic = Type.Object(
     sites: Type.Array(
       Type.Object({
         id: Type.String(),
+        name: Type.String({ description: 'The site’s name in the registry.' }),
         visits: Visits,
         total: Type.Integer({ minimum: 0, description: 'Visits over the period.' }),
       }),
