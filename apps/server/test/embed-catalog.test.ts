@@ -14,7 +14,6 @@ import { DEMO_CATEGORIES } from '../src/seed/index.js';
 import type { Store } from '../src/store/types.js';
 import { freePort } from '../../../scripts/free-port.mjs';
 import { describeStore, storeBackends } from './pg-support.js';
-import { startNewsroomServer, type NewsroomServer, type Who } from './newsroom-support.js';
 
 const EMBED_DIR = fileURLToPath(new URL('../../embed/dist/', import.meta.url));
 if (!existsSync(`${EMBED_DIR}integrity.json`)) throw new Error(`${EMBED_DIR} is not built: npm run build -w @agency-portal/embed.`);

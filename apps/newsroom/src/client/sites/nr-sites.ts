@@ -267,7 +267,7 @@ export class NrSites extends LitElement {
         <td data-label=${t.contact}>${contact || none}</td>
         <td data-label=${t.state}><span class="state ${site.disabled ? 'off' : 'on'}">${site.disabled ? t.disabledState : t.enabled}</span></td>
         <td data-label=${t.lastChange}>${formatTime(site.updatedAt, this.i18n.locale)}</td>
-        <td data-label=${t.seen(USAGE_DAYS)}><nr-site-usage .usage=${this.usage.get(site.id)} days=${USAGE_DAYS}></nr-site-usage></td>
+        <td data-label=${t.seen(USAGE_DAYS)}><nr-site-usage .usage=${this.usage.get(site.id)} .days=${USAGE_DAYS}></nr-site-usage></td>
         <td>
           <div class="actions">
             <button type="button" class="edit" aria-label=${t.editOf(site.name)} @click=${(event: Event) => this.openForm(site, event.currentTarget as HTMLElement)}>
