@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { mediaSources } from '../src/media/sources.js';
 import { demoArticles } from '../src/seed/index.js';
-import { startServer, type TestServer } from './helpers.js';
+import { FIREFOX, startServer, type TestServer } from './helpers.js';
 
 const PUBLIC_URL = 'https://tintuc.example.gov.vn';
-const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0';
 const CHROME = 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
 const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
 

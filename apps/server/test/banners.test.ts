@@ -9,10 +9,9 @@ import { DemoUploads } from '../src/seed/media.js';
 import { bannerRoutes } from '../src/routes/banners.js';
 import { portalDay } from '../src/views.js';
 import { login, PASSWORD, startAuthServer } from './auth-support.js';
-import { startServer, type TestServer } from './helpers.js';
+import { FIREFOX, startServer, type TestServer } from './helpers.js';
 
 const PUBLIC_URL = 'https://tintuc.example.gov.vn';
-const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0';
 const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
 const HEADLESS = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36';
 const NOW = new Date('2026-03-10T03:00:00Z');

@@ -10,6 +10,9 @@ import { loadConfig, type Config } from '../src/config.js';
 import { seedDemoContent } from '../src/seed/index.js';
 import { openStore, type Store } from '../src/store/index.js';
 
+/** A person's browser: the statistics count people only, and headless engines and scripts are bots to them. */
+export const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
+
 export const ENTRY_SOURCE = 'export const entry = "pagination";\n';
 export const CHUNK_SOURCE = 'export const chunk = "x";\n';
 

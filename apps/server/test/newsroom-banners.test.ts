@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { storeBackends, describeStore } from './pg-support.js';
 import { startNewsroomServer, type NewsroomServer, assertForgedWritesRefused } from './newsroom-support.js';
+import { FIREFOX } from './helpers.js';
 
-const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0';
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 

@@ -3,17 +3,12 @@
 // requests (bad input, a stale version, another site's page) change nothing; a disabled site's visits are refused as an
 // unknown site's and its statistics answer 410; the command line works on the same sites.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadConfig } from '../src/config.js';
-import { openStore } from '../src/store/index.js';
-import { runCli } from './helpers.js';
+import type { Store } from '../src/store/types.js';
+import { FIREFOX, runCli } from './helpers.js';
 import { assertForgedWritesRefused, startNewsroomServer, type NewsroomServer, type Who } from './newsroom-support.js';
-import { createPgSchema, describeStore, storeBackends } from './pg-support.js';
+import { commandLineDatabase, describeStore, storeBackends } from './pg-support.js';
 
 const MEMBER = 'https://sogd.example.vn';
-const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
 const NEW_SITE = {
   id: 'so-gd',
   name: '  Sở Giáo dục và Đào tạo  ',
@@ -257,29 +252,11 @@ for (const backend of await storeBackends()) {
 // The command line (`npm run site:add` / `site:list`) on the same sites as the API, on each backend.
 for (const backend of await storeBackends()) {
   describeStore(backend, 'member sites on the command line', ({ test, before, after }) => {
-    let env: Record<string, string>;
-    let cleanup: () => Promise<void>;
-    before(async () => {
-      if (backend.name === 'SQLite') {
-        const dir = await mkdtemp(join(tmpdir(), 'ap-sites-cli-'));
-        env = { DATA_DIR: dir };
-        cleanup = () => rm(dir, { recursive: true, force: true });
-      } else {
-        const schema = await createPgSchema();
-        env = { DATABASE_URL: schema.url };
-        cleanup = schema.drop;
-      }
-    });
-    after(() => cleanup());
-    const cli = (...args: string[]) => runCli('src/stats/cli.ts', args, env);
-    const withStore = async <T>(work: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>) => {
-      const store = await openStore(loadConfig({ LOG_LEVEL: 'silent', ...env }));
-      try {
-        return await work(store);
-      } finally {
-        await store.close();
-      }
-    };
+    let database: Awaited<ReturnType<typeof commandLineDatabase>>;
+    before(async () => (database = await commandLineDatabase(backend)));
+    after(() => database.remove());
+    const cli = (...args: string[]) => runCli('src/stats/cli.ts', args, database.env);
+    const withStore = <T>(work: (store: Store) => Promise<T>) => database.withStore(work);
 
     test('site add and site list work on the registry: audited, versioned, a disabled site listed as such', async () => {
       const added = await cli('add', '--id', 'so-tc', '--origin', 'https://sotc.example.vn');

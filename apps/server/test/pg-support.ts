@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { loadConfig } from '../src/config.js';
+import { openStore } from '../src/store/index.js';
 import { maskDatabaseUrl, PG_TYPES, withDefaultUser } from '../src/store/pg-db.js';
 import { openPgStore } from '../src/store/pg.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
@@ -183,6 +185,36 @@ let pgSkipReason: Promise<string | undefined> | undefined;
  * Why the PostgreSQL tests are skipped (TEST_DATABASE_URL's server is not reachable), or undefined when they run.
  * The first call in a test run prints one line saying so.
  */
+/**
+ * A new, empty database of `backend` for the command line's tests: the environment that names it (`DATA_DIR` or
+ * `DATABASE_URL`), a store opened on it for one piece of work at a time (as another process would), and its removal.
+ */
+export async function commandLineDatabase(backend: StoreBackend) {
+  let env: Record<string, string>;
+  let remove: () => Promise<void>;
+  if (backend.name === 'SQLite') {
+    const dir = await mkdtemp(join(tmpdir(), 'ap-cli-'));
+    env = { DATA_DIR: dir };
+    remove = () => rm(dir, { recursive: true, force: true });
+  } else {
+    const schema = await createPgSchema();
+    env = { DATABASE_URL: schema.url };
+    remove = schema.drop;
+  }
+  return {
+    env,
+    remove,
+    async withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
+      const store = await openStore(loadConfig({ LOG_LEVEL: 'silent', ...env }));
+      try {
+        return await work(store);
+      } finally {
+        await store.close();
+      }
+    },
+  };
+}
+
 export function pgSkip(): Promise<string | undefined> {
   pgSkipReason ??= pgAvailable().then((up) => {
     if (up) return undefined;

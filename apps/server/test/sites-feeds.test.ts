@@ -4,21 +4,16 @@
 // answers 410 until it is enabled; a source from feeds:add is adopted, not duplicated; the command line does the same
 // as the API; a database from before gets the sources of its sites; with Redis, one instance fetches a changed feed.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadConfig } from '../src/config.js';
 import { runFeedsCommand } from '../src/feeds-in/commands.js';
 import { FeedScheduler, type RefreshOptions } from '../src/feeds-in/refresh.js';
 import { RedisShared } from '../src/shared/redis.js';
-import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/types.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { PG_MIGRATIONS } from '../src/store/pg-migrations.js';
 import { fakeResolver, startFixtureServer, type FixtureServer } from './feeds-in-fixture-server.js';
 import { runCli } from './helpers.js';
 import { startNewsroomServer, type NewsroomServer } from './newsroom-support.js';
-import { createPgSchema, describeStore, describeWith, storeBackends } from './pg-support.js';
+import { commandLineDatabase, describeStore, describeWith, storeBackends } from './pg-support.js';
 import { redisPrefix, redisSkip, TEST_REDIS_URL } from './redis-support.js';
 
 const noRedis = await redisSkip();
@@ -363,29 +358,11 @@ for (const backend of await storeBackends()) {
 // `npm run site:add -- --feed-url … | --no-feed-url`: the same feed source as through the API, audited by the command line.
 for (const backend of await storeBackends()) {
   describeStore(backend, 'member sites’ feeds on the command line', ({ test, before, after }) => {
-    let env: Record<string, string>;
-    let cleanup: () => Promise<void>;
-    before(async () => {
-      if (backend.name === 'SQLite') {
-        const dir = await mkdtemp(join(tmpdir(), 'ap-sites-feeds-'));
-        env = { DATA_DIR: dir };
-        cleanup = () => rm(dir, { recursive: true, force: true });
-      } else {
-        const schema = await createPgSchema();
-        env = { DATABASE_URL: schema.url };
-        cleanup = schema.drop;
-      }
-    });
-    after(() => cleanup());
-    const cli = (...args: string[]) => runCli('src/stats/cli.ts', args, env);
-    const withStore = async <T>(work: (store: Store) => Promise<T>) => {
-      const store = await openStore(loadConfig({ LOG_LEVEL: 'silent', ...env }));
-      try {
-        return await work(store);
-      } finally {
-        await store.close();
-      }
-    };
+    let database: Awaited<ReturnType<typeof commandLineDatabase>>;
+    before(async () => (database = await commandLineDatabase(backend)));
+    after(() => database.remove());
+    const cli = (...args: string[]) => runCli('src/stats/cli.ts', args, database.env);
+    const withStore = <T>(work: (store: Store) => Promise<T>) => database.withStore(work);
 
     test('site add --feed-url sets and changes the feed source, --no-feed-url removes it; bad input changes nothing', async () => {
       const added = await cli(

@@ -12,10 +12,10 @@ import { openPgStore } from '../src/store/pg.js';
 import { freePort, PASSWORD } from './auth-support.js';
 import { createPgSchema, pgSkip } from './pg-support.js';
 import { redisPrefix, redisSkip, TEST_REDIS_URL } from './redis-support.js';
+import { FIREFOX } from './helpers.js';
 
 const skip = (await pgSkip()) ?? (await redisSkip());
 const MEMBER = 'https://sotp.example.vn';
-const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
 
 describe('the site registry on two instances sharing PostgreSQL and Redis', { skip, timeout: 60_000 }, () => {
   const keys = redisPrefix();

@@ -13,11 +13,11 @@ import { sri } from '../src/embed/versions.js';
 import { MAX_ORIGINS_PER_FLUSH } from '../src/usage/recorder.js';
 import { assertForgedWritesRefused, startNewsroomServer, type NewsroomServer, type Who } from './newsroom-support.js';
 import { describeStore, storeBackends, type StoreBackend } from './pg-support.js';
+import { FIREFOX } from './helpers.js';
 
 const MEMBER = 'https://sogd.example.vn';
 const STRANGER = 'https://la.example.org';
 const OTHER = 'https://khac.example.org';
-const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
 const DAY_MS = 24 * 60 * 60_000;
 
 /** An embed build: two entries and their integrity.json naming version 1.4.0 (served under /embed/v1.4.0/ too). */
