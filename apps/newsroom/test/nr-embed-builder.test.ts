@@ -5,7 +5,7 @@ import '../src/client/embed/define.js';
 import { define } from '@agency-portal/core';
 import { NrApp, route } from '../src/client/nr-app.js';
 import type { NrEmbedBuilder } from '../src/client/embed/nr-embed-builder.js';
-import { ADMIN, USER, api, engine, signIn, waitUntil } from './support.js';
+import { ADMIN, USER, api, engine, followNavigation, signIn, waitUntil } from './support.js';
 
 // The embed builder against the real test portal server, as an admin: the snippet pins the version with the hash that
 // /embed/versions.json gives, each option changes it, free text is escaped, the copy button copies (or selects the
@@ -207,25 +207,11 @@ describe('nr-embed-builder', () => {
   it('is the view at /quan-tri/ma-nhung, its heading focused when moved to', async () => {
     expect(route('/quan-tri/ma-nhung', '/quan-tri/')).to.deep.equal({ view: 'embed' });
     expect(route('/admin/ma-nhung/', '/admin/')).to.deep.equal({ view: 'embed' });
-    const start = location.href;
-    history.replaceState(null, '', '/quan-tri/');
-    try {
-      const app = await fixture<NrApp>(html`<nr-app lang="vi" base="/quan-tri/" api="/api/v1/"></nr-app>`);
-      await waitUntil(() => app.shadowRoot!.querySelector('nr-article-list'), 'the list shows');
-      // A link like the one in the server-rendered navigation.
-      const link = document.createElement('a');
-      link.href = '/quan-tri/ma-nhung';
-      link.textContent = 'Mã nhúng';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      expect(location.pathname).to.equal('/quan-tri/ma-nhung');
+    await followNavigation('/quan-tri/ma-nhung', 'Mã nhúng', async (app) => {
       const builder = () => app.shadowRoot!.querySelector('nr-embed-builder');
       await waitUntil(() => builder()?.shadowRoot?.activeElement?.tagName === 'H2', 'the builder opens, its heading focused');
       await waitUntil(() => text(builder()!) !== '', 'and makes a snippet');
-    } finally {
-      history.replaceState(null, '', start);
-    }
+    });
   });
 
   it('with a siteId (a site’s own editor), the site is fixed to it', async () => {

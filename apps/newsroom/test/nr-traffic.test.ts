@@ -6,7 +6,7 @@ import { NrApp } from '../src/client/nr-app.js';
 import type { NrTraffic } from '../src/client/nr-traffic.js';
 import type { NrDayChart } from '../src/client/nr-day-chart.js';
 import type { Traffic } from '../src/client/api.js';
-import { api, SITE_EDITOR, SITE_EDITOR_SITE, signIn, waitUntil } from './support.js';
+import { api, followNavigation, SITE_EDITOR, SITE_EDITOR_SITE, signIn, waitUntil } from './support.js';
 
 // The test portal server has visit statistics of two sites of their own (apps/server/test/traffic-seed.mjs):
 // so-thu-nghiem with visits on each of the 120 days before today, and so-chua-co with none.
@@ -137,25 +137,11 @@ describe('nr-traffic', () => {
   });
 
   it('is the view at /quan-tri/truy-cap, its heading focused when moved to', async () => {
-    const start = location.href;
-    history.replaceState(null, '', '/quan-tri/');
-    try {
-      const app = await fixture<NrApp>(html`<nr-app lang="vi" base="/quan-tri/" api="/api/v1/"></nr-app>`);
-      await waitUntil(() => app.shadowRoot!.querySelector('nr-article-list'), 'the list shows');
-      // A link like the one in the server-rendered navigation.
-      const link = document.createElement('a');
-      link.href = '/quan-tri/truy-cap';
-      link.textContent = 'Truy cập';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      expect(location.pathname).to.equal('/quan-tri/truy-cap');
+    await followNavigation('/quan-tri/truy-cap', 'Truy cập', async (app) => {
       const traffic = () => app.shadowRoot!.querySelector('nr-traffic');
       await waitUntil(() => traffic()?.shadowRoot?.activeElement?.tagName === 'H2', 'the traffic view opens, its heading focused');
       await waitUntil(() => traffic()!.shadowRoot!.querySelector('nr-day-chart'), 'and loads');
-    } finally {
-      history.replaceState(null, '', start);
-    }
+    });
   });
 
   it('a site editor sees their own site against the network and its most viewed pages, with no site to pick', async () => {

@@ -1,4 +1,4 @@
-import { waitUntil as baseWaitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil as baseWaitUntil } from '@open-wc/testing';
 // What the newsroom's component tests share: the engine running them, its own staff account on the test portal
 // server (scripts/test-portal-server.mjs starts it and proxies /api/ to it), and calls to its API.
 
@@ -48,4 +48,27 @@ export const uniqueTitle = (words: string) => `${words} ${engine} ${Date.now().t
  */
 export function waitUntil(condition: () => unknown, message?: string, options: { interval?: number; timeout?: number } = {}) {
   return baseWaitUntil(condition, message, { timeout: 10000, ...options });
+}
+
+/**
+ * Opens the newsroom (`<nr-app>`, defined by the test) on its article list and follows a link like the server-rendered
+ * navigation's to `path`, as a person would; resolves to the app, and puts the page's address back after `use`.
+ */
+export async function followNavigation(path: string, label: string, use: (app: HTMLElement) => Promise<void>): Promise<void> {
+  const start = location.href;
+  history.replaceState(null, '', '/quan-tri/');
+  try {
+    const app = await fixture<HTMLElement>(html`<nr-app lang="vi" base="/quan-tri/" api="/api/v1/"></nr-app>`);
+    await waitUntil(() => app.shadowRoot!.querySelector('nr-article-list'), 'the list shows');
+    const link = document.createElement('a');
+    link.href = path;
+    link.textContent = label;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    expect(location.pathname).to.equal(path);
+    await use(app);
+  } finally {
+    history.replaceState(null, '', start);
+  }
 }

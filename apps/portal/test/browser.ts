@@ -1,7 +1,9 @@
 // A real browser on the real portal: the built server (apps/server/dist) on a free port with a fresh data
 // directory and its demo content, and Debian's Chromium driven by Playwright. Each page records console
 // errors, page errors, failed requests and Content-Security-Policy violations, so a test can demand none.
+import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
@@ -18,7 +20,11 @@ export interface Portal {
   /** A new browser profile (no cookies, no cache): one visitor. */
   visitor(options?: { userAgent?: string; viewport?: { width: number; height: number } }): Promise<BrowserContext>;
   close(): Promise<void>;
+  /** Adds a staff account with the server's own command line (`npm run user:add`), the password typed at its prompt. */
+  addStaff(account: { username: string; role: 'editor' | 'admin'; displayName: string; password: string }): void;
 }
+
+const USERS_CLI = fileURLToPath(new URL('../../server/dist/auth/users-cli.js', import.meta.url));
 
 export async function startPortal(env: Record<string, string> = {}, port?: number, prepare?: (dataDir: string) => void): Promise<Portal> {
   const server = await startPortalServer({ env, port, prepare });
@@ -33,7 +39,23 @@ export async function startPortal(env: Record<string, string> = {}, port?: numbe
       await browser.close();
       server.stop();
     },
+    addStaff({ username, role, displayName, password }) {
+      execFileSync(process.execPath, [USERS_CLI, '--username', username, '--role', role, '--display-name', displayName], {
+        env: { ...process.env, DATA_DIR: server.dataDir, LOG_LEVEL: 'warn' },
+        input: `${password}\n`,
+      });
+    },
   };
+}
+
+/** Signs `username` in with the home page's sign-in box and opens the newsroom from its link, as staff do. */
+export async function openNewsroom(portal: Portal, page: Page, username: string, password: string): Promise<void> {
+  await page.goto(`${portal.origin}/`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await page.getByRole('link', { name: 'Vào trang quản trị' }).click();
+  await page.waitForURL(`${portal.origin}/quan-tri/`);
 }
 
 /** Everything that went wrong on a page since it opened. */

@@ -1,9 +1,7 @@
 // End to end in Chromium against the built server: what a newcomer and a keyboard user do, and axe on every
 // kind of page. Run `npx turbo run build --filter=@agency-portal/server...` first (turbo's test task does).
-import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { assertAccessible, startPortal, watch, type Portal } from './browser.js';
 
@@ -13,8 +11,6 @@ interface ApiArticle {
   views: number;
   category: { slug: string };
 }
-
-const USERS_CLI = fileURLToPath(new URL('../../server/dist/auth/users-cli.js', import.meta.url));
 
 let portal: Portal;
 const api = async <T>(path: string): Promise<T> => (await fetch(portal.origin + path)).json() as Promise<T>;
@@ -139,10 +135,7 @@ describe('a keyboard user', () => {
 describe('staff', () => {
   test('sign in with the sidebar box and sign out again, without leaving the page', async () => {
     const password = 'trăng-rằm-tháng-tám sáng tỏ';
-    execFileSync(process.execPath, [USERS_CLI, '--username', 'phong-vien', '--role', 'editor', '--display-name', 'Phóng viên Thử'], {
-      env: { ...process.env, DATA_DIR: portal.dataDir, LOG_LEVEL: 'warn' },
-      input: `${password}\n`,
-    });
+    portal.addStaff({ username: 'phong-vien', role: 'editor', displayName: 'Phóng viên Thử', password });
     const context = await portal.visitor();
     const page = await context.newPage();
     const problems = watch(page);

@@ -3,15 +3,12 @@
 // strict Content-Security-Policy (scripts from the portal's /embed/ only, no inline script), renders the list; with one
 // byte of the served script changed the browser refuses it and the element is never defined. The preview renders the
 // widget in a frame whose origin is opaque. The embedding guide passes axe in both languages.
-import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
-import { assertAccessible, startPortal, watch, type Portal } from './browser.js';
+import { assertAccessible, openNewsroom, startPortal, watch, type Portal } from './browser.js';
 
-const USERS_CLI = fileURLToPath(new URL('../../server/dist/auth/users-cli.js', import.meta.url));
 const PASSWORD = 'mã nhúng cho các sở 2026';
 
 let portal: Portal;
@@ -23,10 +20,7 @@ let snippet = '';
 before(async () => {
   portal = await startPortal();
   site = await startStaticServer('/nonexistent', { pages });
-  execFileSync(process.execPath, [USERS_CLI, '--username', 'quantri', '--role', 'admin', '--display-name', 'Lê Quản Trị'], {
-    env: { ...process.env, DATA_DIR: portal.dataDir, LOG_LEVEL: 'warn' },
-    input: `${PASSWORD}\n`,
-  });
+  portal.addStaff({ username: 'quantri', role: 'admin', displayName: 'Lê Quản Trị', password: PASSWORD });
 });
 after(async () => {
   await site?.close();
@@ -37,12 +31,7 @@ test('an admin builds an article list snippet; the preview renders it in a frame
   const context = await portal.visitor();
   const page = await context.newPage();
   const problems = watch(page);
-  await page.goto(`${portal.origin}/`);
-  await page.getByLabel('Tên đăng nhập').fill('quantri');
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.getByRole('link', { name: 'Vào trang quản trị' }).click();
-  await page.waitForURL(`${portal.origin}/quan-tri/`);
+  await openNewsroom(portal, page, 'quantri', PASSWORD);
   await page.getByRole('link', { name: 'Mã nhúng' }).click();
   await page.waitForURL(`${portal.origin}/quan-tri/ma-nhung`);
   const area = page.getByRole('textbox', { name: 'Mã nhúng' });

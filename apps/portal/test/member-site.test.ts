@@ -6,15 +6,12 @@
 // - a reader opens that page: the list shows the portal's news and the visit is counted;
 // - the webmaster sees their site's visit in the newsroom's traffic screen, and the other site's webmaster sees nothing
 //   of that site, in the newsroom or through the API.
-import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
-import { assertAccessible, startPortal, watch, type Portal } from './browser.js';
+import { assertAccessible, openNewsroom, startPortal, watch, type Portal } from './browser.js';
 
-const USERS_CLI = fileURLToPath(new URL('../../server/dist/auth/users-cli.js', import.meta.url));
 const ADMIN_PASSWORD = 'quản trị cổng thông tin 2026';
 const SITE = 'so-tu-phap';
 const SITE_NAME = 'Sở Tư pháp';
@@ -28,25 +25,12 @@ const pages = new Map<string, string>();
 before(async () => {
   portal = await startPortal();
   memberSite = await startStaticServer('/nonexistent', { pages });
-  execFileSync(process.execPath, [USERS_CLI, '--username', 'quantri', '--role', 'admin', '--display-name', 'Lê Quản Trị'], {
-    env: { ...process.env, DATA_DIR: portal.dataDir, LOG_LEVEL: 'warn' },
-    input: `${ADMIN_PASSWORD}\n`,
-  });
+  portal.addStaff({ username: 'quantri', role: 'admin', displayName: 'Lê Quản Trị', password: ADMIN_PASSWORD });
 });
 after(async () => {
   await memberSite?.close();
   await portal?.close();
 });
-
-/** Signs `username` in with the home page's sign-in box and opens the newsroom from it. */
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(`${portal.origin}/`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.getByRole('link', { name: 'Vào trang quản trị' }).click();
-  await page.waitForURL(`${portal.origin}/quan-tri/`);
-}
 
 /** The admin invites `username` as the site editor of `siteName` on the accounts screen; resolves to the temporary password. */
 async function invite(page: Page, username: string, name: string, siteName: string): Promise<string> {
@@ -65,7 +49,7 @@ async function invite(page: Page, username: string, name: string, siteName: stri
 /** The webmaster's first sign-in: the temporary password, then their own. */
 async function firstSignIn(context: BrowserContext, username: string, temporary: string): Promise<Page> {
   const page = await context.newPage();
-  await signIn(page, username, temporary);
+  await openNewsroom(portal, page, username, temporary);
   const own = `mật khẩu riêng của ${username} 2026`;
   await page.getByLabel('Mật khẩu hiện tại (mật khẩu tạm)').fill(temporary);
   // (By name: the new password's label also holds the rule.)
@@ -105,7 +89,7 @@ test('an admin registers a site and invites its webmaster, who embeds the news o
   const adminContext = await portal.visitor();
   const admin = await adminContext.newPage();
   const adminProblems = watch(admin);
-  await signIn(admin, 'quantri', ADMIN_PASSWORD);
+  await openNewsroom(portal, admin, 'quantri', ADMIN_PASSWORD);
   await admin.getByRole('link', { name: 'Trang thành viên' }).click();
   for (const [id, name, origin] of [
     [SITE, SITE_NAME, memberSite.origin],

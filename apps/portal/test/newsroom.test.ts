@@ -3,14 +3,12 @@
 // category page, its page and the feeds; an admin disables that editor, and the editor's open newsroom says the session has ended.
 // Another editor schedules an article a minute or two ahead: it is nowhere until its time, then on the home page
 // and in the RSS feed by itself (the server's real clock: the test waits for it).
-import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { assertAccessible, startPortal, watch, type Portal } from './browser.js';
+import { assertAccessible, openNewsroom, startPortal, watch, type Portal } from './browser.js';
 
-const USERS_CLI = fileURLToPath(new URL('../../server/dist/auth/users-cli.js', import.meta.url));
 const PASSWORD = 'bút-mực đỏ, giấy trắng 2026';
 /** A real photograph (one of the demo pictures). */
 const PHOTO = fileURLToPath(new URL('../../server/media/hoi-nghi.jpg', import.meta.url));
@@ -18,27 +16,19 @@ const PHOTO = fileURLToPath(new URL('../../server/media/hoi-nghi.jpg', import.me
 let portal: Portal;
 before(async () => {
   portal = await startPortal();
-  for (const [username, role, name] of [
+  for (const [username, role, displayName] of [
     ['bientap', 'editor', 'Nguyễn Biên Tập'],
     ['hengio', 'editor', 'Trần Hẹn Giờ'],
     ['quantri', 'admin', 'Lê Quản Trị'],
-  ]) {
-    execFileSync(process.execPath, [USERS_CLI, '--username', username, '--role', role, '--display-name', name], {
-      env: { ...process.env, DATA_DIR: portal.dataDir, LOG_LEVEL: 'warn' },
-      input: `${PASSWORD}\n`,
-    });
+  ] as const) {
+    portal.addStaff({ username, role, displayName, password: PASSWORD });
   }
 });
 after(() => portal?.close());
 
-/** Signs `username` in on the home page and opens the newsroom from the login box. */
-async function openNewsroom(page: Page, username: string): Promise<void> {
-  await page.goto(`${portal.origin}/`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.getByRole('link', { name: 'Vào trang quản trị' }).click();
-  await page.waitForURL(`${portal.origin}/quan-tri/`);
+/** Signs `username` in on the home page, opens the newsroom from the login box and waits for its article list. */
+async function openNewsroomList(page: Page, username: string): Promise<void> {
+  await openNewsroom(portal, page, username, PASSWORD);
   await page.locator('nr-article-list tbody tr').first().waitFor();
 }
 
@@ -46,7 +36,7 @@ test('an editor publishes an article with a picture, a table and a cover from th
   const context = await portal.visitor();
   const page = await context.newPage();
   const problems = watch(page);
-  await openNewsroom(page, 'bientap');
+  await openNewsroomList(page, 'bientap');
   await assertAccessible(page);
 
   await page.getByRole('link', { name: 'Viết bài mới' }).first().click();
@@ -153,7 +143,7 @@ test('a scheduled article appears on the home page and in the RSS feed by itself
   const context = await portal.visitor();
   const page = await context.newPage();
   const problems = watch(page);
-  await openNewsroom(page, 'hengio');
+  await openNewsroomList(page, 'hengio');
   await page.getByRole('link', { name: 'Viết bài mới' }).first().click();
   await page.waitForURL(`${portal.origin}/quan-tri/bai-viet/moi`);
   const title = 'Thông báo lịch tiếp công dân tháng Giêng';

@@ -1,14 +1,11 @@
 // The sidebar's statistics box and sign-in box, rendered on the server (Declarative Shadow DOM), in Chromium against
 // the built server: complete without JavaScript (the real numbers, a sign-in form that works), and hydrated with
 // JavaScript without asking the summary API and, for a reader who is signed out, without any change.
-import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { assertAccessible, startPortal, VISITOR_UA, watch, holdScripts, type Portal } from './browser.js';
 
-const USERS_CLI = fileURLToPath(new URL('../../server/dist/auth/users-cli.js', import.meta.url));
 const PASSWORD = 'mưa-phùn-tháng-hai rất dài';
 
 interface Summary {
@@ -22,10 +19,7 @@ interface Summary {
 let portal: Portal;
 before(async () => {
   portal = await startPortal();
-  execFileSync(process.execPath, [USERS_CLI, '--username', 'thu-ky', '--role', 'editor', '--display-name', 'Thư ký Thử'], {
-    env: { ...process.env, DATA_DIR: portal.dataDir, LOG_LEVEL: 'warn' },
-    input: `${PASSWORD}\n`,
-  });
+  portal.addStaff({ username: 'thu-ky', role: 'editor', displayName: 'Thư ký Thử', password: PASSWORD });
 });
 after(() => portal?.close());
 

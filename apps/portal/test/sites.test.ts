@@ -1,13 +1,10 @@
 // The site registry end to end in Chromium against the built server: an admin signs in, opens "Trang thành viên"
 // from the newsroom's navigation, registers a member site with an origin, and the server accepts that site's visits
 // from that origin at once (it refused them a moment before): the registry applies without a restart.
-import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { assertAccessible, startPortal, VISITOR_UA, watch, type Portal } from './browser.js';
+import { assertAccessible, openNewsroom, startPortal, VISITOR_UA, watch, type Portal } from './browser.js';
 
-const USERS_CLI = fileURLToPath(new URL('../../server/dist/auth/users-cli.js', import.meta.url));
 const PASSWORD = 'bút-mực đỏ, giấy trắng 2026';
 const SITE = 'so-nong-nghiep';
 const ORIGIN = 'https://sonn.example.vn';
@@ -15,10 +12,7 @@ const ORIGIN = 'https://sonn.example.vn';
 let portal: Portal;
 before(async () => {
   portal = await startPortal();
-  execFileSync(process.execPath, [USERS_CLI, '--username', 'quantri', '--role', 'admin', '--display-name', 'Lê Quản Trị'], {
-    env: { ...process.env, DATA_DIR: portal.dataDir, LOG_LEVEL: 'warn' },
-    input: `${PASSWORD}\n`,
-  });
+  portal.addStaff({ username: 'quantri', role: 'admin', displayName: 'Lê Quản Trị', password: PASSWORD });
 });
 after(() => portal?.close());
 
@@ -38,12 +32,7 @@ test('an admin registers a member site in the newsroom; its visits from its orig
   const context = await portal.visitor();
   const page = await context.newPage();
   const problems = watch(page);
-  await page.goto(`${portal.origin}/`);
-  await page.getByLabel('Tên đăng nhập').fill('quantri');
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.getByRole('link', { name: 'Vào trang quản trị' }).click();
-  await page.waitForURL(`${portal.origin}/quan-tri/`);
+  await openNewsroom(portal, page, 'quantri', PASSWORD);
   await page.getByRole('link', { name: 'Trang thành viên' }).click();
   await page.waitForURL(`${portal.origin}/quan-tri/trang-thanh-vien`);
   await page.getByRole('heading', { name: 'Trang thành viên', level: 2 }).waitFor();
