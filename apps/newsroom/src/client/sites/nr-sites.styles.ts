@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { COLOR_BORDER, COLOR_SURFACE, COLOR_TEXT_MUTED, RADIUS, SPACE } from '@agency-portal/core';
-import { formStyles } from '../forms.styles.js';
+import { formStyles, tableCards } from '../forms.styles.js';
 
 /** What the screen and its form share. */
 const shared = css`
@@ -122,20 +122,7 @@ export const sitesStyles = [
     }
     /* Nine columns do not fit below about 60rem: each site becomes a card, each cell a labelled line. */
     @container (max-width: 60rem) {
-      thead {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-      }
-      table.sites,
-      tbody,
-      tr,
-      th,
-      td {
-        display: block;
-      }
+      ${tableCards}
       tbody {
         border: 1px solid ${unsafeCSS(COLOR_BORDER)};
         border-radius: ${unsafeCSS(RADIUS)};
