@@ -127,6 +127,21 @@ export async function startNewsroomServer(
   };
 }
 
+/**
+ * Sends each request anonymously and as an editor, and asserts the admin-only answers: `401 unauthenticated`, then
+ * `403 forbidden`, each `Cache-Control: no-store`.
+ */
+export async function assertAdminOnly(server: NewsroomServer, routes: [string, string, unknown?][]): Promise<void> {
+  for (const who of ['anonymous', 'editor'] as Who[]) {
+    for (const [method, path, body] of routes) {
+      const answer = await server.call(who, method, path, body);
+      assert.equal(answer.status, who === 'anonymous' ? 401 : 403, `${who} ${method} ${path}`);
+      assert.equal(answer.body.error.code, who === 'anonymous' ? 'unauthenticated' : 'forbidden');
+      assert.equal(answer.headers.get('cache-control'), 'no-store');
+    }
+  }
+}
+
 /** Another site, for the Origin check. */
 export const EVIL = 'https://evil.example';
 
