@@ -3,11 +3,20 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Writes one runner's totals for the workspace in `cwd`. */
-export function writeResults(cwd, runner, { passed, failed, skipped = 0 }) {
+/** Writes one runner's totals (and what failed: see `failure`) for the workspace in `cwd`. */
+export function writeResults(cwd, runner, { passed, failed, skipped = 0, failures = [] }) {
   const dir = join(cwd, 'test-results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${runner}.json`), JSON.stringify({ runner, passed, failed, skipped }) + '\n');
+  writeFileSync(join(dir, `${runner}.json`), JSON.stringify({ runner, passed, failed, skipped, failures }) + '\n');
+}
+
+/** One failed test as the results files keep it: where, which, and the first lines of its error. */
+export function failure(file, name, error) {
+  const message = String(error?.stack ?? error?.message ?? error ?? '')
+    .split('\n')
+    .slice(0, 12)
+    .join('\n');
+  return { file: file ?? '', name, message: message.slice(0, 2000) };
 }
 
 /** Reads every results file under the given workspace folders. */

@@ -88,6 +88,15 @@ for (const ws of missing) {
   console.log(`  ${(ws.slice(root.length) || '.').padEnd(24)} no results: its tests did not run (see above)`);
   failed++;
 }
+// What failed, at the end where a reader of a long log looks first.
+const failures = results.flatMap((r) => (r.failures ?? []).map((f) => ({ ...f, workspace: r.workspace.slice(root.length) || '.' })));
+if (failures.length > 0) {
+  console.log('\nFailed tests');
+  for (const f of failures) {
+    console.log(`  ${f.workspace} ${f.file}: ${f.name}`);
+    if (f.message) console.log(f.message.replace(/^/gm, '      '));
+  }
+}
 const ok = steps.every(Boolean) && failed === 0 && passed > 0;
 if (!steps.every(Boolean)) console.log('A step failed: see the "== ... FAILED" lines above.');
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

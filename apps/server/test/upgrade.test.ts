@@ -113,12 +113,10 @@ describe('SQLite', () => {
     for (let round = 0; round < 3; round++) {
       const file = join(await tempDir(), 'portal.db');
       const applied = await runTogether(
-        `const { migrate } = await dist('store/sqlite.js');
-       const { default: Database } = await import('better-sqlite3');`,
-        // As the store opens its file: waiting as long as a migration may take (see openSqliteStore).
-        `const db = new Database(${JSON.stringify(file)}, { timeout: 120_000 });
-       db.pragma('journal_mode = WAL');
-       console.log(JSON.stringify(migrate(db)));`,
+        `const { openDatabase } = await dist('store/sqlite.js');`,
+        `const { db, applied } = openDatabase(${JSON.stringify(file)});
+       db.close();
+       console.log(JSON.stringify(applied));`,
       );
       assertMigratedOnce(applied);
     }

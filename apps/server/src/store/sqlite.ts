@@ -71,25 +71,49 @@ export function migrate(db: Db): number[] {
 }
 
 /**
+ * Runs `step` again while SQLite answers SQLITE_BUSY without waiting, until `deadline` (ms since the epoch). A few
+ * moments skip the busy handler: a connection that is switching a new file to WAL, running the recovery of a crashed
+ * one, or closing the last connection holds an exclusive lock, and another process opening the file then gets
+ * SQLITE_BUSY at once (https://sqlite.org/wal.html#sometimes_queries_return_sqlite_busy_in_wal_mode).
+ */
+function whenNotBusy<T>(step: () => T, deadline: number): T {
+  for (;;) {
+    try {
+      return step();
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25); // a short synchronous pause: the store opens synchronously
+    }
+  }
+}
+
+/**
  * Opens (creating it and its folder if needed) the SQLite database at `file` and migrates it: WAL journal,
  * foreign keys on, and a busy timeout so a second connection waits for a write lock instead of failing. While it
- * opens, it waits as long as a migration may take: switching to WAL waits for the locks of another process that is
- * opening or migrating the same file.
+ * opens, it waits as long as a migration may take for another process that is opening or migrating the same file.
+ * Returns the connection and the versions it applied (see migrate).
  */
-export function openSqliteStore(file: string): Store {
+export function openDatabase(file: string): { db: Db; applied: number[] } {
   mkdirSync(dirname(file), { recursive: true });
+  const deadline = Date.now() + MIGRATION_WAIT_MS;
   const db = new Database(file, { timeout: MIGRATION_WAIT_MS });
   try {
-    db.pragma('journal_mode = WAL');
+    whenNotBusy(() => db.pragma('journal_mode = WAL'), deadline);
     // With WAL, NORMAL survives a process crash (not a power loss) and spares an fsync per commit.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    migrate(db);
+    const applied = whenNotBusy(() => migrate(db), deadline);
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return { db, applied };
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/** The store on the SQLite database at `file`, opened and migrated by openDatabase. */
+export function openSqliteStore(file: string): Store {
+  const { db } = openDatabase(file);
 
   const VISIBLE = visibleTo('@now');
   const listAll = db.prepare(
