@@ -48,9 +48,25 @@ export async function startPortal(env: Record<string, string> = {}, port?: numbe
   };
 }
 
+/**
+ * Resolves once every `tag` element on the page runs its code and has rendered over its server markup. The portal's
+ * widgets load their code when the browser is first idle: a click before that is the page without JavaScript (the
+ * sign-in box's form then posts to the sign-in page, which goes on to the newsroom), not what a test of the hydrated
+ * widget means to do.
+ */
+export async function hydrated(page: Page, tag: string): Promise<void> {
+  await page.evaluate(async (name) => {
+    await customElements.whenDefined(name);
+    await Promise.all(
+      [...document.querySelectorAll(name)].map((element) => (element as unknown as { updateComplete: Promise<unknown> }).updateComplete),
+    );
+  }, tag);
+}
+
 /** Signs `username` in with the home page's sign-in box and opens the newsroom from its link, as staff do. */
 export async function openNewsroom(portal: Portal, page: Page, username: string, password: string): Promise<void> {
   await page.goto(`${portal.origin}/`);
+  await hydrated(page, 'ap-login-box');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();

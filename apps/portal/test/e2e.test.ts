@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { assertAccessible, startPortal, watch, type Portal } from './browser.js';
+import { assertAccessible, hydrated, startPortal, watch, type Portal } from './browser.js';
 
 interface ApiArticle {
   slug: string;
@@ -140,6 +140,7 @@ describe('staff', () => {
     const page = await context.newPage();
     const problems = watch(page);
     await page.goto(portal.origin + '/');
+    await hydrated(page, 'ap-login-box');
     await page.getByLabel('Tên đăng nhập').fill('phong-vien');
     await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
