@@ -233,6 +233,12 @@ for (const backend of await storeBackends()) {
         assert.ok(body.includes('npm install @agency-portal/article-list'), path);
         assert.ok(body.includes(`import &#39;@agency-portal/article-list/define.js&#39;;`), path);
         assert.ok(body.includes(`lang=&quot;${lang}&quot;`), path);
+        // The carousel's banner set is a parameter of its src, as the guide's table says.
+        assert.match(
+          body,
+          /<tr><th scope="row"><code>src=&quot;…\?set=&quot;<\/code><\/th><td>[^<]*<\/td><td>[^<]*\?set=…<\/td><td>trang-chu<\/td><\/tr>/,
+          path,
+        );
       }
       // Linked from every page's footer, and listed in the sitemap in both languages.
       assert.ok((await (await fetch(url('/'))).text()).includes('<p><a href="/huong-dan-nhung">Hướng dẫn nhúng tiện ích</a></p>'));
