@@ -8,8 +8,11 @@ export type CatalogLang = 'vi' | 'en';
 /** Words in both languages of the portal. */
 export type Words = Record<CatalogLang, string>;
 
-/** Where an option's values come from when they are not fixed: the member sites, the categories or the fetched feeds. */
-export type OptionSource = 'sites' | 'categories' | 'feeds';
+/**
+ * Where an option's values come from when they are not fixed: the member sites, the categories, the fetched feeds or
+ * the banner sets in use.
+ */
+export type OptionSource = 'sites' | 'categories' | 'feeds' | 'banner-sets';
 
 export interface CatalogOption {
   /** The element's attribute, as in its Custom Elements Manifest. */
@@ -19,6 +22,8 @@ export interface CatalogOption {
   values?: string[];
   /** The API whose items are the values, when they are the portal's data. */
   source?: OptionSource;
+  /** A parameter of the endpoint's address (`src="…?set=…"`), named `attribute`, rather than an attribute of the element. */
+  query?: boolean;
   min?: number;
   max?: number;
   /** The widget's own default (from its manifest); null for none. A snippet leaves an option at its default out. */
@@ -89,10 +94,19 @@ export function elementAttributes(
     widget.endpoint.path === 'articles' && typeof feed === 'string' && feed !== ''
       ? `feeds/${encodeURIComponent(feed)}/items`
       : widget.endpoint.path;
-  const attributes: [string, string][] = [[widget.endpoint.attribute, api + path]];
-  for (const option of widget.options) {
+  const chosen = (option: CatalogOption) => {
     const value = choice.values[option.attribute];
-    if (value === undefined || value === '' || value === option.default || value === false) continue;
+    return value === undefined || value === '' || value === option.default || value === false ? undefined : value;
+  };
+  const query = new URLSearchParams();
+  for (const option of widget.options) {
+    const value = option.query ? chosen(option) : undefined;
+    if (value !== undefined) query.set(option.attribute, String(value));
+  }
+  const attributes: [string, string][] = [[widget.endpoint.attribute, api + path + (query.size > 0 ? `?${query}` : '')]];
+  for (const option of widget.options) {
+    const value = chosen(option);
+    if (value === undefined || option.query) continue;
     attributes.push([option.attribute, value === true ? '' : String(value)]);
   }
   attributes.push(['lang', choice.lang]);

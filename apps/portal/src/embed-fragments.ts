@@ -41,11 +41,12 @@ export function articleListFragment(options: ArticleListFragment, first: unknown
 
 /** `<ap-banner-carousel>` with the banners API's answer. */
 export function bannerCarouselFragment(
-  { publicUrl, lang, label, picker, autoplay }: FragmentOptions & { picker: boolean; autoplay: boolean },
+  { publicUrl, lang, label, picker, autoplay, set }: FragmentOptions & { picker: boolean; autoplay: boolean; set?: string },
   banners: unknown,
 ): string {
+  const query = set === undefined || set === 'trang-chu' ? '' : `?set=${encodeURIComponent(set)}`;
   return renderWidget(
-    html`<ap-banner-carousel lang=${lang} src=${`${publicUrl}/api/v1/banners`} ?picker=${picker} ?autoplay=${autoplay} label=${ifDefined(label)} .initialData=${banners}>${data(banners)}</ap-banner-carousel>`,
+    html`<ap-banner-carousel lang=${lang} src=${`${publicUrl}/api/v1/banners${query}`} ?picker=${picker} ?autoplay=${autoplay} label=${ifDefined(label)} .initialData=${banners}>${data(banners)}</ap-banner-carousel>`,
   ).value;
 }
 

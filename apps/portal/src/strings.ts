@@ -122,7 +122,7 @@ export interface Strings {
     none: string;
     onOff: string;
     range(min: number, max: number): string;
-    sources: Record<'sites' | 'categories' | 'feeds', string>;
+    sources: Record<'sites' | 'categories' | 'feeds' | 'banner-sets', string>;
     snippet(version: string): string;
     npm: string;
     builder: string;
@@ -193,6 +193,7 @@ const vi: Strings = {
       sites: 'mã của trang do cổng thông tin cấp',
       categories: 'mã chuyên mục',
       feeds: 'mã nguồn tin do cổng thông tin cấp',
+      'banner-sets': 'mã bộ banner do tòa soạn đặt (chữ thường, số và gạch nối), trong địa chỉ src: ?set=…',
     },
     snippet: (version) => `Mã nhúng (phiên bản ${version})`,
     npm: 'Dùng qua npm (trang có bước dựng)',
@@ -263,6 +264,7 @@ const en: Strings = {
       sites: 'the id the portal gave the site',
       categories: 'a category id',
       feeds: 'the id the portal gave the feed',
+      'banner-sets': 'the id the newsroom gave the banner set (lowercase letters, digits, hyphens), in the src address: ?set=…',
     },
     snippet: (version) => `Snippet (version ${version})`,
     npm: 'From npm (sites with a build)',

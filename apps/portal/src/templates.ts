@@ -472,7 +472,7 @@ export function embeddingGuidePage({ site, catalog }: EmbeddingGuidePage): strin
 <tbody>
 ${entry.options.map(
   (option) =>
-    html`<tr><th scope="row"><code>${option.attribute}</code></th><td>${option.label[site.lang]}: ${option.help[site.lang]}</td><td>${values(option)}</td><td>${option.default === null ? g.none : String(option.default)}</td></tr>
+    html`<tr><th scope="row"><code>${option.query ? `src="…?${option.attribute}="` : option.attribute}</code></th><td>${option.label[site.lang]}: ${option.help[site.lang]}</td><td>${values(option)}</td><td>${option.default === null ? g.none : String(option.default)}</td></tr>
 `,
 )}<tr><th scope="row"><code>lang</code></th><td>${g.language}</td><td>${LANGS.join(', ')}</td><td>vi</td></tr>
 </tbody>

@@ -88,6 +88,20 @@ for (const backend of await storeBackends()) {
         ['feeds', 'categories', null, null, null],
       );
       assert.ok(list.name.vi && list.name.en && list.description.vi && list.description.en);
+      // The carousel's set is a parameter of its `src`, not an attribute: its default and help are the catalog's own.
+      const carousel = catalog.widgets[1]!;
+      assert.deepEqual(
+        carousel.options.map((known) => [known.attribute, known.type, known.default, known.source ?? null, known.query ?? false]),
+        [
+          ['picker', 'boolean', false, null, false],
+          ['autoplay', 'boolean', false, null, false],
+          ['set', 'string', 'trang-chu', 'banner-sets', true],
+          ['label', 'string', null, null, false],
+        ],
+      );
+      const set = carousel.options[2]!;
+      assert.deepEqual(set.label, { vi: 'Bộ banner', en: 'Banner set' });
+      assert.ok(set.help.vi && set.help.en);
       const counter = catalog.widgets[2]!;
       assert.deepEqual(
         counter.options.map((known) => [known.attribute, known.type, known.default]),
@@ -150,6 +164,17 @@ for (const backend of await storeBackends()) {
         )
       ).text();
       assert.ok(label.includes(`label="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"`), label);
+      // The carousel's set goes into its `src`, left out at its default.
+      const carousel = async (query: string) =>
+        (await (await fetch(url(`/embed/preview?widget=banner-carousel&version=${versions.latest}${query}`))).text()).match(
+          /<ap-banner-carousel[^>]*>/,
+        )?.[0];
+      assert.equal(
+        await carousel('&set=so-gd&picker=true'),
+        `<ap-banner-carousel src="${origin}/api/v1/banners?set=so-gd" picker lang="vi">`,
+      );
+      assert.equal(await carousel('&set=trang-chu'), `<ap-banner-carousel src="${origin}/api/v1/banners" lang="vi">`);
+      assert.equal(await carousel(''), `<ap-banner-carousel src="${origin}/api/v1/banners" lang="vi">`);
       assert.equal(await hits(), before);
     });
 
@@ -167,6 +192,9 @@ for (const backend of await storeBackends()) {
         [`widget=visit-counter&version=${v}&site=khong-co`, 404, /^No site "khong-co"/],
         [`widget=visit-counter&version=${v}&track=yes`, 400, /^track must be true or false/],
         [`widget=article-list&version=${v}&lang=fr`, 400, /lang/],
+        [`widget=banner-carousel&version=${v}&set=Trang_Chu`, 400, /^set must be an id/],
+        [`widget=banner-carousel&version=${v}&set=${'a'.repeat(33)}`, 400, /^set must be at most 32 characters/],
+        [`widget=article-list&version=${v}&set=so-gd`, 400, /has no option "set"/],
         [`widget=article-list&version=${v}&label=${'x'.repeat(121)}`, 400, /^label must be at most 120 characters/],
         ['version=1.0.0', 400, /widget/],
       ];
@@ -205,6 +233,12 @@ for (const backend of await storeBackends()) {
         assert.ok(body.includes('npm install @agency-portal/article-list'), path);
         assert.ok(body.includes(`import &#39;@agency-portal/article-list/define.js&#39;;`), path);
         assert.ok(body.includes(`lang=&quot;${lang}&quot;`), path);
+        // The carousel's banner set is a parameter of its src, as the guide's table says.
+        assert.match(
+          body,
+          /<tr><th scope="row"><code>src=&quot;…\?set=&quot;<\/code><\/th><td>[^<]*<\/td><td>[^<]*\?set=…<\/td><td>trang-chu<\/td><\/tr>/,
+          path,
+        );
       }
       // Linked from every page's footer, and listed in the sitemap in both languages.
       assert.ok((await (await fetch(url('/'))).text()).includes('<p><a href="/huong-dan-nhung">Hướng dẫn nhúng tiện ích</a></p>'));

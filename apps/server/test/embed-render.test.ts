@@ -72,6 +72,16 @@ describe('GET /embed/render/{widget}', () => {
     assert.match(carousel, /<ap-banner-carousel\s+lang="en" src="https:\/\/tintuc\.example\.gov\.vn\/api\/v1\/banners" picker autoplay>/);
     assert.match(carousel, /role="?tabpanel/);
 
+    const [home] = await server.store.listBanners(new Date());
+    await server.store.insertBanner({ ...home!, key: 'bo-rieng-mot', title: 'Bộ riêng một', set: 'bo-rieng' });
+    const own = await (await get('/embed/render/banner-carousel?set=bo-rieng')).text();
+    assert.deepEqual(dataOf(own), await json('/api/v1/banners?set=bo-rieng'));
+    assert.deepEqual(
+      (dataOf(own) as { items: { title: string }[] }).items.map((item) => item.title),
+      ['Bộ riêng một'],
+    );
+    assert.match(own, /src="https:\/\/tintuc\.example\.gov\.vn\/api\/v1\/banners\?set=bo-rieng"/);
+
     const strip = await (await get('/embed/render/partner-strip?placement=sidebar&orientation=horizontal')).text();
     assert.deepEqual(dataOf(strip), await json('/api/v1/partners?placement=sidebar'));
     assert.match(strip, /orientation="horizontal"/);
@@ -98,6 +108,7 @@ describe('GET /embed/render/{widget}', () => {
       ['/embed/render/article-list?feed=%3Cscript%3E', 400, 'validation_failed'],
       ['/embed/render/article-list?src=https://evil.example', 400, 'validation_failed'],
       ['/embed/render/partner-strip?placement=A%20B', 400, 'validation_failed'],
+      ['/embed/render/banner-carousel?set=Bo%20Rieng', 400, 'validation_failed'],
       ['/embed/render/login-box', 404, 'not_found'],
     ] as const) {
       const response = await get(path);

@@ -61,6 +61,7 @@ const ROUTES: Record<string, { rule: Rule; path?: string; body?: unknown; header
   'GET /api/v1/newsroom/traffic': { rule: 'traffic' },
   'GET /api/v1/search': { rule: 'public' },
   'GET /api/v1/banners': { rule: 'public' },
+  'GET /api/v1/banners/sets': { rule: 'public' },
   'GET /api/v1/partners': { rule: 'public' },
   'GET /embed/render/article-list': { rule: 'public' },
   'GET /embed/render/banner-carousel': { rule: 'public' },

@@ -50,8 +50,8 @@ for (const backend of await storeBackends()) {
       assert.deepEqual(await keys(at(25)), ['later', 'b', 'a']);
 
       const [first, b, a] = await store.listBanners(at(6));
-      assert.deepEqual(first, { id: first.id, ...banner('first', { position: 0, startsAt: at(5), endsAt: at(10) }) });
-      assert.deepEqual(b, { id: b.id, ...banner('b', { position: 1, url: '/tin-tuc', interval: 8000 }) });
+      assert.deepEqual(first, { id: first.id, ...banner('first', { position: 0, startsAt: at(5), endsAt: at(10) }), set: 'trang-chu' });
+      assert.deepEqual(b, { id: b.id, ...banner('b', { position: 1, url: '/tin-tuc', interval: 8000 }), set: 'trang-chu' });
       assert.equal(a.title, 'Banner a', 'the second insert changed nothing');
       assert.ok(b.id < a.id);
     });
@@ -101,6 +101,57 @@ for (const backend of await storeBackends()) {
       assert.deepEqual(await store.listAllBanners(), before.banners);
       assert.equal((await store.listAllPartners()).length, 1);
       assert.equal((await store.listAudit({ offset: 0, limit: 1 })).total, before.audit + 1, "only the partner's creation is audited");
+    });
+
+    test('banner sets: each set lists its own banners in its own order; a new or moved banner goes last in its set; sets in use with their shown banners', async () => {
+      const user = await store.createUser({
+        username: 'bientap',
+        displayName: 'Biên tập',
+        role: 'editor',
+        passwordHash: 'h',
+        createdAt: at(1),
+      });
+      const context = { actor: { id: user.id, username: user.username }, at: at(1) };
+      const { key: _key, position: _position, ...fields } = banner('x');
+      const create = (key: string, set?: string, more: Partial<NewBanner> = {}) =>
+        store.createBanner({ ...fields, title: key, key, ...(set === undefined ? {} : { set }), ...more }, context);
+      const home1 = await create('home-1');
+      const home2 = await create('home-2', 'trang-chu');
+      const so1 = await create('so-1', 'so-gd');
+      const so2 = await create('so-2', 'so-gd');
+      await create('so-later', 'so-gd', { startsAt: at(20) });
+      await store.insertBanner(banner('seeded', { position: 5, set: 'su-kien' }));
+      assert.deepEqual([home1.set, home1.position, home2.position], ['trang-chu', 0, 1]);
+      assert.deepEqual([so1.set, so1.position, so2.position], ['so-gd', 0, 1], 'positions count within the set');
+
+      const keys = async (set?: string) => (await store.listBanners(at(2), set)).map((b) => b.key);
+      assert.deepEqual(await keys(), ['home-1', 'home-2'], 'the home page’s set when none is named');
+      assert.deepEqual(await keys('so-gd'), ['so-1', 'so-2']);
+      assert.deepEqual(await keys('khong-co'), []);
+      assert.deepEqual(await store.bannerSets(at(2)), [
+        { set: 'so-gd', count: 2 },
+        { set: 'su-kien', count: 1 },
+        { set: 'trang-chu', count: 2 },
+      ]);
+
+      assert.equal(await store.reorderBanners('so-gd', [so1.id, home1.id], context), false, 'a banner of another set');
+      assert.equal(await store.reorderBanners('so-gd', [so2.id, so1.id], context), false, 'not every banner of the set');
+      assert.deepEqual(await keys('so-gd'), ['so-1', 'so-2'], 'nothing changed');
+      const later = (await store.listAllBanners()).find((b) => b.key === 'so-later')!;
+      assert.equal(await store.reorderBanners('so-gd', [so2.id, later.id, so1.id], context), true);
+      assert.deepEqual(await keys('so-gd'), ['so-2', 'so-1']);
+      assert.deepEqual(await keys(), ['home-1', 'home-2'], 'the other sets keep their order');
+      const [reorder] = (await store.listAudit({ offset: 0, limit: 1, action: 'banner.reorder' })).items;
+      assert.deepEqual(reorder.target, { type: 'banner', id: 'so-gd' });
+
+      const moved = await store.updateBanner(home1.id, { set: 'so-gd' }, context);
+      assert.deepEqual([moved?.set, moved?.position], ['so-gd', 3], 'after the set’s banners');
+      assert.deepEqual(await keys('so-gd'), ['so-2', 'so-1', 'home-1']);
+      assert.deepEqual(await keys(), ['home-2']);
+      const [update] = (await store.listAudit({ offset: 0, limit: 1, action: 'banner.update' })).items;
+      assert.deepEqual(update.changes, { set: { before: 'trang-chu', after: 'so-gd' } });
+      const same = await store.updateBanner(so1.id, { set: 'so-gd', title: 'so-1b' }, context);
+      assert.equal(same?.position, 2, 'the same set keeps its place');
     });
 
     test('partners: pinned first, then by position and id; by placement; shown in their time window; one by id', async () => {

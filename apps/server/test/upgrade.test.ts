@@ -102,6 +102,17 @@ async function assertUpgraded(store: Store, before: Rows, read: () => Promise<Ro
   assert.ok((await store.search({ query: parseQuery(items[0].title), source: 'portal', offset: 0, limit: 5, now: NOW })).total > 0);
   assert.equal((await store.getUserByUsername('bientap'))?.displayName, 'Biên tập');
   assert.equal((await store.statsTotals()).find((row) => row.site === 'so-gd')?.hits, 20);
+  // Banners stored before banner sets (migration 16) are the home page's carousel, in their order.
+  const banners = await store.listAllBanners();
+  assert.ok(banners.length > 0 && banners.every((banner) => banner.set === 'trang-chu'));
+  assert.deepEqual(
+    (await store.listBanners(NOW)).map((banner) => banner.id),
+    (await store.listBanners(NOW, 'trang-chu')).map((banner) => banner.id),
+  );
+  assert.deepEqual(
+    (await store.bannerSets(NOW)).map(({ set }) => set),
+    ['trang-chu'],
+  );
   // New rows get new ids after the copied ones.
   await store.upsertCategory({ slug: 'moi', name: 'Mới' });
   await store.createUser({ username: 'moi', displayName: 'Mới', role: 'editor', passwordHash: 'x', createdAt: NOW });

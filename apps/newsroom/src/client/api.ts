@@ -176,12 +176,24 @@ interface Scheduled {
   state: ScheduleState;
 }
 
-/** A slide of the home page's carousel. */
+/** A slide of a carousel: the home page's (`trang-chu`) or another banner set's. */
 export interface StaffBanner extends Scheduled {
   title: string;
   url: string | null;
   /** Milliseconds on screen; null for the carousel's default. */
   interval: number | null;
+  /** The banner set (carousel) it belongs to; `position` orders it within that set. */
+  set: string;
+}
+
+/** The home page's banner set: every banner's unless another is named. */
+export const HOME_BANNER_SET = 'trang-chu';
+
+/** A banner set in use, as the public `GET /api/v1/banners/sets` gives it. */
+export interface BannerSet {
+  set: string;
+  /** How many of its banners are shown now. */
+  count: number;
 }
 
 /** A partner of the partner strip. */
@@ -203,6 +215,8 @@ export interface BannerInput {
   interval?: number | null;
   startsAt?: string | null;
   endsAt?: string | null;
+  /** The banner set; `trang-chu` when absent. */
+  set?: string;
 }
 
 export interface PartnerInput {
@@ -409,9 +423,14 @@ export class NewsroomApi {
     return this.client.delete(`newsroom/banners/${id}`);
   }
 
-  /** Puts every banner in the order of `ids`; resolves with the banners as stored in their new order. */
-  async orderBanners(ids: number[]): Promise<StaffBanner[]> {
-    return (await this.client.put<{ items: StaffBanner[] }>('newsroom/banners/order', { ids })).items;
+  /** Puts every banner of `set` in the order of `ids`; resolves with all banners as stored in their new order. */
+  async orderBanners(set: string, ids: number[]): Promise<StaffBanner[]> {
+    return (await this.client.put<{ items: StaffBanner[] }>('newsroom/banners/order', { set, ids })).items;
+  }
+
+  /** The banner sets in use (the home page's first) with how many banners each shows now. */
+  async bannerSets(): Promise<BannerSet[]> {
+    return (await this.client.get<{ items: BannerSet[] }>('banners/sets')).items;
   }
 
   /** The banners' clicks and impressions over the last 30 days; null where the server does not count them. */

@@ -6,11 +6,20 @@ import { freeSlug, slugify } from '../articles/slug.js';
 import { staffOf, staffOnly } from '../auth/guard.js';
 import type { Config } from '../config.js';
 import { imageSrcset, mediaSources } from '../media/sources.js';
-import { KeyTakenError, type Banner, type DayCounts, type Partner, type StoredImage, type Store } from '../store/types.js';
+import {
+  DEFAULT_BANNER_SET,
+  KeyTakenError,
+  type Banner,
+  type DayCounts,
+  type Partner,
+  type StoredImage,
+  type Store,
+} from '../store/types.js';
 import { portalDay } from '../views.js';
 import {
   BannerCountsList,
   BannerList,
+  BannerOrder,
   CountsQuery,
   CreateBanner,
   CreatePartner,
@@ -82,6 +91,7 @@ export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOption
     image: imageJson(banner.image),
     url: banner.url,
     interval: banner.interval,
+    set: banner.set,
     ...scheduleJson(banner),
   });
   const partnerJson = (partner: Partner) => ({
@@ -139,7 +149,7 @@ export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOption
       preHandler: staff,
       schema: {
         tags: TAGS,
-        summary: 'Every carousel banner, shown or not, in display order',
+        summary: 'Every carousel banner of every set, shown or not, by set and in display order',
         security: [{ session: [] }],
         response: { 200: BannerList, 401: ApiError, 403: ApiError },
       },
@@ -174,6 +184,7 @@ export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOption
             interval: body.interval ?? null,
             startsAt: toDate(body.startsAt) ?? null,
             endsAt: toDate(body.endsAt) ?? null,
+            set: body.set ?? DEFAULT_BANNER_SET,
           },
           { actor: staffOf(request), at: app.now() },
         ),
@@ -188,16 +199,25 @@ export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOption
       preHandler: staff,
       schema: {
         tags: TAGS,
-        summary: 'Put the banners in a new order',
-        description: '`ids` must be every banner’s id, each once (400 otherwise, nothing changed).',
+        summary: 'Put the banners of one set in a new order',
+        description:
+          '`ids` must be the id of every banner of `set` (`trang-chu` when absent), each once: 400 otherwise, also for a banner ' +
+          'of another set, and nothing changed. Answers every banner, as `GET /api/v1/newsroom/banners`.',
         security: [{ session: [] }],
-        body: Order,
+        body: BannerOrder,
         response: { 200: BannerList, ...errors },
       },
     },
     async (request, reply) => {
-      if (!(await store.reorderBanners(request.body.ids, { actor: staffOf(request), at: app.now() }))) {
-        return invalid(reply, 'ids must be the id of every banner, each once (GET /api/v1/newsroom/banners).');
+      const { ids, set = DEFAULT_BANNER_SET } = request.body;
+      if (!(await store.reorderBanners(set, ids, { actor: staffOf(request), at: app.now() }))) {
+        const other = (await store.listAllBanners()).find((banner) => ids.includes(banner.id) && banner.set !== set);
+        return invalid(
+          reply,
+          other === undefined
+            ? `ids must be the id of every banner of the set "${set}", each once (GET /api/v1/newsroom/banners).`
+            : `Banner ${other.id} is in the set "${other.set}", not "${set}": order one set at a time.`,
+        );
       }
       return { items: (await store.listAllBanners()).map(bannerJson) };
     },
@@ -233,6 +253,7 @@ export const newsroomBannerRoutes: FastifyPluginAsync<NewsroomBannerRoutesOption
           interval: body.interval,
           startsAt: toDate(body.startsAt),
           endsAt: toDate(body.endsAt),
+          set: body.set,
         },
         { actor: staffOf(request), at: app.now() },
       );

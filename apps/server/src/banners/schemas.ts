@@ -14,6 +14,12 @@ export const ImageInput = Type.Object(
   { additionalProperties: false },
 );
 
+/** The pattern of a banner set's and a partner placement's slug. */
+export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+
+/** A banner set: the carousel a banner belongs to. */
+const BannerSet = (description: string) => Type.String({ minLength: 1, maxLength: 32, pattern: SLUG_PATTERN, description });
+
 const schedule = {
   startsAt: Nullable(DateTime('Shown from this time on, ISO 8601 with a time zone; null (or absent) for at once.')),
   endsAt: Nullable(DateTime('Shown until this time (not at it), after `startsAt`; null (or absent) for no end.')),
@@ -43,6 +49,12 @@ export const CreateBanner = Type.Object(
     interval: Type.Optional(bannerFields.interval),
     startsAt: Type.Optional(schedule.startsAt),
     endsAt: Type.Optional(schedule.endsAt),
+    set: Type.Optional(
+      BannerSet(
+        'The carousel it belongs to: lowercase letters a-z and digits in words joined by single hyphens, at most 32 characters; ' +
+          '`trang-chu` (the home page’s) when absent. Changing it puts the banner after the others of its new set.',
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -86,6 +98,17 @@ export type CreatePartner = Static<typeof CreatePartner>;
 
 export const UpdatePartner = Type.Partial(CreatePartner, { additionalProperties: false, minProperties: 1 });
 export type UpdatePartner = Static<typeof UpdatePartner>;
+
+export const BannerOrder = Type.Object(
+  {
+    set: Type.Optional(BannerSet('The set whose banners are ordered; `trang-chu` when absent.')),
+    ids: Type.Array(Type.Integer({ minimum: 1, maximum: 2 ** 31 - 1 }), {
+      maxItems: 1000,
+      description: 'Every id of the set’s banners, each once, in the new order.',
+    }),
+  },
+  { additionalProperties: false },
+);
 
 export const ItemId = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 31 - 1 }) });
 
@@ -146,6 +169,7 @@ export const StaffBanner = Type.Object({
   image: Image,
   url: Type.Union([Type.String(), Type.Null()]),
   interval: Type.Union([Type.Integer(), Type.Null()]),
+  set: Type.String({ description: 'The carousel it belongs to; `position` orders it among that set’s banners.' }),
   ...Schedule,
 });
 
@@ -210,10 +234,22 @@ export const PublicBannerList = Type.Object({
   impressionsUrl: Type.String({ description: 'Where a batch of seen slides is sent: `POST { "ids": [...] }`.' }),
 });
 
-export const PublicPartnerQuery = Type.Object({
-  placement: Type.Optional(
-    Type.String({ maxLength: 32, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Only the partners of this placement.' }),
+export const PublicBannerQuery = Type.Object({
+  set: Type.Optional(BannerSet('The carousel whose banners to list; `trang-chu` (the home page’s) when absent.')),
+});
+
+export const PublicBannerSetList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      set: Type.String({ description: 'The set’s slug, as `GET /api/v1/banners?set=` takes it.' }),
+      count: Type.Integer({ description: 'How many of its banners are shown now.' }),
+    }),
+    { description: 'Every set that has a banner, shown or not, by slug; `trang-chu` first, always there.' },
   ),
+});
+
+export const PublicPartnerQuery = Type.Object({
+  placement: Type.Optional(Type.String({ maxLength: 32, pattern: SLUG_PATTERN, description: 'Only the partners of this placement.' })),
 });
 
 export const PublicPartnerList = Type.Object({

@@ -19,6 +19,11 @@ interface OptionSpec {
   source?: OptionSource;
   min?: number;
   max?: number;
+  /**
+   * A parameter of the endpoint's address rather than an attribute: the manifest does not know it, so its default
+   * and English help are here.
+   */
+  query?: { default: string; en: string };
 }
 
 interface WidgetSpec {
@@ -78,11 +83,21 @@ const WIDGETS: WidgetSpec[] = [
     id: 'banner-carousel',
     package: '@agency-portal/banner-carousel',
     name: { vi: 'Băng chuyền banner', en: 'Banner carousel' },
-    vi: 'Các banner của trang chủ cổng thông tin, chuyển lần lượt, dùng được bằng bàn phím và trình đọc màn hình.',
+    vi: 'Các banner của trang chủ cổng thông tin (hoặc của một bộ banner khác), chuyển lần lượt, dùng được bằng bàn phím và trình đọc màn hình.',
     endpoint: { attribute: 'src', path: 'banners' },
     options: [
       { attribute: 'picker', label: { vi: 'Nút chọn banner', en: 'Slide picker' }, vi: 'Hiện một nút cho mỗi banner để chọn.' },
       { attribute: 'autoplay', label: { vi: 'Tự chuyển', en: 'Autoplay' }, vi: 'Tự chuyển banner (kèm nút dừng và chạy).' },
+      {
+        attribute: 'set',
+        source: 'banner-sets',
+        label: { vi: 'Bộ banner', en: 'Banner set' },
+        vi: 'Bộ banner mà băng chuyền hiện: của trang chủ, hoặc một bộ riêng mà tòa soạn làm cho trang thành viên.',
+        query: {
+          default: 'trang-chu',
+          en: "The set of banners the carousel shows: the home page's, or one the newsroom made for the member site.",
+        },
+      },
       LABEL,
     ],
   },
@@ -160,9 +175,13 @@ export function catalogWidgets(): CatalogWidget[] {
     const element = manifestElement(spec.package);
     const attributes = new Map((element.attributes ?? []).map((attribute) => [attribute.name, attribute]));
     const options = spec.options.map((option): CatalogOption => {
+      if (option.query) {
+        const { vi, label, query, ...rest } = option;
+        return { ...rest, query: true, type: 'string', default: query.default, label, help: { vi, en: query.en } };
+      }
       const attribute = attributes.get(option.attribute);
       if (!attribute) throw new Error(`${element.tagName} has no "${option.attribute}" attribute in its manifest.`);
-      const { vi, label, ...rest } = option;
+      const { vi, label, query: _query, ...rest } = option;
       return {
         ...rest,
         type: optionType(attribute.type?.text, option),

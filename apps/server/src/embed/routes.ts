@@ -40,7 +40,12 @@ const CatalogSchema = Type.Object({
           attribute: Type.String(),
           type: Type.Union([Type.Literal('string'), Type.Literal('number'), Type.Literal('boolean')]),
           values: Type.Optional(Type.Array(Type.String())),
-          source: Type.Optional(Type.Union([Type.Literal('sites'), Type.Literal('categories'), Type.Literal('feeds')])),
+          source: Type.Optional(
+            Type.Union([Type.Literal('sites'), Type.Literal('categories'), Type.Literal('feeds'), Type.Literal('banner-sets')]),
+          ),
+          query: Type.Optional(
+            Type.Boolean({ description: 'A parameter of the endpoint’s address (`src="…?set=…"`), not an attribute of the element.' }),
+          ),
           min: Type.Optional(Type.Integer()),
           max: Type.Optional(Type.Integer()),
           default: Value,
@@ -95,6 +100,8 @@ async function checkPreview(catalog: EmbedCatalog, store: Store, query: Record<s
       values[name] = text;
     } else {
       if (!(text.length <= 64 && ID.test(text))) return { error: `${name} must be an id such as "tin-hoat-dong"; got "${text}".` };
+      // A banner set is any slug: one without banners yet shows an empty carousel, as it would on a site.
+      if (option.source === 'banner-sets' && text.length > 32) return { error: `${name} must be at most 32 characters.` };
       const exists =
         option.source === 'categories'
           ? (await store.getCategory(text)) !== undefined

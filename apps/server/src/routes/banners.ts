@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isbot } from 'isbot';
 import { ApiError } from '../api/openapi.js';
-import { PublicBannerList, PublicPartnerList, PublicPartnerQuery } from '../banners/schemas.js';
+import { PublicBannerList, PublicBannerQuery, PublicBannerSetList, PublicPartnerList, PublicPartnerQuery } from '../banners/schemas.js';
 import type { Config } from '../config.js';
 import { imageSrcset } from '../media/sources.js';
-import type { Banner, Partner, StoredImage, Store } from '../store/types.js';
+import { DEFAULT_BANNER_SET, type Banner, type Partner, type StoredImage, type Store } from '../store/types.js';
 import { portalDay } from '../views.js';
 
 export interface BannerRoutesOptions {
@@ -25,6 +25,11 @@ export const IMPRESSIONS_BODY_LIMIT = 1024;
 
 const PLACEMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_PLACEMENT_LENGTH = 32;
+/** Whether `value` is a slug as placements and banner sets are. */
+const isSlug = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_PLACEMENT_LENGTH && PLACEMENT.test(value);
+const slugRule = (name: string) =>
+  `${name} must be lowercase letters a-z and digits in words joined by single hyphens, at most ${MAX_PLACEMENT_LENGTH} characters.`;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Ids are SQLite integer keys: positive and safe. */
 const isId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
@@ -112,7 +117,7 @@ const toImage = (image: StoredImage, absolute: (url: string) => string, publicUr
 });
 
 /**
- * The carousel banners and the partner strip under /api/v1: `GET /banners`, `GET /partners?placement=`,
+ * The carousel banners and the partner strip under /api/v1: `GET /banners?set=`, `GET /banners/sets`, `GET /partners?placement=`,
  * `GET /banners/:id/click` and `GET /partners/:id/click` (count the click, then redirect to the item's stored URL,
  * never to one taken from the request), `POST /banners/impressions` and `POST /partners/impressions` (a batch of ids
  * seen by a reader) and `GET /partners/stats` (the counts, for signed-in editors). Paths avoid the words ad blockers
@@ -124,20 +129,45 @@ export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app,
     if (['GET', 'HEAD', 'POST'].includes(request.method)) reply.header('access-control-allow-origin', '*');
   });
 
-  app.get(
+  app.get<{ Querystring: { set?: unknown } }>(
     '/banners',
     {
+      // The query is checked below, with this API's own message; the schema is for the OpenAPI document.
+      validatorCompiler: () => () => true,
       schema: {
         tags: TAGS,
-        summary: 'The carousel banners shown now, in order (public)',
-        description: 'Readable from any origin, cached for a minute. An uploaded image adds `image.srcset`.',
-        response: { 200: PublicBannerList },
+        summary: 'The carousel banners of one set shown now, in order (public)',
+        description:
+          'The home page’s carousel (`trang-chu`) unless `set` names another; a set without banners has no items. Readable from ' +
+          'any origin, cached for a minute. An uploaded image adds `image.srcset`.',
+        querystring: PublicBannerQuery,
+        response: { 200: PublicBannerList, 400: ApiError },
       },
     },
     async (request, reply) => {
-      const items = await store.listBanners(request.server.now());
+      const { set = DEFAULT_BANNER_SET } = request.query;
+      if (!isSlug(set)) return sendError(reply, 400, 'invalid_parameter', slugRule('set'));
+      const items = await store.listBanners(request.server.now(), set);
       reply.header('cache-control', 'public, max-age=60');
       return bannerList(config.publicUrl, items);
+    },
+  );
+
+  app.get(
+    '/banners/sets',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'The banner sets in use, with how many banners each shows now (public)',
+        description: 'For the embed builder’s choice of a carousel. Readable from any origin, cached for a minute.',
+        response: { 200: PublicBannerSetList },
+      },
+    },
+    async (request, reply) => {
+      const sets = await store.bannerSets(request.server.now());
+      const home = sets.find(({ set }) => set === DEFAULT_BANNER_SET) ?? { set: DEFAULT_BANNER_SET, count: 0 };
+      reply.header('cache-control', 'public, max-age=60');
+      return { items: [home, ...sets.filter(({ set }) => set !== DEFAULT_BANNER_SET)] };
     },
   );
 
@@ -156,17 +186,7 @@ export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app,
     },
     async (request, reply) => {
       const { placement } = request.query;
-      if (
-        placement !== undefined &&
-        !(typeof placement === 'string' && placement.length <= MAX_PLACEMENT_LENGTH && PLACEMENT.test(placement))
-      ) {
-        return sendError(
-          reply,
-          400,
-          'invalid_parameter',
-          `placement must be lowercase letters a-z and digits in words joined by single hyphens, at most ${MAX_PLACEMENT_LENGTH} characters.`,
-        );
-      }
+      if (placement !== undefined && !isSlug(placement)) return sendError(reply, 400, 'invalid_parameter', slugRule('placement'));
       const items = await store.listPartners(request.server.now(), placement);
       reply.header('cache-control', 'public, max-age=60');
       return partnerList(config.publicUrl, items);

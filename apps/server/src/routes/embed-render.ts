@@ -46,6 +46,12 @@ const ArticleListQuery = query({
   'heading-level': Type.Integer({ minimum: 1, maximum: 6, default: 3, description: "Outline level of each article's title." }),
 });
 const BannerCarouselQuery = query({
+  set: Type.String({
+    pattern: SLUG,
+    maxLength: 32,
+    default: 'trang-chu',
+    description: 'The banner set: `trang-chu` (the home page’s carousel) or another the newsroom made.',
+  }),
   picker: flag('A tab per slide to pick it.'),
   autoplay: flag('The automatic slide show.'),
 });
@@ -139,9 +145,9 @@ export const embedRenderRoutes: FastifyPluginAsync<EmbedRenderOptions> = async (
     '/embed/render/banner-carousel',
     { schema: schema('The banner carousel, with its slides', BannerCarouselQuery) },
     async (request, reply) => {
-      const { lang, label, picker, autoplay } = request.query;
-      const banners = bannerList(publicUrl, await store.listBanners(app.now()));
-      return send(reply, bannerCarouselFragment({ publicUrl, lang: lang as Lang, label, picker, autoplay }, banners));
+      const { lang, label, picker, autoplay, set } = request.query;
+      const banners = bannerList(publicUrl, await store.listBanners(app.now(), set));
+      return send(reply, bannerCarouselFragment({ publicUrl, lang: lang as Lang, label, picker, autoplay, set }, banners));
     },
   );
 

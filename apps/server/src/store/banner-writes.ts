@@ -1,5 +1,6 @@
 // What the SQLite and PostgreSQL sides of the newsroom's banner and partner writes share: which column each field
 // is stored in, the display orders, the audit entries, and where the counts are kept.
+import { DEFAULT_BANNER_SET } from './types.js';
 import type { AuditChanges, Banner, BannerFields, NewAuditEntry, Partner, PartnerFields, StoredImage } from './types.js';
 
 export type BannerType = 'banner' | 'partner';
@@ -10,11 +11,11 @@ export const COUNTS: Record<BannerType, { table: string; key: string; items: str
   partner: { table: 'partner_counts', key: 'partner_id', items: 'partners' },
 };
 
-export const BANNER_ORDER = 'position, id';
+export const BANNER_ORDER = 'banner_set, position, id';
 export const PARTNER_ORDER = 'pinned DESC, position, id';
 
 const COLUMNS: Record<BannerType, Record<string, string>> = {
-  banner: { title: 'title', url: 'url', interval: 'interval_ms', startsAt: 'starts_at', endsAt: 'ends_at' },
+  banner: { title: 'title', url: 'url', interval: 'interval_ms', startsAt: 'starts_at', endsAt: 'ends_at', set: 'banner_set' },
   partner: {
     name: 'name',
     url: 'url',
@@ -91,12 +92,21 @@ export function bannerAuditEntry(
   return { action: `${type}.${action}`, target: { type, id: String(item.id) }, summary: 'title' in item ? item.title : item.name, changes };
 }
 
-/** The audit entry of a new order (ids, first first). */
-export function reorderAuditEntry(type: BannerType, before: number[], after: readonly number[]): NewAuditEntry {
+/**
+ * Banners are ordered within their set (its column and the set of an item with none), partners all together: the
+ * group a position counts in, or undefined.
+ */
+export const ORDER_GROUP: Record<BannerType, { field: 'set'; column: string; fallback: string } | undefined> = {
+  banner: { field: 'set', column: 'banner_set', fallback: DEFAULT_BANNER_SET },
+  partner: undefined,
+};
+
+/** The audit entry of a new order (ids, first first), of one banner set or of all partners. */
+export function reorderAuditEntry(type: BannerType, before: number[], after: readonly number[], group?: string): NewAuditEntry {
   return {
     action: `${type}.reorder`,
-    target: { type, id: '*' },
-    summary: `${after.length} ${type}s`,
+    target: { type, id: group ?? '*' },
+    summary: group === undefined ? `${after.length} ${type}s` : `${after.length} ${type}s of ${group}`,
     changes: { order: { before, after: [...after] } },
   };
 }

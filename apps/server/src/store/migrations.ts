@@ -433,4 +433,10 @@ export const MIGRATIONS: readonly string[] = [
     ignored_by TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 16: banner sets: a banner belongs to one carousel (`trang-chu`, the home page's, for every banner from before),
+  // and the order of banners is per set. Not named `set`, an SQL keyword.
+  `
+  ALTER TABLE banners ADD COLUMN banner_set TEXT NOT NULL DEFAULT 'trang-chu';
+  CREATE INDEX banners_set ON banners (banner_set, position, id);
+  `,
 ];

@@ -3,6 +3,7 @@ import { pgInsertAudit } from './audit-log.js';
 import {
   BANNER_ORDER,
   COUNTS,
+  ORDER_GROUP,
   PARTNER_ORDER as STRIP_ORDER,
   bannerAuditEntry,
   fieldColumns,
@@ -15,6 +16,7 @@ import { IMAGE_FILES, toBanner, toPartner, type BannerRow, type PartnerRow } fro
 import type {
   Banner,
   BannerFields,
+  BannerSetCount,
   BannerStore,
   ChangeContext,
   DayCounts,
@@ -24,21 +26,21 @@ import type {
   PartnerCounts,
   PartnerFields,
 } from './types.js';
-import { KeyTakenError } from './types.js';
+import { DEFAULT_BANNER_SET, KeyTakenError } from './types.js';
 
 /** Whether `id` can be a banner or partner id (an integer column): anything else names none. */
 const isPartnerId = (id: number) => Number.isInteger(id) && id >= 1 && id <= 2 ** 31 - 1;
 
 // Of the table aliased `t` (`FROM banners t`), with the uploaded image's renditions.
 const BANNER_COLUMNS = `t.id, key, title, image_path, image_alt, image_width, image_height, image_media_id, ${IMAGE_FILES}, url, interval_ms,
-  starts_at, ends_at, position`;
+  starts_at, ends_at, position, banner_set`;
 const PARTNER_COLUMNS = `t.id, key, name, image_path, image_alt, image_width, image_height, image_media_id, ${IMAGE_FILES}, url, placement,
   starts_at, ends_at, position, pinned, paid`;
 /** Shown at $1: started (or always) and not ended. */
 const SHOWN = '(starts_at IS NULL OR starts_at <= $1) AND (ends_at IS NULL OR ends_at > $1)';
 const PARTNER_ORDER = 'ORDER BY pinned DESC, position, id';
 
-/** The PostgreSQL side of BannerStore (tables from migrations 5, 8 and 9). */
+/** The PostgreSQL side of BannerStore (tables from migrations 5, 8, 9 and 16). */
 export function pgBannerStore(pool: Pool): BannerStore {
   const banners = pgWrites<Banner, BannerFields>(pool, 'banner', 'banners', BANNER_COLUMNS, BANNER_ORDER, (row) =>
     toBanner(row as BannerRow),
@@ -54,12 +56,12 @@ export function pgBannerStore(pool: Pool): BannerStore {
     createBanner: banners.create,
     updateBanner: banners.update,
     deleteBanner: banners.remove,
-    reorderBanners: banners.reorder,
+    reorderBanners: (set, ids, context) => banners.reorder(set, ids, context),
     listAllPartners: partners.list,
     createPartner: partners.create,
     updatePartner: partners.update,
     deletePartner: partners.remove,
-    reorderPartners: partners.reorder,
+    reorderPartners: (ids, context) => partners.reorder(undefined, ids, context),
 
     async bannerKeyTaken(type, key) {
       return (type === 'banner' ? banners : partners).keyTaken(key);
@@ -72,17 +74,28 @@ export function pgBannerStore(pool: Pool): BannerStore {
     recordBannerClick: bannerCounts.click,
     recordBannerImpressions: bannerCounts.impressions,
 
-    async listBanners(now) {
-      const { rows } = await pool.query<BannerRow>(`SELECT ${BANNER_COLUMNS} FROM banners t WHERE ${SHOWN} ORDER BY position, id`, [now]);
+    async listBanners(now, set = DEFAULT_BANNER_SET) {
+      const { rows } = await pool.query<BannerRow>(
+        `SELECT ${BANNER_COLUMNS} FROM banners t WHERE banner_set = $2 AND ${SHOWN} ORDER BY position, id`,
+        [now, set],
+      );
       return rows.map(toBanner);
+    },
+
+    async bannerSets(now) {
+      const { rows } = await pool.query<BannerSetCount>(
+        `SELECT banner_set AS "set", (COUNT(*) FILTER (WHERE ${SHOWN}))::integer AS count FROM banners GROUP BY banner_set ORDER BY banner_set`,
+        [now],
+      );
+      return rows;
     },
 
     async insertBanner(banner: NewBanner) {
       const { image } = banner;
       const result = await pool.query(
         `INSERT INTO banners (key, title, image_path, image_alt, image_width, image_height, image_media_id, url, interval_ms, starts_at,
-           ends_at, position)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (key) DO NOTHING`,
+           ends_at, position, banner_set)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (key) DO NOTHING`,
         [
           banner.key,
           banner.title,
@@ -96,6 +109,7 @@ export function pgBannerStore(pool: Pool): BannerStore {
           banner.startsAt,
           banner.endsAt,
           banner.position,
+          banner.set ?? DEFAULT_BANNER_SET,
         ],
       );
       return (result.rowCount ?? 0) > 0;
@@ -222,6 +236,11 @@ function pgWrites<T extends Banner | Partner, F extends BannerFields | PartnerFi
     return rows[0] === undefined ? undefined : toItem(rows[0]);
   };
   const values = (list: [string, unknown][]) => list.map(([, value]) => value);
+  const group = ORDER_GROUP[type];
+  const groupOf = (fields: object) => (group === undefined ? null : ((fields as Record<string, unknown>)[group.field] ?? group.fallback));
+  /** The position after the others of the item's group (a banner's set; `$n` is its value), or of the table. */
+  const nextPosition = (n: number) =>
+    `(SELECT COALESCE(MAX(position), -1) + 1 FROM ${table}${group === undefined ? '' : ` WHERE ${group.column} = $${n}::text`})`;
 
   return {
     list: async () => (await pool.query(`SELECT ${columns} FROM ${table} t ORDER BY ${order}`)).rows.map(toItem),
@@ -237,8 +256,8 @@ function pgWrites<T extends Banner | Partner, F extends BannerFields | PartnerFi
         if ((await client.query(`SELECT 1 FROM ${table} WHERE key = $1`, [key])).rowCount) throw new KeyTakenError(key);
         const { rows } = await client.query<{ id: number }>(
           `INSERT INTO ${table} (key, position, ${set.map(([column]) => column).join(', ')})
-           VALUES ($1, (SELECT COALESCE(MAX(position), -1) + 1 FROM ${table}), ${set.map((_, i) => `$${i + 2}`).join(', ')}) RETURNING id`,
-          [key, ...values(set)],
+           VALUES ($1, ${nextPosition(set.length + 2)}, ${set.map((_, i) => `$${i + 2}`).join(', ')}) RETURNING id`,
+          [key, ...values(set), ...(group === undefined ? [] : [groupOf(rest)])],
         );
         const created = (await get(client, rows[0].id)) as T;
         await pgInsertAudit(client, bannerAuditEntry(type, 'create', undefined, created), context);
@@ -250,10 +269,20 @@ function pgWrites<T extends Banner | Partner, F extends BannerFields | PartnerFi
         const before = await get(client, id, 'FOR UPDATE');
         if (before === undefined) return undefined;
         const set = fieldColumns(type, changes, false);
+        const newGroup = group === undefined ? undefined : (changes as Record<string, unknown>)[group.field];
+        // Into another set: after that set's banners.
+        const moved = newGroup !== undefined && newGroup !== groupOf(before);
         if (set.length > 0) {
-          await client.query(`UPDATE ${table} SET ${set.map(([column], i) => `${column} = $${i + 2}`).join(', ')} WHERE id = $1`, [
+          const assignments = set.map(([column], i) => `${column} = $${i + 2}`);
+          if (moved) {
+            // The table lock keeps two moves from taking the same last position, as in a creation.
+            await client.query(`LOCK TABLE ${table} IN SHARE ROW EXCLUSIVE MODE`);
+            assignments.push(`position = ${nextPosition(set.length + 2)}`);
+          }
+          await client.query(`UPDATE ${table} SET ${assignments.join(', ')} WHERE id = $1`, [
             id,
             ...values(set),
+            ...(moved ? [newGroup] : []),
           ]);
         }
         const after = (await get(client, id)) as T;
@@ -271,16 +300,21 @@ function pgWrites<T extends Banner | Partner, F extends BannerFields | PartnerFi
         return true;
       }),
 
-    reorder: (ids: readonly number[], context: ChangeContext) =>
+    /** `groupValue`: the banner set (undefined for partners). */
+    reorder: (groupValue: string | undefined, ids: readonly number[], context: ChangeContext) =>
       transaction(pool, async (client) => {
         await client.query(`LOCK TABLE ${table} IN SHARE ROW EXCLUSIVE MODE`);
-        const current = (await client.query<{ id: number }>(`SELECT id FROM ${table} ORDER BY ${order}`)).rows.map((row) => row.id);
+        const current = (
+          group === undefined
+            ? await client.query<{ id: number }>(`SELECT id FROM ${table} ORDER BY ${order}`)
+            : await client.query<{ id: number }>(`SELECT id FROM ${table} WHERE ${group.column} = $1 ORDER BY ${order}`, [groupValue])
+        ).rows.map((row) => row.id);
         if (!sameIds(current, ids)) return false;
         await client.query(
           `UPDATE ${table} t SET position = o.position FROM unnest($1::integer[], $2::integer[]) AS o (id, position) WHERE t.id = o.id`,
           [ids, ids.map((_, i) => i)],
         );
-        await pgInsertAudit(client, reorderAuditEntry(type, current, ids), context);
+        await pgInsertAudit(client, reorderAuditEntry(type, current, ids, groupValue), context);
         return true;
       }),
   };

@@ -2,7 +2,7 @@
 // (migrations.ts): 1 articles, 2 visit statistics, 3 sign-in, 4 feeds in, 5 banners, 6 the newsroom, 7 uploaded
 // images, 8 the uploaded image of a banner or partner, 9 banner click and impression counts, 10 the uploaded cover
 // picture of an article, 11 search, 12 the site registry, 13 member sites' feed sources, 14 site editors, 15 where the
-// widgets live. Migration N (1-based) brings the database to schema version N; each runs once, in a transaction, and is recorded in
+// widgets live, 16 banner sets. Migration N (1-based) brings the database to schema version N; each runs once, in a transaction, and is recorded in
 // `schema_migrations`.
 // Never edit or reorder a migration that has shipped: append a new one (to both lists).
 //
@@ -400,6 +400,11 @@ export const PG_MIGRATIONS: readonly string[] = [
     ignored_at timestamptz NOT NULL,
     ignored_by text NOT NULL
   );
+  `,
+  // 16: banner sets (see migrations.ts).
+  `
+  ALTER TABLE banners ADD COLUMN banner_set text COLLATE "C" NOT NULL DEFAULT 'trang-chu';
+  CREATE INDEX banners_set ON banners (banner_set, position, id);
   `,
 ];
 

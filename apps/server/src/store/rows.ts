@@ -274,6 +274,7 @@ export interface BannerRow extends ImageColumns {
   starts_at: Time | null;
   ends_at: Time | null;
   position: number;
+  banner_set: string;
 }
 
 export interface PartnerRow extends ImageColumns {
@@ -311,6 +312,7 @@ export const toBanner = (row: BannerRow): Banner => ({
   startsAt: toDateOrNull(row.starts_at),
   endsAt: toDateOrNull(row.ends_at),
   position: row.position,
+  set: row.banner_set,
 });
 
 export const toPartner = (row: PartnerRow): Partner => ({

@@ -3,6 +3,7 @@ import { sqliteAuditWriter } from './audit-log.js';
 import {
   BANNER_ORDER,
   COUNTS,
+  ORDER_GROUP,
   PARTNER_ORDER,
   bannerAuditEntry,
   fieldColumns,
@@ -14,6 +15,7 @@ import { IMAGE_FILES, toBanner, toPartner, type BannerRow, type PartnerRow } fro
 import type {
   Banner,
   BannerFields,
+  BannerSetCount,
   BannerStore,
   ChangeContext,
   DayCounts,
@@ -24,7 +26,7 @@ import type {
   PartnerFields,
   StoredImage,
 } from './types.js';
-import { KeyTakenError } from './types.js';
+import { DEFAULT_BANNER_SET, KeyTakenError } from './types.js';
 
 const fromDate = (value: Date | null) => (value === null ? null : value.toISOString());
 
@@ -44,10 +46,12 @@ const SHOWN = '(starts_at IS NULL OR starts_at <= @now) AND (ends_at IS NULL OR 
 
 /** The SQLite side of BannerStore, on a database migrated to at least schema version 2. */
 export function sqliteBannerStore(db: Database.Database): BannerStore {
-  const selectBanners = db.prepare(`${selectFrom('banners')} WHERE ${SHOWN} ORDER BY position, id`);
+  const selectBanners = db.prepare(`${selectFrom('banners')} WHERE banner_set = @set AND ${SHOWN} ORDER BY position, id`);
+  const selectSets = db.prepare(`SELECT banner_set AS "set", SUM(CASE WHEN ${SHOWN} THEN 1 ELSE 0 END) AS count
+    FROM banners GROUP BY banner_set ORDER BY banner_set`);
   const insertBanner = db.prepare(`INSERT INTO banners (key, title, image_path, image_alt, image_width, image_height, image_media_id, url,
-    interval_ms, starts_at, ends_at, position) VALUES (@key, @title, @imagePath, @imageAlt, @imageWidth, @imageHeight, @imageMediaId, @url,
-    @interval, @startsAt, @endsAt, @position) ON CONFLICT (key) DO NOTHING`);
+    interval_ms, starts_at, ends_at, position, banner_set) VALUES (@key, @title, @imagePath, @imageAlt, @imageWidth, @imageHeight,
+    @imageMediaId, @url, @interval, @startsAt, @endsAt, @position, @set) ON CONFLICT (key) DO NOTHING`);
   const ORDER = 'ORDER BY pinned DESC, position, id';
   const selectPartners = db.prepare(`${selectFrom('partners')} WHERE ${SHOWN} ${ORDER}`);
   const selectPartnersIn = db.prepare(`${selectFrom('partners')} WHERE placement = @placement AND ${SHOWN} ${ORDER}`);
@@ -71,12 +75,12 @@ export function sqliteBannerStore(db: Database.Database): BannerStore {
     createBanner: banners.create,
     updateBanner: banners.update,
     deleteBanner: banners.remove,
-    reorderBanners: banners.reorder,
+    reorderBanners: (set, ids, context) => banners.reorder(set, ids, context),
     listAllPartners: partners.list,
     createPartner: partners.create,
     updatePartner: partners.update,
     deletePartner: partners.remove,
-    reorderPartners: partners.reorder,
+    reorderPartners: (ids, context) => partners.reorder(undefined, ids, context),
 
     async bannerKeyTaken(type, key) {
       return (type === 'banner' ? banners : partners).keyTaken(key);
@@ -89,13 +93,24 @@ export function sqliteBannerStore(db: Database.Database): BannerStore {
     recordBannerClick: bannerCounts.click,
     recordBannerImpressions: bannerCounts.impressions,
 
-    async listBanners(now) {
-      return (selectBanners.all({ now: now.toISOString() }) as BannerRow[]).map(toBanner);
+    async listBanners(now, set = DEFAULT_BANNER_SET) {
+      return (selectBanners.all({ now: now.toISOString(), set }) as BannerRow[]).map(toBanner);
+    },
+
+    async bannerSets(now) {
+      return selectSets.all({ now: now.toISOString() }) as BannerSetCount[];
     },
 
     async insertBanner(banner: NewBanner) {
-      const { image, startsAt, endsAt, ...rest } = banner;
-      return insertBanner.run({ ...rest, ...imageParams(image), startsAt: fromDate(startsAt), endsAt: fromDate(endsAt) }).changes > 0;
+      const { image, startsAt, endsAt, set, ...rest } = banner;
+      const params = {
+        ...rest,
+        ...imageParams(image),
+        startsAt: fromDate(startsAt),
+        endsAt: fromDate(endsAt),
+        set: set ?? DEFAULT_BANNER_SET,
+      };
+      return insertBanner.run(params).changes > 0;
     },
 
     async listPartners(now, placement) {
@@ -167,8 +182,13 @@ function sqliteWrites<T extends Banner | Partner, F extends BannerFields | Partn
   toItem: (row: unknown) => T,
 ) {
   const audit = sqliteAuditWriter(db);
+  const group = ORDER_GROUP[type];
+  // Positions count within the item's group (a banner's set), or across the table.
+  const inGroup = group === undefined ? '1 = 1' : `${group.column} = @group`;
+  const groupOf = (fields: object) => (group === undefined ? null : ((fields as Record<string, unknown>)[group.field] ?? group.fallback));
   const selectAll = db.prepare(`${selectFrom(table)} ORDER BY ${order}`);
-  const selectIds = db.prepare(`SELECT id FROM ${table} ORDER BY ${order}`).pluck();
+  const selectIds = db.prepare(`SELECT id FROM ${table} WHERE ${inGroup} ORDER BY ${order}`).pluck();
+  const nextPosition = `(SELECT COALESCE(MAX(position), -1) + 1 FROM ${table} WHERE ${inGroup})`;
   const selectOne = db.prepare(`${selectFrom(table)} WHERE id = ?`);
   const selectKey = db.prepare(`SELECT 1 FROM ${table} WHERE key = ?`).pluck();
   const deleteOne = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
@@ -185,10 +205,10 @@ function sqliteWrites<T extends Banner | Partner, F extends BannerFields | Partn
     const id = db
       .prepare(
         `INSERT INTO ${table} (key, position, ${columns.map(([column]) => column).join(', ')})
-         VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM ${table}), ${columns.map(() => '?').join(', ')}) RETURNING id`,
+         VALUES (@key, ${nextPosition}, ${columns.map((_, i) => `@v${i}`).join(', ')}) RETURNING id`,
       )
       .pluck()
-      .get(key, ...columns.map(([, value]) => value)) as number;
+      .get({ key, group: groupOf(rest), ...Object.fromEntries(columns.map(([, value], i) => [`v${i}`, value])) }) as number;
     const created = get(id) as T;
     audit(bannerAuditEntry(type, 'create', undefined, created), context);
     return created;
@@ -198,11 +218,17 @@ function sqliteWrites<T extends Banner | Partner, F extends BannerFields | Partn
     const before = get(id);
     if (before === undefined) return undefined;
     const columns = fieldColumns(type, changes, true);
+    const newGroup = group === undefined ? undefined : (changes as Record<string, unknown>)[group.field];
+    // Into another set: after that set's banners.
+    const moved = newGroup !== undefined && newGroup !== groupOf(before);
     if (columns.length > 0) {
-      db.prepare(`UPDATE ${table} SET ${columns.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`).run(
-        ...columns.map(([, value]) => value),
+      const set = columns.map(([column], i) => `${column} = @v${i}`);
+      if (moved) set.push(`position = ${nextPosition}`);
+      db.prepare(`UPDATE ${table} SET ${set.join(', ')} WHERE id = @id`).run({
         id,
-      );
+        group: moved ? newGroup : null,
+        ...Object.fromEntries(columns.map(([, value], i) => [`v${i}`, value])),
+      });
     }
     const after = get(id) as T;
     const entry = bannerAuditEntry(type, 'update', before, after);
@@ -218,11 +244,11 @@ function sqliteWrites<T extends Banner | Partner, F extends BannerFields | Partn
     return true;
   });
 
-  const reorder = db.transaction((ids: readonly number[], context: ChangeContext): boolean => {
-    const current = selectIds.all() as number[];
+  const reorder = db.transaction((groupValue: string | undefined, ids: readonly number[], context: ChangeContext): boolean => {
+    const current = selectIds.all({ group: groupValue ?? null }) as number[];
     if (!sameIds(current, ids)) return false;
     ids.forEach((id, position) => setPosition.run(position, id));
-    audit(reorderAuditEntry(type, current, ids), context);
+    audit(reorderAuditEntry(type, current, ids, groupValue), context);
     return true;
   });
 
@@ -233,6 +259,7 @@ function sqliteWrites<T extends Banner | Partner, F extends BannerFields | Partn
     create: async (fields: F & { key: string }, context: ChangeContext) => create(fields, context),
     update: async (id: number, changes: Partial<F>, context: ChangeContext) => update(id, changes, context),
     remove: async (id: number, context: ChangeContext) => remove(id, context),
-    reorder: async (ids: readonly number[], context: ChangeContext) => reorder(ids, context),
+    /** `group`: the banner set (undefined for partners). */
+    reorder: async (groupValue: string | undefined, ids: readonly number[], context: ChangeContext) => reorder(groupValue, ids, context),
   };
 }

@@ -547,11 +547,17 @@ export interface Banner {
   startsAt: Date | null;
   /** Shown until this time; null for always. */
   endsAt: Date | null;
-  /** Lower first. */
+  /** Lower first, within its set. */
   position: number;
+  /** The carousel it belongs to (a slug): `trang-chu`, the home page's, unless another is named. */
+  set: string;
 }
 
-export type NewBanner = Omit<Banner, 'id'>;
+/** The set of a banner that names none: the home page's carousel. */
+export const DEFAULT_BANNER_SET = 'trang-chu';
+
+/** A banner to store; without `set`, of DEFAULT_BANNER_SET. */
+export type NewBanner = Omit<Banner, 'id' | 'set'> & { set?: string };
 
 /** One partner or advertiser banner of the partner strip. */
 export interface Partner {
@@ -580,6 +586,12 @@ export type BannerFields = Omit<NewBanner, 'key' | 'position'>;
 /** What the newsroom sets on a partner: everything but its id, key and position. */
 export type PartnerFields = Omit<NewPartner, 'key' | 'position'>;
 
+/** A banner set in use: its slug and how many of its banners are shown now. */
+export interface BannerSetCount {
+  set: string;
+  count: number;
+}
+
 /** A partner's (or banner's) clicks and impressions on one day (YYYY-MM-DD) that has any. */
 export interface DayCounts {
   id: number;
@@ -602,8 +614,10 @@ export interface PartnerCounts {
 
 /** Carousel banners and the partner strip, with click and impression counts per banner or partner and day. */
 export interface BannerStore {
-  /** The banners shown at `now` (started, not ended), by position then id. */
-  listBanners(now: Date): Promise<Banner[]>;
+  /** The banners of `set` (DEFAULT_BANNER_SET when absent) shown at `now` (started, not ended), by position then id. */
+  listBanners(now: Date, set?: string): Promise<Banner[]>;
+  /** Every set that has a banner, by slug, with how many of its banners are shown at `now`. */
+  bannerSets(now: Date): Promise<BannerSetCount[]>;
   /** For seeding and later the editor: inserts a banner unless its key exists; true when inserted. */
   insertBanner(banner: NewBanner): Promise<boolean>;
   /** The partners shown at `now`, in `placement` when given: pinned first, then by position and id. */
@@ -628,7 +642,7 @@ export interface BannerStore {
   bannerDailyCounts(range: { from: string; to: string; id?: number }): Promise<BannerDayCounts[]>;
 
   // The newsroom's writes: each with its audit entry (`banner.create`, `partner.update`, ...) in one transaction.
-  /** Every banner, shown or not, by position then id. */
+  /** Every banner of every set, shown or not, by set, then position and id. */
   listAllBanners(): Promise<Banner[]>;
   /** One banner by id, shown or not. */
   getBanner(id: number): Promise<Banner | undefined>;
@@ -636,14 +650,14 @@ export interface BannerStore {
   listAllPartners(): Promise<Partner[]>;
   /** Whether a banner (or partner) has `key`. */
   bannerKeyTaken(type: 'banner' | 'partner', key: string): Promise<boolean>;
-  /** Adds a banner after the others; throws KeyTakenError when another banner has its key (taken meanwhile). */
+  /** Adds a banner after the others of its set; throws KeyTakenError when another banner has its key (taken meanwhile). */
   createBanner(banner: BannerFields & { key: string }, context: ChangeContext): Promise<Banner>;
-  /** Changes the fields given; undefined when there is no such banner. */
+  /** Changes the fields given (a new set puts it after that set's others); undefined when there is no such banner. */
   updateBanner(id: number, changes: Partial<BannerFields>, context: ChangeContext): Promise<Banner | undefined>;
   /** Deletes the banner and its counts; false when there is no such banner. */
   deleteBanner(id: number, context: ChangeContext): Promise<boolean>;
-  /** Rewrites the positions to the order of `ids`; false (nothing written) unless `ids` are exactly the banners' ids. */
-  reorderBanners(ids: readonly number[], context: ChangeContext): Promise<boolean>;
+  /** Rewrites the positions of `set` to the order of `ids`; false (nothing written) unless `ids` are exactly that set's banners' ids. */
+  reorderBanners(set: string, ids: readonly number[], context: ChangeContext): Promise<boolean>;
   /** Adds a partner after the others; throws KeyTakenError when another partner has its key. */
   createPartner(partner: PartnerFields & { key: string }, context: ChangeContext): Promise<Partner>;
   updatePartner(id: number, changes: Partial<PartnerFields>, context: ChangeContext): Promise<Partner | undefined>;

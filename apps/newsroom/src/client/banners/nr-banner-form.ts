@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { LocalizeController } from '@agency-portal/core';
-import { NewsroomApi, type Media, type StaffBanner, type StaffPartner } from '../api.js';
+import { HOME_BANNER_SET, NewsroomApi, type Media, type StaffBanner, type StaffPartner } from '../api.js';
 import { bannerFormStyles } from './nr-banners.styles.js';
 import { describeProblem, type Problem } from './problems.js';
 import { STRINGS } from '../strings.js';
@@ -33,12 +33,17 @@ export const DEFAULT_PLACEMENT = 'sidebar';
 const BANNER_LINK = String.raw`https?://[^\s\/]+\S*|\/(?!\/)\S*`;
 const PARTNER_URL = String.raw`https?://[^\s\/]+\S*`;
 const PLACEMENT = String.raw`[a-z0-9]+(-[a-z0-9]+)*`;
+/** A banner set, as the server takes it. */
+const BANNER_SET = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isBannerSet = (value: string) => value.length <= 32 && BANNER_SET.test(value);
 
 /**
  * The form that adds or edits a carousel banner or a partner, in a modal dialog (the native `<dialog>`: focus stays
  * in it, Escape closes it, focus then goes back to the button that opened it). The picture is uploaded as soon as
  * it is chosen (`POST /api/v1/media`: checked, turned upright and resized by the server) and shown; its description
- * is required. Times are Vietnam time. What the server refuses is said in the dialog, next to the fields.
+ * is required. Times are Vietnam time. A banner's set is picked from the sets in use or typed (a new one), and a name
+ * the server would refuse is said under the field before anything is sent. What the server refuses is said in the
+ * dialog, next to the fields.
  *
  * @fires nr-item-saved - After a save, with the stored item.
  */
@@ -48,7 +53,10 @@ export class NrBannerForm extends LitElement {
   static override properties = {
     api: {},
     kind: {},
+    sets: { attribute: false },
+    defaultSet: { attribute: false },
     item: { state: true },
+    setError: { state: true },
     uploaded: { state: true },
     uploading: { state: true },
     busy: { state: true },
@@ -58,6 +66,12 @@ export class NrBannerForm extends LitElement {
 
   api = '/api/v1/';
   kind: ItemKind = 'banner';
+  /** The banner sets in use, offered in the set field. */
+  sets: string[] = [HOME_BANNER_SET];
+  /** The set of a new banner, unless the field says otherwise (the set shown in the list). */
+  defaultSet = HOME_BANNER_SET;
+  /** What is wrong with the set field; empty when nothing is. */
+  protected setError = '';
   /** The item being edited; undefined for a new one. */
   protected item: Item | undefined;
   /** The picture uploaded in this form. */
@@ -81,6 +95,7 @@ export class NrBannerForm extends LitElement {
     this.uploaded = undefined;
     this.problem = undefined;
     this.invalidField = '';
+    this.setError = '';
     this.opener = opener ?? null;
     await this.updateComplete;
     const form = this.renderRoot.querySelector('form');
@@ -118,6 +133,7 @@ export class NrBannerForm extends LitElement {
       set('title', banner?.title ?? '');
       set('url', banner?.url ?? '');
       set('interval', banner?.interval ? String(banner.interval / 1000) : '');
+      set('set', banner?.set ?? this.defaultSet);
     } else {
       const partner = item as StaffPartner | undefined;
       set('name', partner?.name ?? '');
@@ -180,6 +196,7 @@ export class NrBannerForm extends LitElement {
     const image = imageChanged && mediaId !== undefined ? { image: { mediaId, alt } } : {};
     const time = (name: string) => fromLocalInput(text(name)) ?? null;
     const schedule = { startsAt: time('startsAt'), endsAt: time('endsAt') };
+    if (this.kind === 'banner' && !this.checkSet(form)) return;
     const client = new NewsroomApi(this.api);
     this.busy = true;
     this.problem = undefined;
@@ -192,6 +209,7 @@ export class NrBannerForm extends LitElement {
           title: text('title'),
           url: text('url') || null,
           interval: interval ? Math.round(Number(interval) * 1000) : null,
+          set: text('set'),
           ...schedule,
         };
         saved = item
@@ -218,6 +236,15 @@ export class NrBannerForm extends LitElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Whether the set field holds a set the server takes; if not, says why under it and focuses it. */
+  private checkSet(form: HTMLFormElement): boolean {
+    const input = form.elements.namedItem('set') as HTMLInputElement | null;
+    const value = input?.value.trim() ?? '';
+    this.setError = isBannerSet(value) ? '' : this.i18n.strings.setBad;
+    if (this.setError) void this.updateComplete.then(() => input?.focus());
+    return !this.setError;
   }
 
   protected override render() {
@@ -277,6 +304,23 @@ export class NrBannerForm extends LitElement {
                 >${t.interval}
                 <input name="interval" type="number" min="1" max="120" step="1" inputmode="numeric" aria-describedby="interval-hint" />
                 <span class="hint" id="interval-hint">${t.intervalHint}</span>
+              </label>
+              <label
+                >${t.setField}
+                <input
+                  name="set"
+                  maxlength="32"
+                  list="set-options"
+                  autocomplete="off"
+                  autocapitalize="none"
+                  spellcheck="false"
+                  aria-invalid=${this.setError ? 'true' : 'false'}
+                  aria-describedby="set-hint set-error"
+                  @change=${(event: Event) => this.setError && this.checkSet((event.target as HTMLInputElement).form!)}
+                />
+                <datalist id="set-options">${this.sets.map((set) => html`<option value=${set}></option>`)}</datalist>
+                <span class="hint" id="set-hint">${t.setFieldHint}</span>
+                <span class="error" id="set-error">${this.setError}</span>
               </label>`
             : html`<label
                 >${t.partnerUrl}

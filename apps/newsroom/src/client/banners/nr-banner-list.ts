@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatNumber, LocalizeController } from '@agency-portal/core';
-import { NewsroomApi, type ItemCounts, type StaffBanner, type StaffPartner } from '../api.js';
+import { HOME_BANNER_SET, NewsroomApi, type ItemCounts, type StaffBanner, type StaffPartner } from '../api.js';
 import '../define-day-chart.js';
 import './define-form.js';
 import type { Item, ItemKind, NrBannerForm, NrItemSavedEvent } from './nr-banner-form.js';
@@ -17,6 +17,14 @@ type Counts = ItemCounts['items'][number];
 
 const nameOf = (item: Item) => ('title' in item ? item.title : item.name);
 
+/** The banner set shown, in the address (`?bo=so-gd`; absent for the home page's), so that a reload or a link opens it. */
+const SET_PARAM = 'bo';
+const SET = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const setInAddress = () => {
+  const value = new URLSearchParams(location.search).get(SET_PARAM) ?? '';
+  return value.length <= 32 && SET.test(value) ? value : HOME_BANNER_SET;
+};
+
 const grip = svg`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><g fill="currentColor">
   <circle cx="5" cy="3" r="1.5"/><circle cx="11" cy="3" r="1.5"/><circle cx="5" cy="8" r="1.5"/>
   <circle cx="11" cy="8" r="1.5"/><circle cx="5" cy="13" r="1.5"/><circle cx="11" cy="13" r="1.5"/></g></svg>`;
@@ -28,7 +36,8 @@ const grip = svg`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="tr
  * panel per item shows them). Items are reordered by dragging their handle (mouse, pen or finger) or with the
  * keyboard (Up and Down buttons, Alt+Arrow keys); each new order is saved at once and said in a live region, and a
  * refused save says so and puts the previous order back. Pinned partners stay first. Add, edit and delete (with a
- * confirmation) go through `<nr-banner-form>` and a confirmation dialog.
+ * confirmation) go through `<nr-banner-form>` and a confirmation dialog. Banners show one set (carousel) at a time,
+ * chosen with a picker of the sets in use (the home page's first); their order is that set's.
  */
 export class NrBannerList extends LitElement {
   static override styles = bannerListStyles;
@@ -37,6 +46,7 @@ export class NrBannerList extends LitElement {
     api: {},
     kind: {},
     items: { state: true },
+    set: { state: true },
     counts: { state: true },
     expanded: { state: true },
     problem: { state: true },
@@ -48,8 +58,12 @@ export class NrBannerList extends LitElement {
 
   api = '/api/v1/';
   kind: ItemKind = 'banner';
-  /** In the order shown. */
+  /** In the order shown: the partners, or the banners of `set`. */
   protected items: Item[] | undefined;
+  /** The banner set shown. */
+  protected set = setInAddress();
+  /** Every banner of every set, as last loaded or saved. */
+  private banners: StaffBanner[] = [];
   /** Clicks and impressions by item id; null where the server does not count this kind. */
   protected counts: { from: string; to: string; byId: Map<number, Counts> } | null = null;
   /** Items whose figures are open. */
@@ -72,7 +86,7 @@ export class NrBannerList extends LitElement {
     rows: () => [...this.renderRoot.querySelectorAll<HTMLElement>('li.item')],
     // Pinned partners show first whatever the order: they move among themselves, and so do the others.
     group: (item) => ('pinned' in item ? item.pinned : false),
-    save: (ids) => (this.kind === 'banner' ? this.client.orderBanners(ids) : this.client.orderPartners(ids)),
+    save: (ids) => (this.kind === 'banner' ? this.saveBannerOrder(ids) : this.client.orderPartners(ids)),
     moved: (item, index) => {
       this.problem = undefined;
       this.status = this.i18n.strings.moved(nameOf(item), index + 1, this.items?.length ?? 0);
@@ -90,7 +104,8 @@ export class NrBannerList extends LitElement {
   async load(): Promise<void> {
     this.loadFailed = false;
     try {
-      const items: Item[] = this.kind === 'banner' ? await this.client.banners() : await this.client.partners();
+      if (this.kind === 'banner') this.banners = await this.client.banners();
+      const items: Item[] = this.kind === 'banner' ? this.inSet(this.set) : await this.client.partners();
       this.reorder.loaded(items);
       this.items = items;
     } catch {
@@ -98,6 +113,43 @@ export class NrBannerList extends LitElement {
       return;
     }
     void this.loadCounts();
+  }
+
+  private inSet(set: string): StaffBanner[] {
+    return this.banners.filter((banner) => banner.set === set);
+  }
+
+  /** Saves the order of the set shown; resolves with that set's banners as stored. */
+  private async saveBannerOrder(ids: number[]): Promise<StaffBanner[]> {
+    const set = this.set;
+    this.banners = await this.client.orderBanners(set, ids);
+    return this.inSet(set);
+  }
+
+  /** The sets in use, the home page's first (also without banners), then by name, with how many banners each has. */
+  private sets(): [set: string, count: number][] {
+    const counts = new Map<string, number>([[HOME_BANNER_SET, 0]]);
+    for (const banner of this.banners) counts.set(banner.set, (counts.get(banner.set) ?? 0) + 1);
+    if (!counts.has(this.set)) counts.set(this.set, 0);
+    const [home, ...others] = [...counts];
+    return [home!, ...others.sort(([a], [b]) => (a < b ? -1 : 1))];
+  }
+
+  /** Shows the banners of `set`, and puts it in the address. */
+  showSet(set: string): void {
+    this.set = set;
+    const items = this.inSet(set);
+    this.reorder.loaded(items);
+    this.items = items;
+    this.problem = undefined;
+    const url = new URL(location.href);
+    if (set === HOME_BANNER_SET) url.searchParams.delete(SET_PARAM);
+    else url.searchParams.set(SET_PARAM, set);
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+
+  private setName(set: string): string {
+    return set === HOME_BANNER_SET ? this.i18n.strings.setHome : set;
   }
 
   private async loadCounts(): Promise<void> {
@@ -130,7 +182,10 @@ export class NrBannerList extends LitElement {
   private async saved(event: NrItemSavedEvent): Promise<void> {
     this.problem = undefined;
     await this.load();
-    this.status = this.i18n.strings.saved(nameOf(event.item));
+    // A banner saved into another set: show that set, where it now is.
+    const { item } = event;
+    if ('set' in item && item.set !== this.set) this.showSet(item.set);
+    this.status = this.i18n.strings.saved(nameOf(item));
   }
 
   /** Moves an item one place and keeps focus on the control that moved it (its row moves in the page). */
@@ -208,7 +263,8 @@ export class NrBannerList extends LitElement {
     const t = this.i18n.strings;
     const banner = this.kind === 'banner';
     const items = this.items;
-    return html`<p class="hint">${banner ? t.bannersIntro : t.partnersIntro}</p>
+    return html`${banner ? this.renderSetPicker() : nothing}
+      <p class="hint">${banner ? t.bannersIntro : t.partnersIntro}</p>
       <p class="hint" id="reorder-hint">${t.reorderHint}</p>
       <p><button type="button" class="primary add" @click=${(event: Event) => this.add(event.currentTarget as HTMLElement)}>
         ${banner ? t.addBanner : t.addPartner}
@@ -238,7 +294,13 @@ export class NrBannerList extends LitElement {
                 )}
               </ol>`
       }
-      <nr-banner-form .api=${this.api} .kind=${this.kind} @nr-item-saved=${this.saved}></nr-banner-form>
+      <nr-banner-form
+        .api=${this.api}
+        .kind=${this.kind}
+        .sets=${banner ? this.sets().map(([set]) => set) : []}
+        .defaultSet=${this.set}
+        @nr-item-saved=${this.saved}
+      ></nr-banner-form>
       <dialog class="confirm" role="alertdialog" aria-labelledby="confirm-text" @close=${this.onConfirmClosed}>
         ${
           this.deleting
@@ -250,6 +312,29 @@ export class NrBannerList extends LitElement {
             : nothing
         }
       </dialog>`;
+  }
+
+  private renderSetPicker() {
+    const t = this.i18n.strings;
+    return html`<p class="set-picker">
+      <label
+        >${t.setPicker}
+        <select
+          name="set"
+          aria-describedby="set-picker-hint"
+          @change=${(event: Event) => {
+            const set = (event.target as HTMLSelectElement).value;
+            this.showSet(set);
+            this.status = t.setShown(this.setName(set));
+          }}
+        >
+          ${this.sets().map(
+            ([set, count]) => html`<option value=${set} ?selected=${set === this.set}>${t.setOption(this.setName(set), count)}</option>`,
+          )}
+        </select>
+      </label>
+      <span class="hint" id="set-picker-hint">${t.setPickerHint}</span>
+    </p>`;
   }
 
   private renderItem(item: Item, index: number) {

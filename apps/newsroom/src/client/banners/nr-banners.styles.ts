@@ -48,6 +48,15 @@ export const bannerListStyles = [
     .status:empty {
       display: none;
     }
+    .set-picker {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: 0.25rem 1rem;
+    }
+    .set-picker label {
+      margin: 0;
+    }
     .status {
       color: #1e6b34;
       font-weight: 600;
@@ -288,6 +297,13 @@ export const bannerFormStyles = [
     }
     .row label {
       flex: 1 1 14rem;
+    }
+    .error {
+      color: #a40e14;
+      font-size: 0.9rem;
+    }
+    .error:empty {
+      display: none;
     }
     input[aria-invalid='true'] {
       border-color: #a40e14;

@@ -12,7 +12,8 @@ const PARTNERS_VALUE = 'doi-tac';
 
 /**
  * The banners screen (`/quan-tri/quang-cao`) for editors and admins: two tabs (the WAI-ARIA APG tabs pattern, with
- * automatic activation), the home page carousel's banners and the partners' strip, each an `<nr-banner-list>`.
+ * automatic activation), the carousels' banners (one banner set at a time) and the partners' strip, each an
+ * `<nr-banner-list>`.
  */
 export class NrBanners extends LitElement {
   static override styles = bannersStyles;

@@ -1,6 +1,6 @@
 // What the banners screen says when the API refuses or fails: the newsroom's sentence for the error's code
 // (../problems.ts, strings.ts `problems`), or a sentence of this screen's own where the server's message says more
-// (an end before the start, an image gone, an order that no longer names every item), and the server's own words
+// (an end before the start, an image gone, an order that no longer names every item of the list or set), and the server's own words
 // (English) as the detail where they name what is wrong.
 import { ApiError } from '@agency-portal/core';
 import type { Strings } from '../strings.js';
@@ -26,6 +26,8 @@ export function describeProblem(error: unknown, t: BannerStrings, shared: String
     if (/^endsAt must be after startsAt/.test(message)) return { message: t.endsBeforeStarts, detail: message };
     if (/^No uploaded image/.test(message)) return { message: t.imageGone, detail: message };
     if (/^ids must be the id of every/.test(message)) return { message: t.orderChanged, detail: message, stale: true };
+    // Another editor moved a banner of this set to another meanwhile.
+    if (/^Banner \d+ is in the set /.test(message)) return { message: t.orderChanged, detail: message, stale: true };
   }
   const known = shared.problems[code];
   if (known === undefined) return { message: t.failed, detail: message };

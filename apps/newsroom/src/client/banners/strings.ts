@@ -10,6 +10,18 @@ export interface BannerStrings {
   bannersTab: string;
   partnersTab: string;
   bannersIntro: string;
+  /** The banner set picker of the banners tab. */
+  setPicker: string;
+  setPickerHint: string;
+  /** The home page's set, `trang-chu`, by name. */
+  setHome: string;
+  /** A set in the picker: its name and how many banners it has. */
+  setOption: (name: string, count: number) => string;
+  /** The set field of the banner form. */
+  setField: string;
+  setFieldHint: string;
+  setBad: string;
+  setShown: (name: string) => string;
   partnersIntro: string;
   reorderHint: string;
   addBanner: string;
@@ -94,9 +106,18 @@ export interface BannerStrings {
 const vi: BannerStrings = {
   title: 'Banner và đối tác',
   tabs: 'Loại',
-  bannersTab: 'Banner trang chủ',
+  bannersTab: 'Banner',
   partnersTab: 'Đối tác',
-  bannersIntro: 'Các ảnh chạy lần lượt ở đầu trang chủ, theo thứ tự dưới đây.',
+  bannersIntro: 'Các ảnh của bộ banner đã chọn, chạy lần lượt trên băng chuyền theo thứ tự dưới đây.',
+  setPicker: 'Bộ banner',
+  setPickerHint: 'Mỗi bộ là một băng chuyền: bộ Trang chủ ở đầu trang chủ, các bộ khác cho trang thành viên nhúng.',
+  setHome: 'Trang chủ',
+  setOption: (name, count) => `${name} (${count} banner)`,
+  setField: 'Bộ banner',
+  setFieldHint:
+    'Chọn một bộ có sẵn hoặc gõ mã bộ mới: chữ thường không dấu, số và dấu gạch ngang, tối đa 32 ký tự. trang-chu là bộ của trang chủ.',
+  setBad: 'Mã bộ banner chỉ gồm chữ thường không dấu và số, các từ nối bằng một dấu gạch ngang, tối đa 32 ký tự (như so-giao-duc).',
+  setShown: (name) => `Đang hiện bộ banner ${name}.`,
   partnersIntro:
     'Biểu trưng dẫn đến trang của các cơ quan, đối tác, theo thứ tự dưới đây. Đối tác được ghim luôn đứng trước các đối tác khác.',
   reorderHint: 'Sắp xếp: kéo tay nắm ở đầu mỗi dòng, hoặc dùng nút Lên, Xuống (hay Alt + mũi tên lên, xuống). Thứ tự mới được lưu ngay.',
@@ -182,9 +203,19 @@ const vi: BannerStrings = {
 const en: BannerStrings = {
   title: 'Banners and partners',
   tabs: 'Kind',
-  bannersTab: 'Carousel banners',
+  bannersTab: 'Banners',
   partnersTab: 'Partners',
-  bannersIntro: 'The slides at the top of the home page, shown one after another in this order.',
+  bannersIntro: 'The slides of the chosen banner set, shown one after another by its carousel in this order.',
+  setPicker: 'Banner set',
+  setPickerHint: 'Each set is a carousel: the Home page set at the top of the home page, the others for member sites to embed.',
+  setHome: 'Home page',
+  setOption: (name, count) => `${name} (${count} ${count === 1 ? 'banner' : 'banners'})`,
+  setField: 'Banner set',
+  setFieldHint:
+    'Pick a set or type the name of a new one: lowercase letters without diacritics, digits and hyphens, at most 32 characters. trang-chu is the home page’s set.',
+  setBad:
+    'A set name is lowercase letters without diacritics and digits, words joined by single hyphens, at most 32 characters (such as so-giao-duc).',
+  setShown: (name) => `Showing the banner set ${name}.`,
   partnersIntro: 'Logos that link to other agencies’ and partners’ sites, in this order. Pinned partners always come before the others.',
   reorderHint:
     'To reorder, drag the handle at the start of a row, or use the Up and Down buttons (or Alt + arrow up or down). A new order is saved at once.',

@@ -8,7 +8,7 @@ import {
   type EmbedCatalog,
   type EmbedChoice,
 } from '@agency-portal/portal/embed-catalog.js';
-import { NewsroomApi, type Category, type MemberSite, type Role } from '../api.js';
+import { NewsroomApi, type BannerSet, type Category, type MemberSite, type Role } from '../api.js';
 import { formStyles } from '../forms.styles.js';
 import './define-parts.js';
 import { describeProblem } from '../problems.js';
@@ -34,6 +34,7 @@ export class NrEmbedBuilder extends LitElement {
     catalog: { attribute: false },
     sites: { state: true },
     categories: { state: true },
+    bannerSets: { state: true },
     site: { state: true },
     widget: { state: true },
     values: { state: true },
@@ -53,6 +54,7 @@ export class NrEmbedBuilder extends LitElement {
   catalog: EmbedCatalog | undefined;
   protected sites: MemberSite[] = [];
   protected categories: Category[] = [];
+  protected bannerSets: BannerSet[] = [];
   protected site = '';
   protected widget = '';
   protected values: EmbedChoice['values'] = {};
@@ -73,8 +75,14 @@ export class NrEmbedBuilder extends LitElement {
     this.loading = true;
     this.problem = '';
     try {
-      const [catalog, sites, categories] = await Promise.all([this.catalog ?? client.embedCatalog(), client.sites(), client.categories()]);
+      const [catalog, sites, categories, bannerSets] = await Promise.all([
+        this.catalog ?? client.embedCatalog(),
+        client.sites(),
+        client.categories(),
+        client.bannerSets(),
+      ]);
       this.catalog = catalog;
+      this.bannerSets = bannerSets;
       this.sites = sites.filter((site) => (this.siteId === undefined ? !site.disabled : site.id === this.siteId));
       this.categories = categories;
       this.site ||= this.siteId ?? this.sites[0]?.id ?? '';
@@ -191,6 +199,7 @@ export class NrEmbedBuilder extends LitElement {
           .widget=${widget}
           .values=${choice.values}
           .categories=${this.categories}
+          .bannerSets=${this.bannerSets}
           .siteFeed=${this.siteFeed()}
           @nr-embed-option=${this.onOption}
         ></nr-embed-options>

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { LocalizeController } from '@agency-portal/core';
 import type { CatalogOption, CatalogWidget, EmbedChoice } from '@agency-portal/portal/embed-catalog.js';
-import type { Category, MemberSite } from '../api.js';
+import { HOME_BANNER_SET, type BannerSet, type Category, type MemberSite } from '../api.js';
 import { formStyles } from '../forms.styles.js';
 import { embedStyles } from './nr-embed.styles.js';
 import { EMBED_STRINGS } from './strings.js';
@@ -25,7 +25,8 @@ declare global {
 
 /**
  * A widget's options as the catalog describes them, as native form controls, each with its help: the article list's
- * source (the portal or the chosen site's feed) and category, numbers, choices, switches and free text. The site
+ * source (the portal or the chosen site's feed) and category, the carousel's banner set (the sets in use, the home
+ * page's first), numbers, choices, switches and free text. The site
  * itself (the counter's `site`) is the builder's site choice, not an option here.
  */
 export class NrEmbedOptions extends LitElement {
@@ -35,12 +36,15 @@ export class NrEmbedOptions extends LitElement {
     widget: { attribute: false },
     values: { attribute: false },
     categories: { attribute: false },
+    bannerSets: { attribute: false },
     siteFeed: { attribute: false },
   };
 
   widget: CatalogWidget | undefined;
   values: EmbedChoice['values'] = {};
   categories: Category[] = [];
+  /** The banner sets in use, the home page's first. */
+  bannerSets: BannerSet[] = [];
   /** The feed the portal fetches at the chosen site's feed address, if any. */
   /** The chosen site when the portal fetches its feed (its id names the feed). */
   siteFeed: MemberSite | undefined;
@@ -88,6 +92,22 @@ export class NrEmbedOptions extends LitElement {
       </fieldset>`;
     }
     const label = option.label[lang];
+    if (option.source === 'banner-sets') {
+      const chosen = value ?? option.default;
+      const sets = this.bannerSets.some(({ set }) => set === chosen)
+        ? this.bannerSets
+        : [...this.bannerSets, { set: String(chosen), count: 0 }];
+      return html`<label
+        >${label}
+        <select name=${name} aria-describedby="help-${name}" @change=${(event: Event) => this.emit(name, (event.target as HTMLSelectElement).value)}>
+          ${sets.map(
+            ({ set, count }) =>
+              html`<option value=${set} ?selected=${set === chosen}>${t.bannerSet(set === HOME_BANNER_SET ? t.homeSet : set, count)}</option>`,
+          )}
+        </select>
+        ${help}</label
+      >`;
+    }
     if (option.source === 'categories') {
       // A category is of the portal's articles: a feed has none.
       if (this.values.feed) return nothing;

@@ -15,6 +15,10 @@ export interface EmbedStrings {
   sourceFeed: (name: string) => string;
   sourceNoFeed: string;
   allCategories: string;
+  /** A banner set in the carousel's set option: its name and how many banners it shows now. */
+  bannerSet: (name: string, count: number) => string;
+  /** The home page's banner set, `trang-chu`, by name. */
+  homeSet: string;
   defaultChoice: string;
   language: string;
   languages: Record<Locale, string>;
@@ -51,6 +55,8 @@ const vi: EmbedStrings = {
   sourceFeed: (name) => `Nguồn tin của trang (${name})`,
   sourceNoFeed: 'Trang này chưa có nguồn tin (RSS, Atom) mà cổng thông tin lấy về.',
   allCategories: 'Mọi chuyên mục',
+  bannerSet: (name, count) => `${name} (đang hiện ${count} banner)`,
+  homeSet: 'Trang chủ',
   defaultChoice: 'Mặc định',
   language: 'Ngôn ngữ',
   languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh' },
@@ -87,6 +93,8 @@ const en: EmbedStrings = {
   sourceFeed: (name) => `The site's feed (${name})`,
   sourceNoFeed: 'This site has no feed (RSS, Atom) that the portal fetches.',
   allCategories: 'Every category',
+  bannerSet: (name, count) => `${name} (${count} ${count === 1 ? 'banner' : 'banners'} shown)`,
+  homeSet: 'Home page',
   defaultChoice: 'Default',
   language: 'Language',
   languages: { vi: 'Vietnamese', en: 'English' },
