@@ -433,4 +433,11 @@ export const MIGRATIONS: readonly string[] = [
     ignored_by TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 16: kept for the banner sets, whose migration takes this number; nothing here.
+  `SELECT 1;`,
+  // 17: a member site's own look (src/sites/, apps/portal/src/site-look.ts): a JSON object of its primary, text and
+  // background colours, font family and corner radius, checked before it is stored; NULL for the portal's look.
+  `
+  ALTER TABLE stats_sites ADD COLUMN look TEXT;
+  `,
 ];
