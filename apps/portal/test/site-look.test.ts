@@ -5,7 +5,6 @@
 // shows the CSS the site adds to its stylesheet.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { assertAccessible, openNewsroom, startPortal, watch, type Portal } from './browser.js';
 
 const PASSWORD = 'giao diện riêng của sở 2026';
@@ -19,21 +18,6 @@ before(async () => {
   portal.addStaff({ username: 'quantri', role: 'admin', displayName: 'Lê Quản Trị', password: PASSWORD });
 });
 after(() => portal?.close());
-
-/** The preview frame once it shows the page for `query`. */
-async function previewFrame(page: Page, query: string) {
-  for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((known) => known.url().includes('/embed/preview?') && known.url().includes(query));
-    if (frame) return frame;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(
-    `No preview frame for ${query}: ${page
-      .frames()
-      .map((frame) => frame.url())
-      .join(', ')}`,
-  );
-}
 
 test('a site’s look set in its form: the builder previews the widget in it and shows its CSS', async () => {
   const context = await portal.visitor();
@@ -68,14 +52,16 @@ test('a site’s look set in its form: the builder previews the widget in it and
 
   await page.getByRole('link', { name: 'Mã nhúng' }).click();
   await page.waitForURL(`${portal.origin}/quan-tri/ma-nhung`);
-  await page.getByLabel('Trang thành viên').selectOption(SITE);
+  await page.locator('nr-embed-preview iframe').waitFor();
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame.url().includes(`look=${SITE}`) });
+  await page.locator('nr-embed-builder select[name="site"]').selectOption(SITE);
   const css = await page.getByRole('textbox', { name: 'CSS giao diện của trang' }).inputValue();
   assert.match(css, /^:root \{\n {2}--ap-color-primary: #0066aa;\n/);
   assert.match(css, /--ap-color-surface: #fffdf5;\n/);
   assert.match(css, /--ap-radius: 10px;\n/);
   assert.match(css, /--ap-font-family: Georgia, serif;\n\}\n$/);
 
-  const frame = await previewFrame(page, `look=${SITE}`);
+  const frame = await navigated;
   await frame.waitForFunction(
     () => (document.querySelector('ap-article-list')?.shadowRoot?.querySelectorAll('[part~="link"]').length ?? 0) > 0,
   );
