@@ -5,7 +5,7 @@ import type { NrEmbedBuilder } from '../src/client/embed/nr-embed-builder.js';
 import type { NrSiteForm } from '../src/client/sites/nr-site-form.js';
 import type { NrSites } from '../src/client/sites/nr-sites.js';
 import { unique } from './sites-support.js';
-import { ADMIN, api, signIn, USER, waitUntil } from './support.js';
+import { ADMIN, api, signIn, SITE_EDITOR, USER, waitUntil } from './support.js';
 
 // A member site's own look against the real test portal server, as the engine's admin: the site form's "Look" fieldset
 // (colour pickers with their hex text, font family, radius, the contrast said as it is typed, every bad value said
@@ -128,6 +128,23 @@ describe('the site form’s look', () => {
     expect(inForm(el, 'fieldset.look legend').textContent).to.equal('Look');
     expect(inForm(el, 'label[for=look-surface]').textContent).to.equal('Background colour');
     expect(contrastSaid(el)).to.match(/^Text on the background: contrast \d+(\.\d)?:1, enough \(at least 4\.5:1\)\./);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('the look as a site editor', () => {
+  before(() => signIn(SITE_EDITOR));
+  after(() => signIn(USER));
+
+  it('their own site’s form has the Look fieldset, axe-clean', async () => {
+    const el = await fixture<NrSites>(html`<nr-sites lang="vi" api="/api/v1/" userRole="site-editor"></nr-sites>`);
+    await waitUntil(() => formOf(el)?.shadowRoot?.querySelector('fieldset.look'), 'their site’s form shows');
+    // Nothing is saved here: the engines' site editors share one site.
+    const own = inForm<HTMLInputElement>(el, 'fieldset.look input[type=checkbox]');
+    if (!own.checked) own.click();
+    await formOf(el).updateComplete;
+    expect(inForm(el, '#look-primary')).to.not.equal(null);
+    expect(contrastSaid(el)).to.contain('Chữ trên nền: độ tương phản');
     await expect(el).to.be.accessible();
   });
 });
