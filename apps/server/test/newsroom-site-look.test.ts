@@ -183,6 +183,16 @@ for (const backend of await storeBackends()) {
         assert.ok(csp.includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`), 'the style is allowed by its hash');
       }
 
+      // A look written to the database by other means than the API is checked again and left out.
+      await backend.exec(
+        server.store,
+        `UPDATE stats_sites SET look = '{"primary":"red;}</style><script>alert(1)</script>","text":"#000000","surface":"#ffffff","fontFamily":"","radius":4}' WHERE id = '${SITE_B}'`,
+      );
+      const forged = await (await fetch(server.url(`/embed/preview?widget=visit-counter&version=${latest}&look=${SITE_B}`))).text();
+      assert.doesNotMatch(forged, /<script>alert/);
+      assert.equal([...forged.matchAll(/<style>/g)].length, styles.length - 1);
+      await backend.exec(server.store, `UPDATE stats_sites SET look = NULL WHERE id = '${SITE_B}'`);
+
       // A site without a look leaves the portal's; a bad or unknown look is refused in the one error shape.
       const plain = await (await fetch(server.url(`/embed/preview?widget=visit-counter&version=${latest}&look=${SITE_B}`))).text();
       assert.equal([...plain.matchAll(/<style>/g)].length, styles.length - 1);

@@ -6,7 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { elementAttributes, elementHtml, type EmbedCatalog, type EmbedChoice } from '@agency-portal/portal/embed-catalog.js';
 import { html, SafeHtml } from '@agency-portal/portal/html.js';
 import { styleSource } from '@agency-portal/portal/ssr.js';
-import { lookCss, type SiteLook } from '@agency-portal/portal/site-look.js';
+import { checkLook, lookCss, type SiteLook } from '@agency-portal/portal/site-look.js';
 import { ApiError } from '../api/openapi.js';
 import type { Store } from '../store/types.js';
 
@@ -119,8 +119,10 @@ async function checkPreview(catalog: EmbedCatalog, store: Store, query: Record<s
   if (query.look !== undefined) {
     if (!(query.look.length <= 64 && ID.test(query.look))) return { error: `look must be a site id such as "so-gd"; got "${query.look}".` };
     const site = await store.getSite(query.look);
-    if (site === undefined) return { error: `No look "${query.look}".`, status: 404 };
-    look = site.look;
+    if (site === undefined) return { error: `look: no site "${query.look}".`, status: 404 };
+    // Checked again, as it goes into CSS: a look written to the database by other means than the API never reaches it.
+    const checked = site.look && checkLook(site.look);
+    look = checked && 'look' in checked ? checked.look : null;
   }
   // The preview never counts a visit: it is the staff looking, not a reader.
   delete values.track;
@@ -129,7 +131,7 @@ async function checkPreview(catalog: EmbedCatalog, store: Store, query: Record<s
 
 /**
  * The site's look on the preview page: its tokens on `:root` (after the portal's stylesheet, so they win), and the
- * page in its background, text colour and font. Every value was checked when the look was stored (site-look.ts).
+ * page in its background, text colour and font, each value held to site-look.ts's shapes.
  */
 function lookPageCss(look: SiteLook): string {
   return (
@@ -140,10 +142,11 @@ function lookPageCss(look: SiteLook): string {
 
 /**
  * `GET /api/v1/embed/catalog` (public, cacheable: it changes with a deployment) and `GET /embed/preview`: the chosen
- * widget on an empty page with the portal's stylesheet (and a member site's look, `look=<site>`), loading its pinned bundle with its integrity. The preview is
- * sent with `Content-Security-Policy: sandbox allow-scripts`, so even opened on its own it runs in an opaque origin:
- * no cookies, no storage, no session, and the API answers it only what it answers any origin (public reads with
- * `Access-Control-Allow-Origin: *`; writes check the Origin, which is `null` there). It never counts a visit.
+ * widget on an empty page with the portal's stylesheet (and a member site's look, `look=<site>`), loading its pinned
+ * bundle with its integrity. The preview is sent with `Content-Security-Policy: sandbox allow-scripts`, so even
+ * opened on its own it runs in an opaque origin: no cookies, no storage, no session, and the API answers it only what
+ * it answers any origin (public reads with `Access-Control-Allow-Origin: *`; writes check the Origin, which is `null`
+ * there). It never counts a visit.
  */
 export const embedCatalogRoutes: FastifyPluginAsync<EmbedCatalogOptions> = async (plain, { catalog, store }) => {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
