@@ -77,6 +77,7 @@ for (const backend of await storeBackends()) {
         feedUrl: 'https://sogd.example.vn/rss',
         contact: { name: 'Nguyễn Văn A', email: 'webmaster@sogd.example.vn' },
         timeZone: 'Asia/Ho_Chi_Minh',
+        look: null,
         disabled: false,
         disabledAt: null,
         version: 1,

@@ -272,7 +272,7 @@ for (const backend of await storeBackends()) {
     test('a database from before (migration 13): sites with a feed URL get their source, sites without adopt one of their id', async () => {
       const context = { actor: { id: null, username: 'test' }, at: server.clock.now() };
       await server.store.createSite(
-        { ...site('so-cu'), feedUrl: fixtures.url(PORTAL_FEED), contact: { name: null, email: null }, timeZone: 'UTC' },
+        { ...site('so-cu'), feedUrl: fixtures.url(PORTAL_FEED), contact: { name: null, email: null }, timeZone: 'UTC', look: null },
         context,
       );
       await server.store.addFeedSource(

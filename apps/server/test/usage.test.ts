@@ -49,6 +49,7 @@ for (const backend of await storeBackends()) {
           feedUrl: null,
           contact: { name: null, email: null },
           timeZone: 'Asia/Ho_Chi_Minh',
+          look: null,
         },
         { actor: { id: null, username: 'test' }, at: server.clock.now() },
       );
@@ -61,6 +62,7 @@ for (const backend of await storeBackends()) {
           feedUrl: null,
           contact: { name: null, email: null },
           timeZone: 'Asia/Ho_Chi_Minh',
+          look: null,
         },
         { actor: { id: null, username: 'test' }, at: server.clock.now() },
       );

@@ -2,6 +2,7 @@
 // portal's own origin with its session cookie.
 import { ApiError, ApiNetworkError, createApiClient, fetchJson, type ApiClient } from '@agency-portal/core';
 import type { EmbedCatalog } from '@agency-portal/portal/embed-catalog.js';
+import type { SiteLook } from '@agency-portal/portal/site-look.js';
 
 /**
  * Fired on the window when the API answers 401: the session has ended (expired, signed out elsewhere, or the
@@ -292,6 +293,8 @@ export interface MemberSite {
   feedUrl: string | null;
   contact: { name: string | null; email: string | null };
   timeZone: string;
+  /** The site's own look for the widgets; null for the portal's. */
+  look: SiteLook | null;
   disabled: boolean;
   disabledAt: string | null;
   createdAt: string;
@@ -307,6 +310,7 @@ export interface SiteInput {
   feedUrl: string | null;
   contact: { name: string | null; email: string | null } | null;
   timeZone: string;
+  look: SiteLook | null;
 }
 
 export class NewsroomApi {

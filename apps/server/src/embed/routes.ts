@@ -6,6 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { elementAttributes, elementHtml, type EmbedCatalog, type EmbedChoice } from '@agency-portal/portal/embed-catalog.js';
 import { html, SafeHtml } from '@agency-portal/portal/html.js';
 import { styleSource } from '@agency-portal/portal/ssr.js';
+import { checkLook, lookCss, type SiteLook } from '@agency-portal/portal/site-look.js';
 import { ApiError } from '../api/openapi.js';
 import type { Store } from '../store/types.js';
 
@@ -62,6 +63,13 @@ const PreviewQuery = Type.Object(
     widget: Type.String({ description: 'The widget (`article-list`, …), as the catalog names it.' }),
     version: Type.String({ description: 'A version the portal serves.' }),
     lang: Type.Union([Type.Literal('vi'), Type.Literal('en')], { default: 'vi' }),
+    look: Type.Optional(
+      Type.String({
+        description:
+          'A member site whose look (its colours, font and corner radius) the page takes, as the widget would look on the site: ' +
+          'the design tokens on `:root`, the page’s background and text in its colours. A site without a look leaves the portal’s.',
+      }),
+    ),
   },
   { additionalProperties: Type.String(), description: 'And the widget’s options by attribute, as the catalog lists them.' },
 );
@@ -69,7 +77,7 @@ const PreviewQuery = Type.Object(
 /** An id of the portal's data (a site, a category, a feed). */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-type Checked = { choice: EmbedChoice } | { error: string; status?: 404 };
+type Checked = { choice: EmbedChoice; look: SiteLook | null } | { error: string; status?: 404 };
 
 /** The preview's choice from its query, each option checked against the catalog and the store. */
 async function checkPreview(catalog: EmbedCatalog, store: Store, query: Record<string, string>): Promise<Checked> {
@@ -77,7 +85,7 @@ async function checkPreview(catalog: EmbedCatalog, store: Store, query: Record<s
   if (!widget) return { error: `widget must be one of ${catalog.widgets.map((known) => known.id).join(', ')}; got "${query.widget}".` };
   if (!catalog.versions.some((known) => known.version === query.version)) return { error: `Version "${query.version}" is not served.` };
   const values: EmbedChoice['values'] = {};
-  const known = new Set(['widget', 'version', 'lang', ...widget.options.map((option) => option.attribute)]);
+  const known = new Set(['widget', 'version', 'lang', 'look', ...widget.options.map((option) => option.attribute)]);
   const unknown = Object.keys(query).find((name) => !known.has(name));
   if (unknown !== undefined) return { error: `${widget.tag} has no option "${unknown}".` };
   for (const option of widget.options) {
@@ -114,17 +122,38 @@ async function checkPreview(catalog: EmbedCatalog, store: Store, query: Record<s
       values[name] = text;
     }
   }
+  let look: SiteLook | null = null;
+  if (query.look !== undefined) {
+    if (!(query.look.length <= 64 && ID.test(query.look))) return { error: `look must be a site id such as "so-gd"; got "${query.look}".` };
+    const site = await store.getSite(query.look);
+    if (site === undefined) return { error: `look: no site "${query.look}".`, status: 404 };
+    // Checked again, as it goes into CSS: a look written to the database by other means than the API never reaches it.
+    const checked = site.look && checkLook(site.look);
+    look = checked && 'look' in checked ? checked.look : null;
+  }
   // The preview never counts a visit: it is the staff looking, not a reader.
   delete values.track;
-  return { choice: { widget: widget.id, version: query.version!, lang: query.lang === 'en' ? 'en' : 'vi', values } };
+  return { choice: { widget: widget.id, version: query.version!, lang: query.lang === 'en' ? 'en' : 'vi', values }, look };
+}
+
+/**
+ * The site's look on the preview page: its tokens on `:root` (after the portal's stylesheet, so they win), and the
+ * page in its background, text colour and font, each value held to site-look.ts's shapes.
+ */
+function lookPageCss(look: SiteLook): string {
+  return (
+    lookCss(look) +
+    'body { background: var(--ap-color-surface); color: var(--ap-color-text); font-family: var(--ap-font-family, inherit); }\n'
+  );
 }
 
 /**
  * `GET /api/v1/embed/catalog` (public, cacheable: it changes with a deployment) and `GET /embed/preview`: the chosen
- * widget on an empty page with the portal's stylesheet, loading its pinned bundle with its integrity. The preview is
- * sent with `Content-Security-Policy: sandbox allow-scripts`, so even opened on its own it runs in an opaque origin:
- * no cookies, no storage, no session, and the API answers it only what it answers any origin (public reads with
- * `Access-Control-Allow-Origin: *`; writes check the Origin, which is `null` there). It never counts a visit.
+ * widget on an empty page with the portal's stylesheet (and a member site's look, `look=<site>`), loading its pinned
+ * bundle with its integrity. The preview is sent with `Content-Security-Policy: sandbox allow-scripts`, so even
+ * opened on its own it runs in an opaque origin: no cookies, no storage, no session, and the API answers it only what
+ * it answers any origin (public reads with `Access-Control-Allow-Origin: *`; writes check the Origin, which is `null`
+ * there). It never counts a visit.
  */
 export const embedCatalogRoutes: FastifyPluginAsync<EmbedCatalogOptions> = async (plain, { catalog, store }) => {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>();
@@ -166,14 +195,14 @@ export const embedCatalogRoutes: FastifyPluginAsync<EmbedCatalogOptions> = async
         const status = checked.status ?? 400;
         return reply.code(status).send({ error: { code: status === 404 ? 'not_found' : 'invalid_parameter', message: checked.error } });
       }
-      return sendPreview(reply, checked.choice);
+      return sendPreview(reply, checked.choice, checked.look);
     },
   );
 
-  function sendPreview(reply: FastifyReply, choice: EmbedChoice) {
+  function sendPreview(reply: FastifyReply, choice: EmbedChoice, look: SiteLook | null) {
     const widget = catalog.widgets.find((known) => known.id === choice.widget)!;
     const integrity = catalog.versions.find((known) => known.version === choice.version)!.files[widget.file]!;
-    const css = app.assets.css;
+    const css = look ? [...app.assets.css, lookPageCss(look)] : app.assets.css;
     const policy = [
       'sandbox allow-scripts',
       "default-src 'none'",

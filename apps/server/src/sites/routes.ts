@@ -7,6 +7,15 @@ import type { Config } from '../config.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../stats/clock.js';
 import { PORTAL_SITE } from '../stats/engine.js';
 import { KeyTakenError, type MemberSite, type SiteFields, type Store } from '../store/types.js';
+import {
+  checkLook,
+  formatRatio,
+  MAX_FONT_FAMILY,
+  MAX_RADIUS,
+  MIN_CONTRAST,
+  MIN_RADIUS,
+  type LookProblem,
+} from '@agency-portal/portal/site-look.js';
 import { parseOrigin, parseWebAddress } from './input.js';
 import { CreateSite, Site, SiteId, SiteList, UpdateSite } from './schemas.js';
 
@@ -26,6 +35,7 @@ const toJson = (site: MemberSite) => ({
   feedUrl: site.feedUrl,
   contact: site.contact,
   timeZone: site.timeZone,
+  look: site.look,
   disabled: site.disabledAt !== null,
   disabledAt: site.disabledAt?.toISOString() ?? null,
   createdAt: site.createdAt.toISOString(),
@@ -69,7 +79,32 @@ function checkFields(input: Input): Partial<SiteFields> | { error: string } {
       return { error: `timeZone must be an IANA time zone such as ${DEFAULT_TIME_ZONE}; got "${input.timeZone}".` };
     fields.timeZone = input.timeZone;
   }
+  if (input.look !== undefined) {
+    const checked = input.look === null ? { look: null } : checkLook(input.look);
+    if ('problem' in checked) return { error: lookError(checked.problem) };
+    fields.look = checked.look;
+  }
   return fields;
+}
+
+function lookError(problem: LookProblem): string {
+  const field = `look.${problem.field}`;
+  switch (problem.kind) {
+    case 'color':
+      return `${field} must be a colour as #rgb or #rrggbb.`;
+    case 'font':
+      return (
+        `${field} must be a comma-separated list of font family names of letters, digits, spaces and hyphens (a name may be ` +
+        `wholly in quotes), at most ${MAX_FONT_FAMILY} characters.`
+      );
+    case 'radius':
+      return `${field} must be a whole number of pixels from ${MIN_RADIUS} to ${MAX_RADIUS}.`;
+    case 'contrast':
+      return (
+        `${field} on look.${problem.other} has a contrast of ${formatRatio(problem.ratio)}; at least ${MIN_CONTRAST}:1 is needed ` +
+        'for text to be readable (WCAG AA).'
+      );
+  }
 }
 
 /**
@@ -149,6 +184,7 @@ export const siteRoutes: FastifyPluginAsync<SiteRoutesOptions> = async (plain, {
             feedUrl: fields.feedUrl ?? null,
             contact: fields.contact ?? { name: null, email: null },
             timeZone: fields.timeZone ?? DEFAULT_TIME_ZONE,
+            look: fields.look ?? null,
           },
           { actor: staffOf(request), at: now },
         );

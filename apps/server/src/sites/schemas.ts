@@ -3,6 +3,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DEFAULT_TIME_ZONE } from '../stats/clock.js';
 import { MAX_SITE_ID_LENGTH } from '../stats/engine.js';
+import { MAX_FONT_FAMILY, MAX_RADIUS, MIN_CONTRAST, MIN_RADIUS } from '@agency-portal/portal/site-look.js';
 
 /** A new site's id: 2 to 32 lowercase letters and digits in words joined by single hyphens (also a valid statistics site id). */
 export const NEW_SITE_ID = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
@@ -44,6 +45,35 @@ const fields = {
     ],
     { description: 'Who runs the site; null (or an empty name or email) for none.' },
   ),
+  look: Type.Union(
+    [
+      Type.Object(
+        {
+          primary: Type.String({ maxLength: 7, description: 'Links, headings and buttons: `#rgb` or `#rrggbb`.' }),
+          text: Type.String({ maxLength: 7, description: 'Body text: `#rgb` or `#rrggbb`.' }),
+          surface: Type.String({
+            maxLength: 7,
+            description: 'The background, also the text on primary buttons: `#rgb` or `#rrggbb`.',
+          }),
+          fontFamily: Type.String({
+            maxLength: MAX_FONT_FAMILY,
+            description:
+              'A comma-separated list of font family names (letters, Vietnamese included, digits, spaces and hyphens; a name ' +
+              'may be wholly in single or double quotes), such as `Roboto, "Noto Sans", sans-serif`; empty for the page’s own font.',
+          }),
+          radius: Type.Integer({ description: `The corner radius in pixels, ${MIN_RADIUS} to ${MAX_RADIUS}.` }),
+        },
+        { additionalProperties: false },
+      ),
+      Type.Null(),
+    ],
+    {
+      description:
+        'The site’s own look for the widgets: the embed builder previews them in it and shows the CSS custom properties the ' +
+        `site sets. Text on the background and primary against the background must each reach ${MIN_CONTRAST}:1 contrast ` +
+        '(WCAG AA), else 400 `validation_failed`. Colours are stored as `#rrggbb`. Null for the portal’s look.',
+    },
+  ),
   timeZone: Type.String({
     minLength: 1,
     maxLength: 64,
@@ -65,6 +95,7 @@ export const CreateSite = Type.Object(
     feedUrl: Type.Optional(fields.feedUrl),
     contact: Type.Optional(fields.contact),
     timeZone: Type.Optional(fields.timeZone),
+    look: Type.Optional(fields.look),
   },
   { additionalProperties: false },
 );
@@ -79,6 +110,7 @@ export const UpdateSite = Type.Object(
     feedUrl: Type.Optional(fields.feedUrl),
     contact: Type.Optional(fields.contact),
     timeZone: Type.Optional(fields.timeZone),
+    look: Type.Optional(fields.look),
   },
   { additionalProperties: false },
 );
@@ -96,6 +128,7 @@ export const Site = Type.Object(
     feedUrl: Type.Union([Type.String(), Type.Null()]),
     contact: Type.Object({ name: Type.Union([Type.String(), Type.Null()]), email: Type.Union([Type.String(), Type.Null()]) }),
     timeZone: Type.String(),
+    look: fields.look,
     disabled: Type.Boolean({
       description:
         'A disabled site’s visits are refused, its feed is not fetched, and its statistics and feed answer 410 `site_disabled`, on every instance.',

@@ -439,4 +439,9 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE banners ADD COLUMN banner_set TEXT NOT NULL DEFAULT 'trang-chu';
   CREATE INDEX banners_set ON banners (banner_set, position, id);
   `,
+  // 17: a member site's own look (src/sites/, apps/portal/src/site-look.ts): a JSON object of its primary, text and
+  // background colours, font family and corner radius, checked before it is stored; NULL for the portal's look.
+  `
+  ALTER TABLE stats_sites ADD COLUMN look TEXT;
+  `,
 ];

@@ -20,7 +20,7 @@ type Db = Pool | PoolClient;
 
 const PUT_FEED_SOURCE = putFeedSourceSql({ id: '$1', name: '$2', url: '$3', minutes: '$4', at: '$5' });
 
-/** The site registry of the PostgreSQL store (stats_sites, migrations 2 and 12). */
+/** The site registry of the PostgreSQL store (stats_sites, migrations 2, 12 and 17). */
 export function pgSiteStore(pool: Pool): SiteStore {
   const get = async (db: Db, id: string, forUpdate = false): Promise<MemberSite | undefined> => {
     const { rows } = await db.query<SiteRow<Date>>(
@@ -29,7 +29,7 @@ export function pgSiteStore(pool: Pool): SiteStore {
     );
     return rows[0] && toSite(rows[0], (date) => date);
   };
-  // An array parameter would be sent as a PostgreSQL array: origins go as JSON text.
+  // An array parameter would be sent as a PostgreSQL array: origins (and the look) go as JSON text.
   const values = (site: SiteFields & { id: string }) => [
     site.id,
     site.name,
@@ -39,6 +39,7 @@ export function pgSiteStore(pool: Pool): SiteStore {
     site.contact.name,
     site.contact.email,
     site.timeZone,
+    site.look === null ? null : JSON.stringify(site.look),
   ];
 
   /** Keeps the site's feed source in step with its feed URL (called inside the transaction that writes the site). */
@@ -56,8 +57,8 @@ export function pgSiteStore(pool: Pool): SiteStore {
       site.feedUrl === null ? await db.query<{ url: string }>('SELECT url FROM feed_sources WHERE id = $1', [site.id]) : undefined;
     const feedUrl = site.feedUrl ?? adopted?.rows[0]?.url ?? null;
     const { rowCount } = await db.query(
-      `INSERT INTO stats_sites (id, name, home_url, origins, feed_url, contact_name, contact_email, time_zone, created_at, updated_at)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $9) ON CONFLICT (id) DO NOTHING`,
+      `INSERT INTO stats_sites (id, name, home_url, origins, feed_url, contact_name, contact_email, time_zone, look, created_at, updated_at)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9::jsonb, $10, $10) ON CONFLICT (id) DO NOTHING`,
       [...values({ ...site, feedUrl }), at],
     );
     if (rowCount === 0) throw new KeyTakenError(site.id);
@@ -82,7 +83,7 @@ export function pgSiteStore(pool: Pool): SiteStore {
     if (sameSite(before, next)) return { kind: 'saved', site: before };
     await db.query(
       `UPDATE stats_sites SET name = $2, home_url = $3, origins = $4::jsonb, feed_url = $5, contact_name = $6, contact_email = $7,
-       time_zone = $8, disabled_at = $9, updated_at = $10, version = version + 1 WHERE id = $1`,
+       time_zone = $8, look = $9::jsonb, disabled_at = $10, updated_at = $11, version = version + 1 WHERE id = $1`,
       [...values(next), next.disabledAt, context?.at ?? new Date()],
     );
     const site = (await get(db, id)) as MemberSite;

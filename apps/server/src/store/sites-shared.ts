@@ -1,9 +1,10 @@
-// What the SQLite and PostgreSQL site registries (stats_sites, migration 12) share: the columns, the row as a site,
+// What the SQLite and PostgreSQL site registries (stats_sites, migrations 12 and 17) share: the columns, the row as a site,
 // and the audit entry of a change.
+import type { SiteLook } from '@agency-portal/portal/site-look.js';
 import type { AuditChanges, MemberSite, NewAuditEntry, SiteFields, StatsSite } from './types.js';
 
 export const SITE_COLUMNS =
-  'id, name, home_url, origins, feed_url, contact_name, contact_email, time_zone, disabled_at, created_at, updated_at, version';
+  'id, name, home_url, origins, feed_url, contact_name, contact_email, time_zone, look, disabled_at, created_at, updated_at, version';
 
 export interface SiteRow<Time> {
   id: string;
@@ -14,6 +15,7 @@ export interface SiteRow<Time> {
   contact_name: string | null;
   contact_email: string | null;
   time_zone: string;
+  look: SiteLook | null;
   disabled_at: Time | null;
   created_at: Time;
   updated_at: Time;
@@ -29,6 +31,14 @@ export function toSite<Time>(row: SiteRow<Time>, date: (value: Time) => Date): M
     feedUrl: row.feed_url,
     contact: { name: row.contact_name, email: row.contact_email },
     timeZone: row.time_zone,
+    // In one key order: PostgreSQL's jsonb keeps its own, and changes are found by comparing JSON text.
+    look: row.look && {
+      primary: row.look.primary,
+      text: row.look.text,
+      surface: row.look.surface,
+      fontFamily: row.look.fontFamily,
+      radius: row.look.radius,
+    },
     disabledAt: row.disabled_at === null ? null : date(row.disabled_at),
     createdAt: date(row.created_at),
     updatedAt: date(row.updated_at),
@@ -53,6 +63,7 @@ export const commandLineSite = ({
   feedUrl: feedUrl ?? null,
   contact: { name: null, email: null },
   timeZone,
+  look: null,
 });
 
 /** `before` with `changes` applied (what an update writes). */
@@ -70,6 +81,7 @@ function siteView(site: MemberSite): Record<string, unknown> {
     feedUrl: site.feedUrl,
     contact: site.contact,
     timeZone: site.timeZone,
+    look: site.look,
     disabled: site.disabledAt !== null,
   };
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { SiteLook } from '@agency-portal/portal/site-look.js';
 import { sqliteAuditWriter } from './audit-log.js';
 import { DEFAULT_REFRESH_MINUTES } from '../feeds-in/sources.js';
 import {
@@ -23,20 +24,20 @@ import {
   type StatsSite,
 } from './types.js';
 
-type Row = Omit<SiteRow<string>, 'origins'> & { origins: string };
+type Row = Omit<SiteRow<string>, 'origins' | 'look'> & { origins: string; look: string | null };
 
-/** The site registry of the SQLite store (stats_sites, migrations 2 and 12). */
+/** The site registry of the SQLite store (stats_sites, migrations 2, 12 and 17). */
 export function sqliteSiteStore(db: Database.Database): SiteStore {
   const audit = sqliteAuditWriter(db);
   const selectAll = db.prepare(`SELECT ${SITE_COLUMNS} FROM stats_sites ORDER BY id`);
   const selectOne = db.prepare(`SELECT ${SITE_COLUMNS} FROM stats_sites WHERE id = ?`);
   const insert = db.prepare(
-    `INSERT INTO stats_sites (id, name, home_url, origins, feed_url, contact_name, contact_email, time_zone, created_at, updated_at)
-     VALUES (@id, @name, @homeUrl, @origins, @feedUrl, @contactName, @contactEmail, @timeZone, @at, @at) ON CONFLICT (id) DO NOTHING`,
+    `INSERT INTO stats_sites (id, name, home_url, origins, feed_url, contact_name, contact_email, time_zone, look, created_at, updated_at)
+     VALUES (@id, @name, @homeUrl, @origins, @feedUrl, @contactName, @contactEmail, @timeZone, @look, @at, @at) ON CONFLICT (id) DO NOTHING`,
   );
   const update = db.prepare(
     `UPDATE stats_sites SET name = @name, home_url = @homeUrl, origins = @origins, feed_url = @feedUrl, contact_name = @contactName,
-     contact_email = @contactEmail, time_zone = @timeZone, disabled_at = @disabledAt, updated_at = @at, version = version + 1 WHERE id = @id`,
+     contact_email = @contactEmail, time_zone = @timeZone, look = @look, disabled_at = @disabledAt, updated_at = @at, version = version + 1 WHERE id = @id`,
   );
   const feedSourceUrl = db.prepare('SELECT url FROM feed_sources WHERE id = ?').pluck();
   const putFeedSource = db.prepare(putFeedSourceSql({ id: '@id', name: '@name', url: '@url', minutes: '@minutes', at: '@at' }));
@@ -57,8 +58,13 @@ export function sqliteSiteStore(db: Database.Database): SiteStore {
     contactName: site.contact.name,
     contactEmail: site.contact.email,
     timeZone: site.timeZone,
+    look: site.look === null ? null : JSON.stringify(site.look),
   });
-  const read = (value: Row) => toSite({ ...value, origins: JSON.parse(value.origins) as string[] }, (text) => new Date(text));
+  const read = (value: Row) =>
+    toSite(
+      { ...value, origins: JSON.parse(value.origins) as string[], look: value.look === null ? null : (JSON.parse(value.look) as SiteLook) },
+      (text) => new Date(text),
+    );
   const get = (id: string): MemberSite | undefined => {
     const found = selectOne.get(id) as Row | undefined;
     return found && read(found);

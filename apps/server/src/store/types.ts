@@ -1,5 +1,6 @@
 // The storage interface the routes use, implemented for SQLite (sqlite.ts) and PostgreSQL (pg.ts): every method
 // is async and nothing here names a database. Lists are in the order stated; text keys sort by code point.
+import type { SiteLook } from '@agency-portal/portal/site-look.js';
 import type { SearchQuery } from '../search/text.js';
 
 export interface Category {
@@ -244,6 +245,8 @@ export interface MemberSite extends StatsSite {
    */
   feedUrl: string | null;
   contact: { name: string | null; email: string | null };
+  /** The site's own look for the widgets (the embed builder's preview and CSS); null for the portal's. */
+  look: SiteLook | null;
   disabledAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -252,7 +255,7 @@ export interface MemberSite extends StatsSite {
 }
 
 /** What the registry sets on a site: everything but its id (which never changes), state and timestamps. */
-export type SiteFields = Pick<MemberSite, 'name' | 'homeUrl' | 'origins' | 'feedUrl' | 'contact' | 'timeZone'>;
+export type SiteFields = Pick<MemberSite, 'name' | 'homeUrl' | 'origins' | 'feedUrl' | 'contact' | 'timeZone' | 'look'>;
 
 export type SiteWrite =
   | { kind: 'saved'; site: MemberSite }

@@ -21,8 +21,9 @@ const LANGS: Locale[] = ['vi', 'en'];
 
 /**
  * The embed builder (`/quan-tri/ma-nhung`): for a member site, a widget with its options, language and version, a
- * live preview in a sandboxed frame, and the snippet to copy, all made from the server's embed catalog (the portal's
- * embedding guide is made from the same). An admin picks the site; with `siteId` (a site's own editor) it is fixed.
+ * live preview in a sandboxed frame (in the site's own look, when it has one), the snippet to copy and the site's look
+ * as CSS, all made from the server's embed catalog (the portal's embedding guide is made from the same). An admin
+ * picks the site; with `siteId` (a site's own editor) it is fixed.
  */
 export class NrEmbedBuilder extends LitElement {
   static override styles = [formStyles, embedStyles];
@@ -122,12 +123,13 @@ export class NrEmbedBuilder extends LitElement {
     return { widget: widget.id, lang: this.widgetLang, version: this.version, values };
   }
 
-  /** The preview page's address for `choice`: the options the snippet has, as the preview's query. */
-  private previewUrl(choice: EmbedChoice): string {
+  /** The preview page's address for `choice`: the options the snippet has, as the preview's query, in the site's look. */
+  private previewUrl(choice: EmbedChoice, site: MemberSite | undefined): string {
     const query = new URLSearchParams({ widget: choice.widget, version: choice.version, lang: choice.lang });
     for (const [name, value] of Object.entries(choice.values)) {
       if (value !== undefined && value !== '' && value !== false) query.set(name, String(value));
     }
+    if (site?.look) query.set('look', site.id);
     return `/embed/preview?${query}`;
   }
 
@@ -206,9 +208,10 @@ export class NrEmbedBuilder extends LitElement {
         <section class="preview-box" aria-labelledby="preview-heading">
           <h3 id="preview-heading">${t.preview}</h3>
           <p class="hint">${t.previewHint}</p>
-          ${made ? html`<nr-embed-preview .src=${this.previewUrl(choice)} .label=${t.previewTitle(widget.name[locale])}></nr-embed-preview>` : nothing}
+          ${made ? html`<nr-embed-preview .src=${this.previewUrl(choice, site)} .label=${t.previewTitle(widget.name[locale])}></nr-embed-preview>` : nothing}
         </section>
       </div>
-      <nr-embed-snippet .snippet=${made}></nr-embed-snippet>`;
+      <nr-embed-snippet .snippet=${made}></nr-embed-snippet>
+      <nr-embed-look .look=${site?.look ?? null}></nr-embed-look>`;
   }
 }

@@ -1,6 +1,7 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { LocalizeController } from '@agency-portal/core';
 import type { Snippet } from '@agency-portal/portal/embed-catalog.js';
+import { copyOrSelect } from './copy.js';
 import { embedStyles } from './nr-embed.styles.js';
 import { EMBED_STRINGS } from './strings.js';
 
@@ -30,17 +31,8 @@ export class NrEmbedSnippet extends LitElement {
 
   async copy(): Promise<void> {
     const t = this.i18n.strings;
-    const text = this.snippet?.html ?? '';
-    try {
-      // Missing where the page is not a secure context, and refused where the browser wants a permission first.
-      await navigator.clipboard.writeText(text);
-      this.said = t.copied;
-    } catch {
-      const area = this.renderRoot.querySelector('textarea')!;
-      area.focus();
-      area.select();
-      this.said = t.copySelected;
-    }
+    const done = await copyOrSelect(this.snippet?.html ?? '', this.renderRoot.querySelector('textarea')!);
+    this.said = done === 'copied' ? t.copied : t.copySelected;
   }
 
   protected override render() {

@@ -36,6 +36,11 @@ export interface EmbedStrings {
   copySelected: string;
   npm: string;
   npmHint: string;
+  lookCss: string;
+  lookCssHint: string;
+  lookCopy: string;
+  lookCopied: string;
+  lookCopySelected: string;
   loading: string;
   loadFailed: (problem: string) => string;
   retry: string;
@@ -74,6 +79,12 @@ const vi: EmbedStrings = {
   copySelected: 'Đã chọn mã nhúng: nhấn Ctrl+C (hoặc ⌘+C) để chép.',
   npm: 'Dùng qua npm',
   npmHint: 'Cho trang có bước dựng (build): cài gói rồi nhập tệp đăng ký thẻ.',
+  lookCss: 'CSS giao diện của trang',
+  lookCssHint:
+    'Thêm vào bảng định kiểu (CSS) của trang để tiện ích có màu, phông chữ và bo góc của trang, như trong khung xem trước. Sửa giao diện ở màn hình Trang thành viên.',
+  lookCopy: 'Chép CSS',
+  lookCopied: 'Đã chép CSS.',
+  lookCopySelected: 'Đã chọn CSS: nhấn Ctrl+C (hoặc ⌘+C) để chép.',
   loading: 'Đang tải…',
   loadFailed: (problem) => `Không tải được: ${problem}`,
   retry: 'Thử lại',
@@ -113,6 +124,12 @@ const en: EmbedStrings = {
   copySelected: 'The snippet is selected: press Ctrl+C (or ⌘+C) to copy it.',
   npm: 'From npm',
   npmHint: 'For sites with a build: install the package, then import the file that registers the element.',
+  lookCss: 'The site’s look as CSS',
+  lookCssHint:
+    'Add it to the site’s stylesheet so that the widgets take its colours, font and corners, as in the preview. The look is edited on the Member sites screen.',
+  lookCopy: 'Copy the CSS',
+  lookCopied: 'The CSS is copied.',
+  lookCopySelected: 'The CSS is selected: press Ctrl+C (or ⌘+C) to copy it.',
   loading: 'Loading…',
   loadFailed: (problem) => `Could not load: ${problem}`,
   retry: 'Try again',

@@ -6,6 +6,7 @@ import { NewsroomApi, type MemberSite, type SiteInput } from '../api.js';
 import { STRINGS } from '../strings.js';
 import { formatTime } from '../time.js';
 import { DEFAULT_SITE_TIME_ZONE, isEmail, isWebAddress, SITE_ID, TIME_ZONES, toOrigin } from './input.js';
+import { checkLookDraft, describeLook, lookDraftOf, renderLook, type LookDraft } from './look.js';
 import { siteFormStyles } from './nr-sites.styles.js';
 import { describeProblem, type Problem } from './problems.js';
 import { SITE_STRINGS } from './strings.js';
@@ -37,6 +38,7 @@ interface Draft {
   contactName: string;
   contactEmail: string;
   timeZone: string;
+  look: LookDraft;
 }
 
 let nextKey = 0;
@@ -53,13 +55,14 @@ function draftOf(site: MemberSite | undefined): Draft {
     contactName: site?.contact.name ?? '',
     contactEmail: site?.contact.email ?? '',
     timeZone: site?.timeZone ?? DEFAULT_SITE_TIME_ZONE,
+    look: lookDraftOf(site?.look),
   };
 }
 
 /**
  * The form that registers a member site or edits one (then without the id, which never changes): name, home page,
  * the origins allowed to embed the widgets and send visits (a list of rows, added and removed with buttons), feed,
- * contact and time zone. Every field is checked before anything is sent, and each says what is wrong. An edit is
+ * contact, time zone and the site's own look (./look.ts). Every field is checked before anything is sent, and each says what is wrong. An edit is
  * saved with the version it was opened on: when someone saved the site in between, nothing is written, the form keeps
  * what was typed and shows the current values on the server; a second save then replaces them.
  *
@@ -120,7 +123,7 @@ export class NrSiteForm extends LitElement {
     this.draft = { ...this.draft, [name]: value };
   }
 
-  private readonly text = (name: Exclude<keyof Draft, 'origins'>) => (event: Event) =>
+  private readonly text = (name: Exclude<keyof Draft, 'origins' | 'look'>) => (event: Event) =>
     this.set(name, (event.target as HTMLInputElement).value);
 
   private async addOrigin(): Promise<void> {
@@ -176,6 +179,8 @@ export class NrSiteForm extends LitElement {
     const email = d.contactEmail.trim();
     if (email && !isEmail(email)) errors.contactEmail = t.emailBad;
     const contactName = d.contactName.trim();
+    const look = checkLookDraft(d.look, t);
+    Object.assign(errors, look.errors);
     const input = {
       id,
       name,
@@ -184,6 +189,7 @@ export class NrSiteForm extends LitElement {
       feedUrl: feedUrl || null,
       contact: { name: contactName || null, email: email || null },
       timeZone: d.timeZone,
+      look: look.look,
     };
     return { input, errors };
   }
@@ -321,6 +327,12 @@ export class NrSiteForm extends LitElement {
         </select>`,
         t.timeZoneHint,
       )}
+      ${renderLook(
+        d.look,
+        t,
+        (look) => this.set('look', look),
+        (field) => this.errors[field] ?? '',
+      )}
       ${this.problem ? this.renderProblem() : nothing}
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${this.busy}>${t.save}</button>
@@ -363,6 +375,7 @@ export class NrSiteForm extends LitElement {
                 <dd>${[current.contact.name, current.contact.email].filter(Boolean).join(', ') || t.none}</dd>
               </div>
               <div><dt>${t.timeZone}</dt><dd>${current.timeZone}</dd></div>
+              <div><dt>${t.look}</dt><dd>${current.look ? describeLook(current.look) : t.none}</dd></div>
             </dl>`
           : nothing
       }

@@ -225,6 +225,36 @@ export const siteFormStyles = [
     select {
       width: 100%;
     }
+    .look label.check {
+      flex-direction: row;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .look input[type='checkbox'] {
+      width: 1.25rem;
+      height: 1.25rem;
+      min-height: 0;
+      margin: 0;
+    }
+    .color-row {
+      display: flex;
+      gap: 0.25rem;
+    }
+    .color-row .picker {
+      flex: none;
+      width: 3rem;
+      min-height: 2.5rem;
+      padding: 0.125rem;
+    }
+    .contrast {
+      display: flex;
+      flex-direction: column;
+      margin: 0.5rem 0;
+    }
+    .contrast .low {
+      color: #a40e14;
+      font-weight: 600;
+    }
     .current {
       display: grid;
       gap: 0.25rem;

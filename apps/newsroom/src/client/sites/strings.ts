@@ -61,6 +61,23 @@ export interface SiteStrings {
   contactEmail: string;
   emailBad: string;
   timeZoneHint: string;
+  look: string;
+  lookHint: string;
+  lookOwn: string;
+  lookColor: Record<'primary' | 'text' | 'surface', string>;
+  lookPicker: (label: string) => string;
+  lookColorHint: string;
+  lookColorBad: string;
+  lookFont: string;
+  lookFontHint: string;
+  lookFontBad: (max: number) => string;
+  lookRadius: string;
+  lookRadiusHint: (min: number, max: number) => string;
+  lookRadiusBad: (min: number, max: number) => string;
+  /** The pair a contrast is of, by the colour that must stand out from the background. */
+  contrastPair: Record<'primary' | 'text' | 'surface', string>;
+  contrastOk: (pair: string, ratio: string, min: number) => string;
+  contrastLow: (pair: string, ratio: string, min: number) => string;
   save: string;
   cancel: string;
   fixFields: (count: number) => string;
@@ -141,6 +158,25 @@ const vi: SiteStrings = {
   contactEmail: 'Thư điện tử liên hệ',
   emailBad: 'Địa chỉ thư điện tử chưa đúng (như webmaster@sogd.example.vn).',
   timeZoneHint: 'Ngày, tuần và tháng trong số liệu truy cập của trang tính theo múi giờ này.',
+  look: 'Giao diện',
+  lookHint:
+    'Màu, phông chữ và độ bo góc của tiện ích trên trang này. Trình tạo mã nhúng xem trước tiện ích với giao diện này và đưa ra đoạn CSS để trang thêm vào bảng định kiểu của mình.',
+  lookOwn: 'Trang có giao diện riêng (không thì dùng giao diện của cổng thông tin)',
+  lookColor: { primary: 'Màu chính (liên kết, tiêu đề, nút)', text: 'Màu chữ', surface: 'Màu nền' },
+  lookPicker: (label) => `${label}: bảng chọn màu`,
+  lookColorHint: 'Dạng #rrggbb hoặc #rgb, như #0066aa.',
+  lookColorBad: 'Màu phải có dạng #rrggbb hoặc #rgb (như #0066aa).',
+  lookFont: 'Phông chữ',
+  lookFontHint:
+    'Không bắt buộc. Tên các phông, cách nhau bằng dấu phẩy, như Roboto, "Noto Sans", sans-serif. Để trống thì dùng phông của trang.',
+  lookFontBad: (max) =>
+    `Tên phông chỉ gồm chữ (có dấu), số, dấu cách và dấu gạch ngang, cách nhau bằng dấu phẩy; mỗi tên có thể đặt trọn trong ngoặc kép; tối đa ${max} ký tự.`,
+  lookRadius: 'Bo góc (px)',
+  lookRadiusHint: (min, max) => `Số nguyên từ ${min} đến ${max}.`,
+  lookRadiusBad: (min, max) => `Bo góc phải là số nguyên từ ${min} đến ${max}.`,
+  contrastPair: { primary: 'Màu chính trên nền', text: 'Chữ trên nền', surface: 'Nền' },
+  contrastOk: (pair, ratio, min) => `${pair}: độ tương phản ${ratio}, đạt (tối thiểu ${min}:1).`,
+  contrastLow: (pair, ratio, min) => `${pair}: độ tương phản ${ratio}, chưa đạt: cần tối thiểu ${min}:1 để dễ đọc.`,
   save: 'Lưu',
   cancel: 'Huỷ',
   fixFields: (count) => `Có ${count} trường cần sửa; chưa có gì được gửi đi.`,
@@ -226,6 +262,24 @@ const en: SiteStrings = {
   contactEmail: 'Contact e-mail',
   emailBad: 'The e-mail address is not valid (such as webmaster@sogd.example.vn).',
   timeZoneHint: 'The days, weeks and months of the site’s visit statistics are in this time zone.',
+  look: 'Look',
+  lookHint:
+    'The colours, font and corner radius of the widgets on this site. The embed builder previews the widgets in this look and gives the CSS the site adds to its stylesheet.',
+  lookOwn: 'The site has its own look (else the portal’s)',
+  lookColor: { primary: 'Primary colour (links, headings, buttons)', text: 'Text colour', surface: 'Background colour' },
+  lookPicker: (label) => `${label}: colour picker`,
+  lookColorHint: 'As #rrggbb or #rgb, such as #0066aa.',
+  lookColorBad: 'A colour must be #rrggbb or #rgb (such as #0066aa).',
+  lookFont: 'Font family',
+  lookFontHint: 'Optional. Font names separated by commas, such as Roboto, "Noto Sans", sans-serif. Empty for the page’s own font.',
+  lookFontBad: (max) =>
+    `Font names are letters (with diacritics), digits, spaces and hyphens, separated by commas; a name may be wholly in quotes; at most ${max} characters.`,
+  lookRadius: 'Corner radius (px)',
+  lookRadiusHint: (min, max) => `A whole number from ${min} to ${max}.`,
+  lookRadiusBad: (min, max) => `The corner radius must be a whole number from ${min} to ${max}.`,
+  contrastPair: { primary: 'Primary on the background', text: 'Text on the background', surface: 'Background' },
+  contrastOk: (pair, ratio, min) => `${pair}: contrast ${ratio}, enough (at least ${min}:1).`,
+  contrastLow: (pair, ratio, min) => `${pair}: contrast ${ratio}, too low: at least ${min}:1 is needed to be readable.`,
   save: 'Save',
   cancel: 'Cancel',
   fixFields: (count) => `${count === 1 ? 'One field needs' : `${count} fields need`} fixing; nothing was sent.`,
