@@ -35,6 +35,18 @@ for (const backend of await storeBackends()) {
     });
     afterEach(() => store.close());
 
+    /** The audit context of a newsroom editor's write (the editor made in this store). */
+    async function editorContext() {
+      const user = await store.createUser({
+        username: 'bientap',
+        displayName: 'Biên tập',
+        role: 'editor',
+        passwordHash: 'h',
+        createdAt: at(1),
+      });
+      return { actor: { id: user.id, username: user.username }, at: at(1) };
+    }
+
     test('banners: shown from their start until (not at) their end, by position then id; a key is inserted once', async () => {
       assert.equal(await store.insertBanner(banner('b', { position: 1, url: '/tin-tuc', interval: 8000 })), true);
       assert.equal(await store.insertBanner(banner('a', { position: 1 })), true);
@@ -83,14 +95,7 @@ for (const backend of await storeBackends()) {
     });
 
     test("the newsroom's creation refuses a key that is taken, and writes nothing", async () => {
-      const user = await store.createUser({
-        username: 'bientap',
-        displayName: 'Biên tập',
-        role: 'editor',
-        passwordHash: 'h',
-        createdAt: at(1),
-      });
-      const context = { actor: { id: user.id, username: user.username }, at: at(1) };
+      const context = await editorContext();
       const { key: _key, position: _position, ...fields } = banner('taken');
       await store.createBanner({ ...fields, key: 'taken' }, context);
       const before = { banners: await store.listAllBanners(), audit: (await store.listAudit({ offset: 0, limit: 1 })).total };
@@ -104,14 +109,7 @@ for (const backend of await storeBackends()) {
     });
 
     test('banner sets: each set lists its own banners in its own order; a new or moved banner goes last in its set; sets in use with their shown banners', async () => {
-      const user = await store.createUser({
-        username: 'bientap',
-        displayName: 'Biên tập',
-        role: 'editor',
-        passwordHash: 'h',
-        createdAt: at(1),
-      });
-      const context = { actor: { id: user.id, username: user.username }, at: at(1) };
+      const context = await editorContext();
       const { key: _key, position: _position, ...fields } = banner('x');
       const create = (key: string, set?: string, more: Partial<NewBanner> = {}) =>
         store.createBanner({ ...fields, title: key, key, ...(set === undefined ? {} : { set }), ...more }, context);
