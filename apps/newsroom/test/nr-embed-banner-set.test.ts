@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/client/embed/define.js';
 import type { NrEmbedBuilder } from '../src/client/embed/nr-embed-builder.js';
+import { choose, options, root, text } from './embed-builder-support.js';
 import { ADMIN, api, engine, signIn, uniqueTitle, waitUntil } from './support.js';
 
 // The embed builder's "Banner set" option of the carousel, against the real test portal server: a select of the sets
@@ -22,18 +23,6 @@ before(async () => {
   title = uniqueTitle('Banner để nhúng');
   await api('POST', 'newsroom/banners', { title, image: { mediaId: (await upload.json()).id, alt: title }, set: SET });
 });
-
-const root = (el: HTMLElement) => el.shadowRoot!;
-const options = (el: NrEmbedBuilder) => root(el).querySelector('nr-embed-options')!.shadowRoot!;
-const text = (el: NrEmbedBuilder) => root(el).querySelector('nr-embed-snippet')?.shadowRoot?.querySelector('textarea')?.value ?? '';
-
-async function choose(el: NrEmbedBuilder, scope: ShadowRoot, name: string, value: string): Promise<void> {
-  const select = scope.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-  await root(el).querySelector('nr-embed-options')!.updateComplete;
-}
 
 describe('nr-embed-builder: the carousel’s banner set', () => {
   it('offers the sets in use, leaves the default out of the snippet, and puts another in the src and the preview; axe', async () => {

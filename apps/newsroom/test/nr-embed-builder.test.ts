@@ -5,6 +5,7 @@ import '../src/client/embed/define.js';
 import { define } from '@agency-portal/core';
 import { NrApp, route } from '../src/client/nr-app.js';
 import type { NrEmbedBuilder } from '../src/client/embed/nr-embed-builder.js';
+import { choose, options, root, snippetOf, text } from './embed-builder-support.js';
 import { ADMIN, USER, api, engine, followNavigation, signIn, waitUntil } from './support.js';
 
 // The embed builder against the real test portal server, as an admin: the snippet pins the version with the hash that
@@ -33,26 +34,12 @@ before(async () => {
   versions = await (await fetch('/embed/versions.json')).json();
 });
 
-const root = (el: HTMLElement) => el.shadowRoot!;
-const options = (el: NrEmbedBuilder) => root(el).querySelector('nr-embed-options')!.shadowRoot!;
-const snippetOf = (el: NrEmbedBuilder) => root(el).querySelector('nr-embed-snippet')!;
-const text = (el: NrEmbedBuilder) => snippetOf(el)?.shadowRoot?.querySelector('textarea')?.value ?? '';
-
 async function open(catalog?: EmbedCatalog): Promise<NrEmbedBuilder> {
   const el = await fixture<NrEmbedBuilder>(html`<nr-embed-builder lang="vi" .catalog=${catalog}></nr-embed-builder>`);
   await waitUntil(() => text(el) !== '', 'the snippet is made').catch(() => {
     throw new Error(`No snippet; the builder shows: ${root(el).textContent}`);
   });
   return el;
-}
-
-/** Sets a select of `scope` (by name) to `value` and tells the page, as a person choosing it would. */
-async function choose(el: NrEmbedBuilder, scope: ShadowRoot, name: string, value: string): Promise<void> {
-  const select = scope.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-  await root(el).querySelector('nr-embed-options')!.updateComplete;
 }
 
 async function type(el: NrEmbedBuilder, name: string, value: string): Promise<void> {

@@ -66,6 +66,8 @@ for (const backend of await storeBackends()) {
       const sets = await fetch(server.url('/api/v1/banners/sets'));
       assert.equal(sets.status, 200);
       assert.equal(sets.headers.get('access-control-allow-origin'), '*');
+      // Not cached: the builder offers a set as soon as an editor has filled it.
+      assert.equal(sets.headers.get('cache-control'), 'no-store');
       assert.deepEqual(await sets.json(), {
         items: [
           { set: 'trang-chu', count: 1 },

@@ -159,14 +159,15 @@ export const bannerRoutes: FastifyPluginAsync<BannerRoutesOptions> = async (app,
       schema: {
         tags: TAGS,
         summary: 'The banner sets in use, with how many banners each shows now (public)',
-        description: 'For the embed builder’s choice of a carousel. Readable from any origin, cached for a minute.',
+        description:
+          'For the embed builder’s choice of a carousel. Readable from any origin; not cached, so a set an editor has just filled is offered at once.',
         response: { 200: PublicBannerSetList },
       },
     },
     async (request, reply) => {
       const sets = await store.bannerSets(request.server.now());
       const home = sets.find(({ set }) => set === DEFAULT_BANNER_SET) ?? { set: DEFAULT_BANNER_SET, count: 0 };
-      reply.header('cache-control', 'public, max-age=60');
+      reply.header('cache-control', 'no-store');
       return { items: [home, ...sets.filter(({ set }) => set !== DEFAULT_BANNER_SET)] };
     },
   );
