@@ -12,10 +12,10 @@ export function writeResults(cwd, runner, { passed, failed, skipped = 0, failure
 
 /** One failed test as the results files keep it: where, which, and the first lines of its error. */
 export function failure(file, name, error) {
-  const message = String(error?.stack ?? error?.message ?? error ?? '')
-    .split('\n')
-    .slice(0, 12)
-    .join('\n');
+  // A WebKit stack is frames only: the message goes first unless the stack already starts with it.
+  const text = error?.message ?? String(error ?? '');
+  const stack = error?.stack ?? '';
+  const message = (stack.includes(text) ? stack : [text, stack].filter(Boolean).join('\n')).split('\n').slice(0, 12).join('\n');
   return { file: file ?? '', name, message: message.slice(0, 2000) };
 }
 

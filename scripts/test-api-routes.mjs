@@ -57,7 +57,12 @@ export async function apiTestRoutes(ctx, next) {
     return json(200, { items: [item], page: 1, pageSize: 10, total: 1, totalPages: 1 });
   }
   if (route === 'slow') {
-    await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 2000)));
+    // Answers after `ms`, or never if the client gives up first (its abort closes the request).
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, Number(ctx.query.ms ?? 2000));
+      ctx.req.once('close', () => clearTimeout(timer) || resolve());
+    });
+    if (ctx.req.destroyed) return;
     return json(200, { slow: true });
   }
   return next();

@@ -527,7 +527,7 @@ describe('ap-article-list', () => {
         caught(e);
       };
       await fixture(
-        html`<ap-article-list src="/__test-api/slow?ms=2000" timeout="200" @ap-article-list-error=${record}></ap-article-list>`,
+        html`<ap-article-list src="/__test-api/slow?ms=60000" timeout="200" @ap-article-list-error=${record}></ap-article-list>`,
       );
       expect((await failed).detail.error.code).to.equal('timeout');
     });

@@ -58,14 +58,14 @@ describe('createApiClient', () => {
 
   it('gives up after its timeout with an ApiTimeoutError', async () => {
     const quick = createApiClient({ base: '/__test-api/', timeout: 100 });
-    const error = await rejection(quick.get('slow', { query: { ms: 2000 } }));
+    const error = await rejection(quick.get('slow', { query: { ms: 60_000 } }));
     expect(error).to.be.instanceOf(ApiTimeoutError);
     expect((error as ApiError).code).to.equal('timeout');
   });
 
   it("passes a caller's abort through untouched", async () => {
     const controller = new AbortController();
-    const promise = api.get('slow', { query: { ms: 2000 }, signal: controller.signal });
+    const promise = api.get('slow', { query: { ms: 60_000 }, signal: controller.signal });
     controller.abort();
     const error = await rejection(promise);
     expect(error.name).to.equal('AbortError');

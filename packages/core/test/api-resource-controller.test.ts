@@ -93,7 +93,7 @@ describe('ApiResourceController', () => {
 
   it('gives up after the timeout the host gives', async () => {
     const probe = await fixture<ResourceProbe>(
-      html`<ap-resource-probe timeout="100" .request=${{ url: '/__test-api/slow', query: { ms: 2000 } }}></ap-resource-probe>`,
+      html`<ap-resource-probe timeout="100" .request=${{ url: '/__test-api/slow', query: { ms: 60_000 } }}></ap-resource-probe>`,
     );
     await settled(probe);
     expect(probe.resource.error).to.be.instanceOf(ApiTimeoutError);
