@@ -63,14 +63,24 @@ export interface StaffArticleRow extends ArticleRow {
   version: number;
   created_at: Time;
   deleted_at: Time | null;
+  /** The English version's fields: all null when there is none. */
+  en_title: string | null;
+  en_summary: string | null;
+  en_body: string | null;
 }
 
-/** The columns of a StaffArticleRow, from `articles a JOIN categories c`. */
-export const STAFF_COLUMNS = `${SUMMARY_COLUMNS}, a.body, a.status, a.version, a.created_at, a.deleted_at`;
+/** The tables of a StaffArticleRow: an article, its category and its English version if any (`en`). */
+export const STAFF_FROM =
+  "FROM articles a JOIN categories c ON c.id = a.category_id LEFT JOIN article_translations en ON en.article_id = a.id AND en.lang = 'en'";
+
+/** The columns of a StaffArticleRow, from STAFF_FROM. */
+export const STAFF_COLUMNS = `${SUMMARY_COLUMNS}, a.body, a.status, a.version, a.created_at, a.deleted_at,
+  en.title AS en_title, en.summary AS en_summary, en.body AS en_body`;
 
 export const toStaffArticle = (row: StaffArticleRow): StaffArticle => ({
   ...toSummary(row),
   body: row.body,
+  english: row.en_title === null ? null : { title: row.en_title, summary: row.en_summary ?? '', body: row.en_body ?? '' },
   status: row.status,
   version: row.version,
   createdAt: toDate(row.created_at),

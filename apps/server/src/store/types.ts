@@ -75,8 +75,21 @@ export type ArticleStatus = 'draft' | 'published';
 /** Where an article stands at a given time, as the newsroom filters and shows it. */
 export type ArticleState = 'draft' | 'scheduled' | 'published' | 'deleted';
 
+/**
+ * An article's English version, written in the newsroom (the article itself is Vietnamese). Stored as a row of
+ * `article_translations`, so that another language later is a row too.
+ */
+export interface ArticleTranslation {
+  title: string;
+  summary: string;
+  /** Sanitized HTML (sanitized when stored, as the article's body). */
+  body: string;
+}
+
 /** An article as the newsroom sees it: in every state, with its version for the edit conflict check. */
 export interface StaffArticle extends Article {
+  /** The English version; null when the article is in Vietnamese only. */
+  english: ArticleTranslation | null;
   status: ArticleStatus;
   /** Starts at 1 and goes up by one with every change: a save names the version it was made on. */
   version: number;
@@ -97,6 +110,8 @@ export interface ArticleFields {
   image: ArticleImage | null;
   status: ArticleStatus;
   publishedAt: Date;
+  /** The English version (its body HTML, sanitized by the store); null for none. */
+  english: ArticleTranslation | null;
 }
 
 export interface StaffArticleQuery {
