@@ -24,6 +24,16 @@ export const CHUYEN_DOI_SO: DemoCategory = {
         },
         'Qua diễn tập, ban tổ chức đánh giá các đội đã phối hợp nhịp nhàng, song việc sao lưu dữ liệu ở một số đơn vị chưa được kiểm tra định kỳ nên thời gian khôi phục còn dài. Sở Thông tin và Truyền thông đề nghị các cơ quan rà soát phương án sao lưu, thử khôi phục ít nhất mỗi quý một lần.',
       ],
+      english: {
+        title: 'Provincial agencies rehearse their response to a cyber security incident',
+        summary:
+          'In the scenario, attackers encrypt the data of a shared provincial system; the response teams had four hours to contain the attack, restore the data and report.',
+        body: [
+          'On 24 November, the Department of Information and Communications led the 2026 cyber security incident response exercise, with the provincial incident response team and the IT staff of 20 departments and agencies taking part.',
+          'The scenario assumed that a shared provincial information system had been hit by ransomware and the data on several servers encrypted. The teams had to find the source of the infection, isolate the infected servers, restore the data from backups and report the incident through the proper procedure, all within four hours.',
+          'The organisers found that the teams worked well together, but that some agencies had not tested their backups regularly, which made restoring take longer. The department asked every agency to review its backup plan and to test a restore at least once a quarter.',
+        ],
+      },
     },
     {
       slug: 'van-ban-dang-uy-khoi-gui-nhan-hoan-toan-dien-tu',
@@ -62,6 +72,16 @@ export const CHUYEN_DOI_SO: DemoCategory = {
         },
         'Trong thời gian thử nghiệm một tháng, trợ lý ảo đã trả lời hơn 21.000 câu hỏi, tỷ lệ câu trả lời được người dùng đánh giá hữu ích đạt 84%. Với những câu hỏi chưa trả lời được, hệ thống chuyển cho công chức giải đáp trong giờ hành chính.',
       ],
+      english: {
+        title: 'Virtual assistant launched to help people look up administrative procedures',
+        summary:
+          'The assistant answers questions in Vietnamese on the documents, fees and processing times of more than 1,700 procedures, and links to the page where the application is filed.',
+        body: [
+          'On the morning of 27 October, the Department of Information and Communications and the Provincial Public Administration Service Centre launched a virtual assistant for looking up administrative procedures on the province’s public services portal and its digital citizen app.',
+          'People can ask questions in Vietnamese such as “what do I need for a birth certificate” or “how long does registering a household business take”, and the assistant answers with the documents required, the fees and the processing time, and links to the online application page. Its answers come from the published database of administrative procedures.',
+          'During a one-month trial, the assistant answered more than 21,000 questions, and users rated 84% of its answers as helpful. Questions it cannot answer are passed on to civil servants, who reply during office hours.',
+        ],
+      },
     },
     {
       slug: 'huong-ung-ngay-chuyen-doi-so-quoc-gia-tai-cac-co-quan-tinh',

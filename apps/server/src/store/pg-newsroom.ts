@@ -5,7 +5,14 @@ import { pgInsertAudit } from './audit-log.js';
 import { transaction } from './pg-db.js';
 import { articleChanges, auditFilter, withChanges, numbered, staffArticleFilter } from './newsroom-shared.js';
 import { STAFF_COLUMNS, STAFF_FROM, toAuditEntry, toStaffArticle, visibleTo, type AuditRow, type StaffArticleRow } from './rows.js';
-import { SlugTakenError, type ArticleFields, type ChangeContext, type NewsroomStore, type StaffArticle } from './types.js';
+import {
+  SlugTakenError,
+  type ArticleFields,
+  type ArticleTranslation,
+  type ChangeContext,
+  type NewsroomStore,
+  type StaffArticle,
+} from './types.js';
 
 /** PostgreSQL's unique_violation. */
 const UNIQUE_VIOLATION = '23505';
@@ -78,7 +85,7 @@ const ARTICLE_COLUMNS = [
 ];
 
 /** Stores the English version of article `id`, or deletes it (null). */
-async function writeEnglish(db: Queryable, id: number, english: ArticleFields['english']): Promise<void> {
+export async function writeEnglish(db: Queryable, id: number, english: ArticleTranslation | null): Promise<void> {
   if (english === null) {
     await db.query("DELETE FROM article_translations WHERE article_id = $1 AND lang = 'en'", [id]);
     return;

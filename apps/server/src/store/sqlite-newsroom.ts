@@ -4,9 +4,29 @@ import { sanitizeArticleHtml } from '../sanitize.js';
 import { sqliteAuditWriter } from './audit-log.js';
 import { articleChanges, auditFilter, withChanges, questionMarks, staffArticleFilter } from './newsroom-shared.js';
 import { STAFF_COLUMNS, STAFF_FROM, toAuditEntry, toStaffArticle, visibleTo, type AuditRow, type StaffArticleRow } from './rows.js';
-import { SlugTakenError, type ArticleFields, type ChangeContext, type NewsroomStore, type StaffArticle } from './types.js';
+import {
+  SlugTakenError,
+  type ArticleFields,
+  type ArticleTranslation,
+  type ChangeContext,
+  type NewsroomStore,
+  type StaffArticle,
+} from './types.js';
 
 const iso = (date: Date) => date.toISOString();
+
+/** Stores the English version of an article (its body sanitized), or deletes it (null); for use inside a transaction. */
+export function sqliteEnglishWriter(db: Database.Database): (id: number, english: ArticleTranslation | null) => void {
+  const upsert = db.prepare(
+    `INSERT INTO article_translations (article_id, lang, title, summary, body) VALUES (@id, 'en', @title, @summary, @body)
+     ON CONFLICT (article_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body`,
+  );
+  const remove = db.prepare("DELETE FROM article_translations WHERE article_id = ? AND lang = 'en'");
+  return (id, english) => {
+    if (english === null) remove.run(id);
+    else upsert.run({ id, title: english.title, summary: english.summary, body: sanitizeArticleHtml(english.body) });
+  };
+}
 
 /** The SQLite implementation of NewsroomStore on an open, migrated database. */
 export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
@@ -36,11 +56,6 @@ export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
        published_at = @publishedAt, deleted_at = @deletedAt, updated_at = @at, version = version + 1
      WHERE id = @id`,
   );
-  const upsertEnglish = db.prepare(
-    `INSERT INTO article_translations (article_id, lang, title, summary, body) VALUES (@id, 'en', @title, @summary, @body)
-     ON CONFLICT (article_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body`,
-  );
-  const deleteEnglish = db.prepare("DELETE FROM article_translations WHERE article_id = ? AND lang = 'en'");
   const forgetSlug = db.prepare('DELETE FROM article_slugs WHERE slug = ?');
   const keepSlug = db.prepare('INSERT INTO article_slugs (slug, article_id) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING');
   const selectRenamed = db
@@ -76,10 +91,7 @@ export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
     status: fields.status,
     publishedAt: iso(fields.publishedAt),
   });
-  const writeEnglish = (id: number, english: ArticleFields['english']) => {
-    if (english === null) deleteEnglish.run(id);
-    else upsertEnglish.run({ id, title: english.title, summary: english.summary, body: sanitizeArticleHtml(english.body) });
-  };
+  const writeEnglish = sqliteEnglishWriter(db);
   const auditArticle = (action: string, before: StaffArticle | undefined, after: StaffArticle, context: ChangeContext) =>
     audit(
       { action, target: { type: 'article', id: String(after.id) }, summary: after.title, changes: articleChanges(before, after) },
