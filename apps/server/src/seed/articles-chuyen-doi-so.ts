@@ -53,6 +53,16 @@ export const CHUYEN_DOI_SO: DemoCategory = {
         },
         'Để làm được điều này, Đảng ủy Khối đã cấp chứng thư số cho 100% bí thư, phó bí thư cấp ủy cơ sở và tổ chức nhiều đợt hướng dẫn sử dụng. Văn phòng Đảng ủy Khối ước tính mỗi năm tiết kiệm được khoảng 200 triệu đồng chi phí in ấn, gửi văn bản.',
       ],
+      english: {
+        title: 'All documents of the Party Committee of provincial agencies are now sent, received and signed electronically',
+        summary:
+          'After more than a year, paper is used only for classified documents, and a document reaches a grassroots Party cell in minutes instead of three days.',
+        body: [
+          'According to the Office of the Party Committee of provincial agencies, since October 2026 every non-classified document between the Committee and its 63 grassroots Party organisations has gone through the document management system, with the digital signatures of the agency and of the signer.',
+          'A directive to the Party cells used to be photocopied, stamped and sent by post or carried by office staff, which took two to three days. It now reaches a cell within minutes, with a notification on the cell secretary’s phone.',
+          'To make this possible, the Committee issued digital certificates to every secretary and deputy secretary of grassroots Party committees and ran several rounds of training. The Office estimates that the change saves about 200 million dong a year in printing and postage.',
+        ],
+      },
     },
     {
       slug: 'ra-mat-tro-ly-ao-tra-cuu-thu-tuc-hanh-chinh',
@@ -72,16 +82,6 @@ export const CHUYEN_DOI_SO: DemoCategory = {
         },
         'Trong thời gian thử nghiệm một tháng, trợ lý ảo đã trả lời hơn 21.000 câu hỏi, tỷ lệ câu trả lời được người dùng đánh giá hữu ích đạt 84%. Với những câu hỏi chưa trả lời được, hệ thống chuyển cho công chức giải đáp trong giờ hành chính.',
       ],
-      english: {
-        title: 'Virtual assistant launched to help people look up administrative procedures',
-        summary:
-          'The assistant answers questions in Vietnamese on the documents, fees and processing times of more than 1,700 procedures, and links to the page where the application is filed.',
-        body: [
-          'On the morning of 27 October, the Department of Information and Communications and the Provincial Public Administration Service Centre launched a virtual assistant for looking up administrative procedures on the province’s public services portal and its digital citizen app.',
-          'People can ask questions in Vietnamese such as “what do I need for a birth certificate” or “how long does registering a household business take”, and the assistant answers with the documents required, the fees and the processing time, and links to the online application page. Its answers come from the published database of administrative procedures.',
-          'During a one-month trial, the assistant answered more than 21,000 questions, and users rated 84% of its answers as helpful. Questions it cannot answer are passed on to civil servants, who reply during office hours.',
-        ],
-      },
     },
     {
       slug: 'huong-ung-ngay-chuyen-doi-so-quoc-gia-tai-cac-co-quan-tinh',
