@@ -56,6 +56,29 @@ describe('nr-article-list', () => {
     expect(new URL(location.href).search).to.equal('?category=chuyen-doi-so&state=published');
   });
 
+  it('marks the articles with an English version "EN", named for screen readers', async () => {
+    const words = uniqueTitle('Bài song ngữ trong danh sách');
+    const english = { title: 'A bilingual article', summary: '', body: '<p>Text.</p>' };
+    const both = await api('POST', 'articles', { title: `${words} có`, category: 'tin-hoat-dong', english });
+    const only = await api('POST', 'articles', { title: `${words} không`, category: 'tin-hoat-dong' });
+    history.replaceState(null, '', `?q=${encodeURIComponent(words)}`);
+    for (const [lang, name] of [
+      ['vi', 'Có bản tiếng Anh'],
+      ['en', 'Has an English version'],
+    ]) {
+      const el = await fixture<NrArticleList>(html`<nr-article-list lang=${lang} api="/api/v1/" base="/quan-tri/"></nr-article-list>`);
+      await waitUntil(() => rows(el).length === 2, 'the two articles are listed');
+      const rowOf = (id: number) => el.shadowRoot!.querySelector(`a[href="/quan-tri/bai-viet/${id}"]`)!.closest('tr')!;
+      const marker = rowOf(both.id).querySelector('.en')!;
+      expect(marker.textContent).to.equal('EN');
+      expect(marker.getAttribute('role')).to.equal('img');
+      expect(marker.getAttribute('aria-label')).to.equal(name);
+      expect(rowOf(only.id).querySelector('.en')).to.equal(null);
+      expect(titles(el)).to.have.members([`${words} có`, `${words} không`], 'the marker is not part of the title link');
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('says when the list cannot be loaded, with a way to try again', async () => {
     const el = await fixture<NrArticleList>(html`<nr-article-list lang="en" api="/nowhere/api/v1/" base="/admin/"></nr-article-list>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'an error shows');

@@ -70,6 +70,14 @@ export interface ArticleImage {
   sizes?: string;
 }
 
+/** An article's English version, shown at `/en/bai-viet/{slug}` and in the English lists and feeds. */
+export interface ArticleEnglish {
+  title: string;
+  summary: string;
+  /** HTML, sanitized by the server on save like the Vietnamese body. */
+  body: string;
+}
+
 export interface StaffArticle {
   id: number;
   slug: string;
@@ -88,6 +96,8 @@ export interface StaffArticle {
   version: number;
   views: number;
   url: string;
+  /** Null when the article is in Vietnamese only (its English address then answers 404). */
+  english: ArticleEnglish | null;
 }
 
 /** `site-editor`: the webmaster of one member site, who sees its traffic and settings only. */
@@ -266,6 +276,8 @@ export interface ArticleInput {
   publishAt?: string;
   /** The cover picture: an upload and its alt text, or null for none. */
   image?: { mediaId: number; alt: string } | null;
+  /** The English version (replaces the stored one), or null to remove it; absent leaves it as stored. */
+  english?: ArticleEnglish | null;
 }
 
 /** A period of the traffic report, in days up to and including today. */

@@ -5,8 +5,10 @@ export const articleEditorStyles = css`
   :host {
     display: block;
   }
+  /* One column no wider than the screen: a long word (the slug hint's address) would widen it past a phone's edge. */
   form {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
   label,
@@ -42,6 +44,50 @@ export const articleEditorStyles = css`
   textarea {
     min-height: 5rem;
     resize: vertical;
+  }
+  /* The English version: its own box after the Vietnamese body. */
+  fieldset {
+    display: grid;
+    gap: 1rem;
+    margin: 0;
+    padding: ${unsafeCSS(SPACE)} 1rem 1rem;
+    border: 1px solid ${unsafeCSS(COLOR_BORDER)};
+    border-radius: ${unsafeCSS(RADIUS)};
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  fieldset .hint {
+    margin: 0;
+  }
+  label.check {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.5rem;
+    cursor: pointer;
+  }
+  input[type='checkbox'] {
+    width: 1.25rem;
+    height: 1.25rem;
+    min-height: 0;
+    margin: 0;
+    padding: 0;
+    flex: none;
+  }
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
+    border: 2px solid #a40e14;
+  }
+  .error {
+    color: #a40e14;
+    font-weight: normal;
+    font-size: 0.9rem;
+  }
+  .error:empty {
+    display: none;
   }
   .hint {
     font-weight: normal;

@@ -47,7 +47,24 @@ interface Fields {
   publishAt: string;
   /** The cover picture as the editor has it; null for none. */
   cover: ArticleImage | null;
+  /** "Has an English version" is ticked. Unticked, the English fields stay in memory, but a save removes the version. */
+  hasEnglish: boolean;
+  englishTitle: string;
+  englishSummary: string;
+  englishBody: string;
 }
+
+/** The English version's fields; each is also the id of its control. */
+type EnglishField = 'englishTitle' | 'englishSummary' | 'englishBody';
+
+/** The English field by the word the server's 400 names it with (`body/english/title`, "English title"). */
+const ENGLISH_FIELDS: Record<string, EnglishField> = { title: 'englishTitle', summary: 'englishSummary', body: 'englishBody' };
+
+/**
+ * Where the server previews each version of an article: the Vietnamese newsroom's address shows the Vietnamese page,
+ * the English newsroom's the English version (`NEWSROOM_BASE` in ../shell.ts, a module the browser does not load).
+ */
+const PREVIEW = { vi: '/quan-tri/xem-truoc/', en: '/admin/xem-truoc/' };
 
 type Action = 'save' | 'publish' | 'schedule' | 'unpublish';
 
@@ -66,6 +83,10 @@ const fieldsOf = (article: StaffArticle): Fields => ({
   body: article.body,
   publishAt: article.publishedAt ? toLocalInput(article.publishedAt) : '',
   cover: article.image,
+  hasEnglish: article.english !== null,
+  englishTitle: article.english?.title ?? '',
+  englishSummary: article.english?.summary ?? '',
+  englishBody: article.english?.body ?? '',
 });
 
 /**
@@ -76,10 +97,29 @@ const coverInput = (cover: ArticleImage | null): ArticleInput['image'] =>
   cover === null ? null : cover.mediaId === null ? undefined : { mediaId: cover.mediaId, alt: cover.alt.trim() };
 
 /**
- * Writes one article: title, address, summary, category, author line, the body in the rich-text editor, and when
- * it appears. Saves go through the API with the version they were made on: when someone else saved in between,
- * nothing is overwritten and the editor says who and when, keeping the text on the page. A draft saves itself a
- * few seconds after each change. `article-id` names the article; without it the editor writes a new one.
+ * The English version as a save sends it: the fields when ticked, null to remove the stored one, or undefined (left
+ * out) when there is none to remove, so that saving a Vietnamese-only article records no removal.
+ */
+const englishInput = (fields: Fields, stored: StaffArticle | undefined): ArticleInput['english'] =>
+  fields.hasEnglish
+    ? { title: fields.englishTitle, summary: fields.englishSummary, body: fields.englishBody }
+    : stored?.english
+      ? null
+      : undefined;
+
+/** The English field a refused save names in the server's message, if any: the error is then said under it. */
+function englishFieldOf(error: unknown): EnglishField | undefined {
+  if (!(error instanceof ApiError) || error.status !== 400) return undefined;
+  const word = /english\b.*?\b(title|summary|body)\b/i.exec(error.message)?.[1];
+  return word === undefined ? undefined : ENGLISH_FIELDS[word.toLowerCase()];
+}
+
+/**
+ * Writes one article: title, address, summary, category, author line, the body in the rich-text editor, its English
+ * version (title, summary, body) when it has one, and when it appears. Saves go through the API with the version they
+ * were made on: when someone else saved in between, nothing is overwritten and the editor says who and when, keeping
+ * the text on the page. A draft saves itself a few seconds after each change. `article-id` names the article;
+ * without it the editor writes a new one.
  *
  * @fires nr-article-saved - After each save, with the stored article.
  */
@@ -100,6 +140,7 @@ export class NrArticleEditor extends LitElement {
     problem: { state: true },
     missing: { state: true },
     coverInvalid: { state: true },
+    fieldErrors: { state: true },
   };
 
   api = '/api/v1/';
@@ -109,7 +150,20 @@ export class NrArticleEditor extends LitElement {
   userRole: StaffUser['role'] = 'editor';
   /** The article as last saved or loaded; undefined for a new one not saved yet. */
   article: StaffArticle | undefined;
-  protected fields: Fields = { title: '', slug: '', summary: '', category: '', author: '', body: '', publishAt: '', cover: null };
+  protected fields: Fields = {
+    title: '',
+    slug: '',
+    summary: '',
+    category: '',
+    author: '',
+    body: '',
+    publishAt: '',
+    cover: null,
+    hasEnglish: false,
+    englishTitle: '',
+    englishSummary: '',
+    englishBody: '',
+  };
   protected categories: Category[] = [];
   protected busy = false;
   protected dirty = false;
@@ -118,6 +172,8 @@ export class NrArticleEditor extends LitElement {
   protected missing = false;
   /** A save was refused because the cover has no alt text: the cover field says so until it gets one. */
   protected coverInvalid = false;
+  /** What the server refused in the English fields, said under each until the next save. */
+  protected fieldErrors: Partial<Record<EnglishField, string>> = {};
 
   private readonly i18n = new LocalizeController(this, STRINGS);
   private client = new NewsroomApi(this.api);
@@ -164,6 +220,7 @@ export class NrArticleEditor extends LitElement {
     this.fields = fieldsOf(article);
     this.slugEdited = true;
     this.coverInvalid = false;
+    this.fieldErrors = {};
   }
 
   private edit(changes: Partial<Fields>): void {
@@ -171,12 +228,14 @@ export class NrArticleEditor extends LitElement {
     this.dirty = true;
     this.status = this.i18n.strings.unsaved;
     clearTimeout(this.autosaveTimer);
-    // Only drafts save themselves: a change to a published article reaches readers when someone saves it.
-    const { article } = this;
+    // Only drafts save themselves: a change to a published article reaches readers when someone saves it. An English
+    // version waits for its title, as the article waits for its own.
+    const { article, fields } = this;
     if (
       article?.state !== 'deleted' &&
       (article?.status ?? 'draft') === 'draft' &&
-      this.fields.title.trim() !== '' &&
+      fields.title.trim() !== '' &&
+      !(fields.hasEnglish && fields.englishTitle.trim() === '') &&
       !this.problem?.conflict
     ) {
       this.autosaveTimer = setTimeout(() => void this.save('save', true), AUTOSAVE_DELAY);
@@ -189,7 +248,8 @@ export class NrArticleEditor extends LitElement {
     // A deleted article is not edited until an admin restores it.
     if (this.article?.state === 'deleted') return;
     const t = this.i18n.strings;
-    const { title, slug, summary, category, author, body, publishAt, cover } = this.fields;
+    const fields = this.fields;
+    const { title, slug, summary, category, author, body, publishAt, cover } = fields;
     if (title.trim() === '') {
       if (!automatic) this.problem = { message: t.required(t.title) };
       return;
@@ -215,6 +275,7 @@ export class NrArticleEditor extends LitElement {
       return;
     }
     const status: ArticleStatus | undefined = action === 'save' ? undefined : action === 'unpublish' ? 'draft' : 'published';
+    const english = englishInput(fields, this.article);
     const input: ArticleInput = {
       title,
       summary,
@@ -225,9 +286,11 @@ export class NrArticleEditor extends LitElement {
       ...(status ? { status } : {}),
       ...(action === 'schedule' && when ? { publishAt: when } : {}),
       ...(image !== undefined ? { image } : {}),
+      ...(english !== undefined ? { english } : {}),
     };
     this.busy = true;
     this.problem = undefined;
+    this.fieldErrors = {};
     this.status = t.saving;
     try {
       const saved =
@@ -236,13 +299,15 @@ export class NrArticleEditor extends LitElement {
           : await this.client.updateArticle(this.article.id, this.article.version, input);
       const isNew = this.article === undefined;
       // What was typed while the save was on its way stays on the page.
-      const typedMeanwhile =
-        JSON.stringify(this.fields) !== JSON.stringify({ title, slug, summary, category, author, body, publishAt, cover });
+      const typedMeanwhile = JSON.stringify(this.fields) !== JSON.stringify(fields);
       this.article = saved;
       this.articleId = saved.id;
-      // The body stays as the editor has it: the stored one is the same text, but putting it back into the editor
-      // (which writes tables with its own column markup) would move the caret of someone still typing.
-      if (!typedMeanwhile) this.fields = { ...fieldsOf(saved), body: this.fields.body };
+      // The bodies stay as the editors have them: the stored ones are the same text, but putting them back into an
+      // editor (which writes tables with its own column markup) would move the caret of someone still typing.
+      if (!typedMeanwhile) {
+        const stored = fieldsOf(saved);
+        this.fields = { ...stored, body: this.fields.body, englishBody: saved.english ? this.fields.englishBody : stored.englishBody };
+      }
       this.slugEdited = true;
       this.dirty = typedMeanwhile;
       this.dispatchEvent(new NrArticleSavedEvent(saved, isNew));
@@ -256,13 +321,20 @@ export class NrArticleEditor extends LitElement {
         this.problem = { message: t.conflict(by, current ? formatTime(current.updatedAt, this.i18n.locale) : ''), conflict: true };
       } else {
         this.problem = { message: describeProblem(error, this.i18n.strings) };
+        const field = englishFieldOf(error);
+        if (field) {
+          const bad = { englishTitle: t.englishTitleBad, englishSummary: t.englishSummaryBad, englishBody: t.englishBodyBad };
+          this.fieldErrors = { [field]: bad[field] };
+        }
       }
     } finally {
       this.busy = false;
     }
     if (this.problem && !automatic) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.problem')?.focus();
+      // The field the server named gets the cursor (the alert has said what is wrong); else the alert gets the focus.
+      const [field] = Object.keys(this.fieldErrors);
+      this.renderRoot.querySelector<HTMLElement>(field ? `#${field}` : '.problem')?.focus();
     }
   }
 
@@ -313,8 +385,86 @@ export class NrArticleEditor extends LitElement {
               : html`<button type="button" class="primary" ?disabled=${this.busy} @click=${() => this.save('publish')}>${t.publishNow}</button>`
           }
           <button type="button" ?disabled=${this.busy} @click=${() => this.save('schedule')}>${t.schedule}</button>
-          ${article ? html`<a href="${this.base}xem-truoc/${article.id}" target="_blank">${t.preview}</a>` : nothing}
+          ${article ? html`<a href="${PREVIEW.vi}${article.id}" target="_blank">${t.preview}</a>` : nothing}
+          ${article?.english ? html`<a href="${PREVIEW.en}${article.id}" target="_blank">${t.previewEnglish}</a>` : nothing}
           ${article ? html`<button type="button" class="danger" ?disabled=${this.busy} @click=${() => this.deleteArticle()}>${t.delete}</button>` : nothing}`;
+  }
+
+  /** A field's input handler: its value into `fields[name]`. */
+  private input(name: keyof Fields) {
+    return (event: Event) => this.edit({ [name]: (event.target as HTMLInputElement).value });
+  }
+
+  /**
+   * The English version: the box that says whether there is one, and its fields. They are marked `lang="en"` (the body's
+   * editable area too, not its toolbar) so that spell checkers and screen readers use English.
+   */
+  private renderEnglish() {
+    const t = this.i18n.strings;
+    const { hasEnglish, englishTitle, englishSummary, englishBody } = this.fields;
+    const errors = this.fieldErrors;
+    const invalid = (field: EnglishField) => (errors[field] ? 'true' : 'false');
+    // Always in the page, so that aria-describedby finds it.
+    const error = (field: EnglishField) => html`<span class="error" id="${field}-error">${errors[field] ?? ''}</span>`;
+    return html`<fieldset class="english">
+      <legend>${t.english}</legend>
+      <label class="check"
+        ><input
+          type="checkbox"
+          name="hasEnglish"
+          .checked=${hasEnglish}
+          aria-describedby="english-hint"
+          @change=${(event: Event) => this.edit({ hasEnglish: (event.target as HTMLInputElement).checked })}
+        />
+        ${t.hasEnglish}</label
+      >
+      <p class="hint" id="english-hint">${t.hasEnglishHint}</p>
+      ${
+        hasEnglish
+          ? html`<div class="field">
+              <label for="englishTitle">${t.englishTitle}</label>
+              <input
+                id="englishTitle"
+                name="englishTitle"
+                lang="en"
+                maxlength="300"
+                aria-required="true"
+                aria-invalid=${invalid('englishTitle')}
+                aria-describedby="englishTitle-error"
+                .value=${englishTitle}
+                @input=${this.input('englishTitle')}
+              />
+              ${error('englishTitle')}
+            </div>
+            <div class="field">
+              <label for="englishSummary">${t.englishSummary}</label>
+              <textarea
+                id="englishSummary"
+                name="englishSummary"
+                lang="en"
+                maxlength="1000"
+                aria-invalid=${invalid('englishSummary')}
+                aria-describedby="englishSummary-error"
+                .value=${englishSummary}
+                @input=${this.input('englishSummary')}
+              ></textarea>
+              ${error('englishSummary')}
+            </div>
+            <div class="field">
+              <span>${t.englishBody}</span>
+              <nr-rich-text
+                id="englishBody"
+                content-lang="en"
+                .value=${englishBody}
+                .label=${t.englishBody}
+                .api=${this.api}
+                @nr-input=${(event: Event) => this.edit({ englishBody: (event.target as HTMLInputElement).value })}
+              ></nr-rich-text>
+              ${error('englishBody')}
+            </div>`
+          : nothing
+      }
+    </fieldset>`;
   }
 
   protected override render() {
@@ -322,7 +472,6 @@ export class NrArticleEditor extends LitElement {
     if (this.missing) return html`<p role="alert">${t.notFound}</p><p><a href=${this.base}>${t.backToList}</a></p>`;
     const { title, slug, summary, category, author, body, publishAt, cover } = this.fields;
     const article = this.article;
-    const input = (name: keyof Fields) => (event: Event) => this.edit({ [name]: (event.target as HTMLInputElement).value });
     return html`<h2>${this.articleId !== undefined ? t.editArticle : t.newArticle}</h2>
       <p class="state">${this.stateLine()}</p>
       ${
@@ -352,12 +501,12 @@ export class NrArticleEditor extends LitElement {
             aria-describedby="slug-hint"
             @input=${(event: Event) => {
               this.slugEdited = true;
-              input('slug')(event);
+              this.input('slug')(event);
             }}
           />
           <span class="hint" id="slug-hint">${t.slugHint(article ? article.url : `${location.origin}/bai-viet/…`)}</span>
         </label>
-        <label>${t.summary}<textarea name="summary" maxlength="1000" .value=${summary} @input=${input('summary')}></textarea></label>
+        <label>${t.summary}<textarea name="summary" maxlength="1000" .value=${summary} @input=${this.input('summary')}></textarea></label>
         <nr-cover-picture
           .api=${this.api}
           .value=${cover}
@@ -370,13 +519,13 @@ export class NrArticleEditor extends LitElement {
         <div class="row">
           <label
             >${t.category}
-            <select name="category" @change=${input('category')}>
+            <select name="category" @change=${this.input('category')}>
               ${this.categories.map((c) => html`<option value=${c.slug} ?selected=${c.slug === category}>${c.name}</option>`)}
             </select>
           </label>
           <label
             >${t.author}
-            <input name="author" maxlength="200" .value=${author} aria-describedby="author-hint" @input=${input('author')} />
+            <input name="author" maxlength="200" .value=${author} aria-describedby="author-hint" @input=${this.input('author')} />
             <span class="hint" id="author-hint">${t.authorHint}</span>
           </label>
         </div>
@@ -384,9 +533,10 @@ export class NrArticleEditor extends LitElement {
           <span id="body-label">${t.body}</span>
           <nr-rich-text .value=${body} .label=${t.body} .api=${this.api} @nr-input=${(event: Event) => this.edit({ body: (event.target as HTMLInputElement).value })}></nr-rich-text>
         </div>
+        ${this.renderEnglish()}
         <label
           >${t.publishAt}
-          <input name="publishAt" type="datetime-local" .value=${publishAt} aria-describedby="publish-hint" @input=${input('publishAt')} />
+          <input name="publishAt" type="datetime-local" .value=${publishAt} aria-describedby="publish-hint" @input=${this.input('publishAt')} />
           <span class="hint" id="publish-hint">${t.publishAtHint}</span>
         </label>
         <div class="actions">

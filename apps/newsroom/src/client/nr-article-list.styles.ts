@@ -59,6 +59,17 @@ export const articleListStyles = css`
     color: inherit;
     font-weight: 600;
   }
+  .en {
+    display: inline-block;
+    margin-left: 0.25rem;
+    padding: 0 0.3rem;
+    border-radius: ${unsafeCSS(RADIUS)};
+    font-size: 0.75rem;
+    font-weight: 600;
+    color: ${unsafeCSS(COLOR_PRIMARY)};
+    border: 1px solid currentColor;
+    vertical-align: middle;
+  }
   .state {
     display: inline-block;
     padding: 0.1rem 0.5rem;

@@ -45,7 +45,8 @@ function writeFilters({ q, category, state, page }: Filters): string {
 /**
  * The newsroom's article list: every article in every state, most recently changed first, searchable by title
  * (diacritics optional), filtered by category and state, 20 a page with `<ap-pagination>`. The filters live in
- * the address. Each title links to its editor at `${base}bai-viet/{id}`.
+ * the address. Each title links to its editor at `${base}bai-viet/{id}`; "EN" after it marks an article with an
+ * English version.
  */
 export class NrArticleList extends LitElement {
   static override styles = [formStyles, articleListStyles];
@@ -187,7 +188,10 @@ export class NrArticleList extends LitElement {
                 ${result.items.map(
                   (article) =>
                     html`<tr>
-                      <td><a href="${this.base}bai-viet/${article.id}">${article.title}</a></td>
+                      <td>
+                        <a href="${this.base}bai-viet/${article.id}">${article.title}</a>
+                        ${article.english ? html`<span class="en" role="img" aria-label=${t.hasEnglish} title=${t.hasEnglish}>EN</span>` : nothing}
+                      </td>
                       <td data-label=${t.category}>${article.category.name}</td>
                       <td data-label=${t.state}><span class="state state-${article.state}">${t.states[article.state]}</span></td>
                       <td data-label=${t.updated}><time datetime=${article.updatedAt}>${formatTime(article.updatedAt, this.i18n.locale)}</time></td>

@@ -37,6 +37,7 @@ export interface Strings {
   delete: string;
   confirmDelete: string;
   preview: string;
+  previewEnglish: string;
   saving: string;
   saved: (time: string) => string;
   autosaved: (time: string) => string;
@@ -53,6 +54,16 @@ export interface Strings {
   required: (field: string) => string;
   scheduleNeedsTime: string;
   backToList: string;
+  // The English version
+  english: string;
+  hasEnglish: string;
+  hasEnglishHint: string;
+  englishTitle: string;
+  englishSummary: string;
+  englishBody: string;
+  englishTitleBad: string;
+  englishSummaryBad: string;
+  englishBodyBad: string;
   sessionEnded: string;
   signInAgain: string;
   // Accounts
@@ -268,6 +279,7 @@ const vi: Strings = {
   delete: 'Xoá bài',
   confirmDelete: 'Xoá bài này? Quản trị viên có thể khôi phục lại.',
   preview: 'Xem trước',
+  previewEnglish: 'Xem trước bản tiếng Anh',
   saving: 'Đang lưu…',
   saved: (time) => `Đã lưu lúc ${time}.`,
   autosaved: (time) => `Đã tự động lưu lúc ${time}.`,
@@ -285,6 +297,16 @@ const vi: Strings = {
   required: (field) => `Hãy nhập ${field.toLowerCase()}.`,
   scheduleNeedsTime: 'Hãy chọn thời điểm đăng.',
   backToList: 'Về danh sách bài viết',
+  english: 'Bản tiếng Anh',
+  hasEnglish: 'Có bản tiếng Anh',
+  hasEnglishHint:
+    'Bản tiếng Anh ở địa chỉ /en/bai-viet/… và hiện trong danh sách, bản tin tiếng Anh. Bỏ chọn rồi lưu thì bản tiếng Anh bị xoá: địa chỉ tiếng Anh của bài sẽ trả lời “không tìm thấy”.',
+  englishTitle: 'Tiêu đề tiếng Anh',
+  englishSummary: 'Tóm tắt tiếng Anh',
+  englishBody: 'Nội dung tiếng Anh',
+  englishTitleBad: 'Hãy nhập tiêu đề tiếng Anh (tối đa 300 ký tự), hoặc bỏ chọn “Có bản tiếng Anh”.',
+  englishSummaryBad: 'Tóm tắt tiếng Anh dài tối đa 1.000 ký tự.',
+  englishBodyBad: 'Máy chủ không nhận nội dung tiếng Anh này (có thể vì quá dài).',
   sessionEnded:
     'Phiên đăng nhập đã kết thúc (hết hạn, đăng xuất ở nơi khác hoặc tài khoản bị khoá). Những gì đang soạn vẫn còn trên trang này nhưng chưa được lưu.',
   signInAgain: 'Đăng nhập lại (trong thẻ mới)',
@@ -472,6 +494,7 @@ const en: Strings = {
   delete: 'Delete',
   confirmDelete: 'Delete this article? An admin can restore it.',
   preview: 'Preview',
+  previewEnglish: 'Preview the English version',
   saving: 'Saving…',
   saved: (time) => `Saved at ${time}.`,
   autosaved: (time) => `Saved automatically at ${time}.`,
@@ -489,6 +512,16 @@ const en: Strings = {
   required: (field) => `Enter the ${field.toLowerCase()}.`,
   scheduleNeedsTime: 'Choose the publication time.',
   backToList: 'Back to the articles',
+  english: 'English version',
+  hasEnglish: 'Has an English version',
+  hasEnglishHint:
+    'The English version is at /en/bai-viet/… and in the English lists and feeds. Untick and save to remove it: the article’s English address then answers “not found”.',
+  englishTitle: 'English title',
+  englishSummary: 'English summary',
+  englishBody: 'English text',
+  englishTitleBad: 'Enter the English title (up to 300 characters), or untick “Has an English version”.',
+  englishSummaryBad: 'The English summary can be up to 1,000 characters.',
+  englishBodyBad: 'The server did not take this English text (it may be too long).',
   sessionEnded:
     'Your session has ended (it expired, you signed out elsewhere, or the account was disabled). What you were writing is still on this page, but it is not saved.',
   signInAgain: 'Sign in again (in a new tab)',

@@ -44,6 +44,7 @@ export class NrRichText extends LitElement {
   static override properties = {
     value: { type: String },
     label: { type: String },
+    contentLang: { attribute: 'content-lang' },
     api: {},
     panel: { state: true },
     problem: { state: true },
@@ -55,6 +56,11 @@ export class NrRichText extends LitElement {
   value = '';
   /** The accessible name of the editable area. */
   label = '';
+  /**
+   * The language of the text (`lang` of the editable area, for spell checkers and screen readers) when it is not the
+   * page's; the toolbar stays in the page's language.
+   */
+  contentLang: string | undefined;
   /** The JSON API's base URL, where pictures are uploaded. */
   api = '/api/v1/';
   protected panel: Panel;
@@ -110,7 +116,13 @@ export class NrRichText extends LitElement {
       // The page's Content-Security-Policy allows no inline <style>: the editor's CSS is in the component's styles.
       injectCSS: false,
       editorProps: {
-        attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': this.label, part: 'editor' },
+        attributes: {
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': this.label,
+          part: 'editor',
+          ...(this.contentLang ? { lang: this.contentLang } : {}),
+        },
         transformPastedHTML: cleanPastedHtml,
       },
       onUpdate: ({ editor }) => {
