@@ -7,6 +7,8 @@ export const articleEditorStyles = css`
   }
   form {
     display: grid;
+    /* One column no wider than the form: a wide table in the text scrolls in its own box instead of widening it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
   label,
