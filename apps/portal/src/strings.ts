@@ -85,7 +85,7 @@ export interface Strings {
   phone: string;
   /** The switch names the other language in that language. */
   other: { lang: Lang; label: string };
-  /** An article page in a language its article is not written in: says so, before a link to its own language's page. */
+  /** The 404 page of an article's address in a language it has no version in: says so, before a link to its Vietnamese page. */
   articleLanguage: string;
   articleLanguageLink: string;
   /** The search box of the header and the search page. */
@@ -155,8 +155,8 @@ const vi: Strings = {
   address: 'Địa chỉ: số 1 đường Trường Thi, thành phố Vinh (địa chỉ minh hoạ)',
   phone: 'Điện thoại',
   other: { lang: 'en', label: 'English' },
-  articleLanguage: 'Bài viết này chỉ có bằng tiếng Anh.',
-  articleLanguageLink: 'Đọc tại trang tiếng Anh',
+  articleLanguage: 'Bài viết này chỉ có bằng tiếng Việt.',
+  articleLanguageLink: 'Đọc tại trang tiếng Việt',
   search: 'Tìm kiếm',
   searchLabel: 'Tìm kiếm tin bài',
   searchButton: 'Tìm',

@@ -35,7 +35,11 @@ export const MAX_SEARCH_LENGTH = 200;
 
 export const articlePath = (slug: string) => `/bai-viet/${encodeURIComponent(slug)}`;
 export const categoryPath = (slug: string) => `/chuyen-muc/${encodeURIComponent(slug)}`;
-/** The language the portal's articles are written in: the newsroom has no other yet. */
+/**
+ * The language every article is written in. An article may also have an English version (written in the newsroom),
+ * which the English pages show; what it does not translate (the category's name, the cover's alt text, the author
+ * line) stays in this language.
+ */
 export const ARTICLE_LANG: Lang = 'vi';
 
 /** What every page of the site shares: the base URL, the categories of the navigation, the built assets, the language. */
@@ -77,6 +81,12 @@ interface Layout {
   path?: string;
   /** The article an article page shows, for its Open Graph tags. */
   article?: Article;
+  /**
+   * The languages the page is in (every one when absent: an article, or a later page of a list, may not be in
+   * English): its hreflang alternates and `og:locale:alternate`; the switch goes to the other language's home when
+   * the page is not in it, rather than to a 404.
+   */
+  languages?: readonly Lang[];
   /** Vietnamese path of the navigation link marked as the current page: `/` or a category's path. */
   navCurrent?: string;
   main: SafeHtml;
@@ -88,18 +98,31 @@ interface Layout {
   noindex?: boolean;
 }
 
-function layout({ title, description, site, path, article, navCurrent, main, aside, searchQuery, noindex }: Layout): string {
+function layout({
+  title,
+  description,
+  site,
+  path,
+  article,
+  languages = LANGS,
+  navCurrent,
+  main,
+  aside,
+  searchQuery,
+  noindex,
+}: Layout): string {
   const t = STRINGS[site.lang];
   const at = (vietnamesePath: string) => localePath(site.lang, vietnamesePath);
   const navLinks = [{ href: '/', name: t.home }, ...(site.categories ?? []).map(({ slug, name }) => ({ href: categoryPath(slug), name }))];
   const other = t.other.lang;
+  const switchPath = languages.includes(other) ? (path ?? '/') : '/';
   const body = html`<a class="skip-link" href="#main">${t.skip}</a>
 <header class="site-header">
 <div class="banner">
 <a class="site-name" href="${at('/')}">${SITE_NAME}</a>
 <p class="site-tagline">${t.tagline}</p>
 ${searchBox(site.lang, searchQuery)}
-<a class="language" href="${localePath(other, path ?? '/')}" lang="${other}" hreflang="${other}">${t.other.label}</a>
+<a class="language" href="${localePath(other, switchPath)}" lang="${other}" hreflang="${other}">${t.other.label}</a>
 </div>
 <nav class="site-nav" aria-label="${t.nav}">
 <ul>
@@ -127,7 +150,7 @@ ${site.partners !== undefined && sidebar(t, site.lang, site.partners, site.stats
 <title>${title}</title>
 <meta name="description" content="${description}">
 ${noindex && html`<meta name="robots" content="noindex">\n`}<link rel="search" type="application/opensearchdescription+xml" title="${SITE_NAME}" href="${at(OPENSEARCH_PATH)}">
-${site.publicUrl !== undefined && path !== undefined && seoHead(site.lang, path, site.publicUrl, title, description, article)}
+${site.publicUrl !== undefined && path !== undefined && seoHead(site.lang, path, site.publicUrl, title, description, article, languages)}
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 ${site.assets.css.map((css) => html`<style>${new SafeHtml(css)}</style>\n`)}${site.assets.scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}${preloadsOf(site.assets, body.value).map((href) => html`<link rel="modulepreload" href="${href}">\n`)}</head>
 <body>
@@ -208,21 +231,29 @@ ${renderWidget(
 }
 
 /**
- * The canonical link (the page's address in its language), the page in every language (`hreflang`, with Vietnamese as
- * `x-default`), this language's feeds and the Open Graph tags (of an article when there is one).
+ * The canonical link (the page's address in its language), the page in every language it is in (`hreflang`, with
+ * Vietnamese as `x-default`), this language's feeds and the Open Graph tags (of an article when there is one).
  */
-function seoHead(lang: Lang, path: string, publicUrl: string, title: string, description: string, article: Article | undefined): SafeHtml {
+function seoHead(
+  lang: Lang,
+  path: string,
+  publicUrl: string,
+  title: string,
+  description: string,
+  article: Article | undefined,
+  languages: readonly Lang[],
+): SafeHtml {
   const image = article?.image;
   const url = publicUrl + localePath(lang, path);
   const alternates = [
-    ...LANGS.map((hreflang) => ({ hreflang, href: publicUrl + localePath(hreflang, path) })),
+    ...languages.map((hreflang) => ({ hreflang, href: publicUrl + localePath(hreflang, path) })),
     { hreflang: 'x-default', href: publicUrl + path },
   ];
   return html`<link rel="canonical" href="${url}">
 ${alternates.map(({ hreflang, href }) => html`<link rel="alternate" hreflang="${hreflang}" href="${href}">\n`)}${FEEDS.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${`${SITE_NAME} (${feed.title})`}" href="${publicUrl + localePath(lang, feed.path)}">\n`)}<meta property="og:type" content="${article ? 'article' : 'website'}">
 <meta property="og:site_name" content="${SITE_NAME}">
 <meta property="og:locale" content="${STRINGS[lang].locale}">
-${LANGS.filter((other) => other !== lang).map((other) => html`<meta property="og:locale:alternate" content="${STRINGS[other].locale}">\n`)}
+${languages.filter((other) => other !== lang).map((other) => html`<meta property="og:locale:alternate" content="${STRINGS[other].locale}">\n`)}
 <meta property="og:title" content="${article?.title ?? title}">
 <meta property="og:description" content="${description}">
 <meta property="og:url" content="${url}">
@@ -252,6 +283,8 @@ export interface ListPage {
    * category, the page's `lang`): the list widget renders it and takes it over in the browser without asking again.
    */
   data: ArticleListData;
+  /** The languages whose list has this page (the English lists hold fewer articles); every one when absent. */
+  languages?: readonly Lang[];
 }
 
 /**
@@ -259,7 +292,7 @@ export interface ListPage {
  * with one page of articles and its numbered pagination, so the page is complete without JavaScript. With it, the
  * list hydrates from the same data (its JSON child), keeps the page in the URL (`sync-url`) and loads other pages.
  */
-export function listPage({ site, category, data }: ListPage): string {
+export function listPage({ site, category, data, languages }: ListPage): string {
   const t = STRINGS[site.lang];
   const heading = category?.name ?? t.news;
   const basePath = category ? categoryPath(category.slug) : '/';
@@ -270,6 +303,7 @@ export function listPage({ site, category, data }: ListPage): string {
     description: category ? `${t.categoryDescription(category.name)}: ${t.description}` : t.description,
     site,
     path: page === 1 ? basePath : basePath + pageHref(PAGE_HREF_TEMPLATE, page),
+    languages,
     navCurrent: basePath,
     main: html`<h1 class="list-heading">${heading}</h1>
 ${renderWidget(
@@ -304,6 +338,7 @@ function pagination(lang: Lang, current: number, total: number, template: string
 
 export interface ArticlePage {
   site: Site;
+  /** In the page's language: its English version on an English page. */
   article: Article;
   /** Newest articles for the sidebar, without this one. */
   latest: readonly ArticleSummary[];
@@ -313,25 +348,25 @@ export interface ArticlePage {
 export function articlePage({ site, article, latest }: ArticlePage): string {
   const t = STRINGS[site.lang];
   const at = (vietnamesePath: string) => localePath(site.lang, vietnamesePath);
-  // The article's own words keep their language inside a page in another one; the page says so and links its own.
-  const foreign = site.lang !== ARTICLE_LANG;
-  const contentLang = foreign ? html` lang="${ARTICLE_LANG}"` : '';
+  // What a version in another language does not translate keeps its language, for screen readers and translators.
+  const untranslated = site.lang === ARTICLE_LANG ? '' : html` lang="${ARTICLE_LANG}"`;
   return layout({
     title: `${article.title} | ${SITE_NAME}`,
     description: article.summary,
     site,
     path: articlePath(article.slug),
     article,
+    languages: article.languages,
     main: html`<article class="article">
-<p class="article-category"><a href="${at(categoryPath(article.category.slug))}"${contentLang}>${article.category.name}</a></p>
-<h1${contentLang}>${article.title}</h1>
+<p class="article-category"><a href="${at(categoryPath(article.category.slug))}"${untranslated}>${article.category.name}</a></p>
+<h1>${article.title}</h1>
 ${meta(article, site.lang, true)}
-${foreign && html`<p class="article-language">${t.articleLanguage} <a href="${localePath(ARTICLE_LANG, articlePath(article.slug))}" hreflang="${ARTICLE_LANG}">${t.articleLanguageLink}</a>.</p>\n`}<p class="article-summary"${contentLang}>${article.summary}</p>
-${article.image && html`<figure class="article-image"${contentLang}>${image(article.image, ARTICLE_SIZES, false)}</figure>`}
-<div class="article-body"${contentLang}>
+<p class="article-summary">${article.summary}</p>
+${article.image && html`<figure class="article-image"${untranslated}>${image(article.image, ARTICLE_SIZES, false)}</figure>`}
+<div class="article-body">
 ${new SafeHtml(article.body)}
 </div>
-<p class="article-author"${contentLang}>${article.author}</p>
+<p class="article-author"${untranslated}>${article.author}</p>
 </article>`,
     aside: html`<section class="sidebar-box" aria-labelledby="latest-heading">
 <h2 id="latest-heading">${t.latest}</h2>
@@ -407,7 +442,7 @@ function searchCard(result: SearchResult, lang: Lang, t: Strings): SafeHtml {
   return html`<li class="article-card">
 ${result.image && image(result.image, CARD_SIZES, true)}
 <div class="article-card-text">
-<h2 class="article-card-title"><a href="${result.url}">${new SafeHtml(result.titleHtml)}</a></h2>
+<h2 class="article-card-title"><a href="${result.url}"${result.hreflang && html` hreflang="${result.hreflang}"`}>${new SafeHtml(result.titleHtml)}</a></h2>
 <p class="article-meta">${result.publishedAt && html`<time datetime="${result.publishedAt.toISOString()}">${formatDate(result.publishedAt, lang)}</time>`}
 <span>${result.external ? `${t.searchFrom}: ${result.source}` : result.source}</span>${
     result.views !== null &&
@@ -424,10 +459,33 @@ ${result.image && image(result.image, CARD_SIZES, true)}
 export function errorPage(status: number, site: ErrorSite): string {
   const t = STRINGS[site.lang];
   const [heading, message] = status === 404 ? t.notFound : status < 500 ? t.badRequest : t.serverError;
+  return errorLayout(site, heading, message, html`${message}`);
+}
+
+/**
+ * The 404 page of an article's address in a language it has no version in (`/en/bai-viet/<slug>`): an English URL
+ * shows English, so the page says that the article is in Vietnamese only and links `path`, its Vietnamese page (the
+ * readers' one, or the newsroom's preview). Its language switch goes there too.
+ */
+export function untranslatedArticlePage(site: ErrorSite, path: string): string {
+  const t = STRINGS[site.lang];
+  return errorLayout(
+    site,
+    t.notFound[0],
+    t.articleLanguage,
+    html`${t.articleLanguage} <a href="${localePath(ARTICLE_LANG, path)}" hreflang="${ARTICLE_LANG}">${t.articleLanguageLink}</a>.`,
+    path,
+  );
+}
+
+/** An error page: its heading, a message and a link home; `path` (Vietnamese) is what the language switch links to. */
+function errorLayout(site: ErrorSite, heading: string, description: string, message: SafeHtml, path?: string): string {
+  const t = STRINGS[site.lang];
   return layout({
     title: `${heading} | ${SITE_NAME}`,
-    description: message,
+    description,
     site,
+    path,
     main: html`<h1>${heading}</h1>
 <p>${message}</p>
 <p><a href="${localePath(site.lang, '/')}">${t.backHome}</a></p>`,

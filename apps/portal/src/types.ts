@@ -1,5 +1,6 @@
 // What the templates show. The server's store returns these shapes (it may add fields); the shell names
 // no database and no server module.
+import type { Lang } from './strings.js';
 
 export interface Category {
   slug: string;
@@ -31,6 +32,8 @@ export interface ArticleSummary {
   publishedAt: Date;
   updatedAt: Date;
   views: number;
+  /** The languages it can be read in: Vietnamese always, English when it has an English version. */
+  languages: readonly Lang[];
 }
 
 export interface Article extends ArticleSummary {
@@ -61,6 +64,8 @@ export interface Assets {
 export interface SearchResult {
   /** The article's page, or a feed item on its member site. */
   url: string;
+  /** The language of the page at `url` when it is not the search page's (an article with no version in that language). */
+  hreflang?: Lang;
   /** The title and a passage of the text as HTML: escaped text with the matched words in <mark> (made by the server). */
   titleHtml: string;
   snippetHtml: string;

@@ -194,23 +194,33 @@ describe('each language at its own address', () => {
     const context = await portal.visitor();
     const page = await context.newPage();
     const problems = watch(page);
-    await page.goto(portal.origin + '/?page=2');
+    const category = (await api<{ items: ApiArticle[] }>('/api/v1/articles?page=1&pageSize=1&lang=en')).items[0].category.slug;
+    await page.goto(`${portal.origin}/chuyen-muc/${category}`);
     await shownTitles(page);
     await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(`${portal.origin}/en/?page=2`);
+    await page.waitForURL(`${portal.origin}/en/chuyen-muc/${category}`);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await shownTitles(page);
-    await page.getByRole('link', { name: 'Page 3', exact: true }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Skip to main content' }).count(), 1);
-    // The list the widget loaded links to the English pages, as the server-rendered one did.
+    // The list links to the English pages of the articles with an English version, in English.
+    const english = (await api<{ items: ApiArticle[] }>(`/api/v1/articles?category=${category}&lang=en`)).items;
     const links = await page
       .locator('ap-article-list [part~="title"] a')
       .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
-    assert.ok(links.length > 0 && links.every((path) => path.startsWith('/en/bai-viet/')), links.join(' '));
+    assert.deepEqual(
+      links,
+      english.map((article) => `/en/bai-viet/${article.slug}`),
+    );
+    await page.getByRole('link', { name: english[0].title }).first().waitFor();
     await page.getByRole('link', { name: 'Tiếng Việt' }).click();
-    await page.waitForURL(`${portal.origin}/?page=2`);
+    await page.waitForURL(`${portal.origin}/chuyen-muc/${category}`);
     assert.equal(await page.getAttribute('html', 'lang'), 'vi');
-    await page.getByRole('link', { name: 'Trang 3', exact: true }).waitFor();
+    // A later page of the Vietnamese list, which the English list has not: the switch goes to the English home.
+    await page.goto(portal.origin + '/?page=2');
+    await shownTitles(page);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${portal.origin}/en/`);
+    await shownTitles(page);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -226,15 +236,34 @@ describe('each language at its own address', () => {
     assert.match((await page.locator('ap-article-list [part~="meta"]').first().textContent()) ?? '', /Lượt xem: [\d.]+/);
     await page.locator('ap-visit-counter').getByText('Hôm nay').first().waitFor();
 
-    const newest = (await api<{ items: ApiArticle[] }>('/api/v1/articles?page=1&pageSize=1')).items[0];
+    // The newest article has an English version: its English address shows it.
+    const newest = (await api<{ items: ApiArticle[] }>('/api/v1/articles?page=1&pageSize=1&lang=en')).items[0];
     await page.goto(`${portal.origin}/en/bai-viet/${newest.slug}`);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
-    assert.equal(await page.getAttribute('main h1', 'lang'), 'vi');
+    assert.equal(await page.locator('main h1').textContent(), newest.title);
+    assert.equal(await page.getAttribute('main h1', 'lang'), null);
     await page.locator('ap-visit-counter').getByText('Today').first().waitFor();
+    assert.equal(problems.length, 0, problems.join('\n'));
+
+    // One without: its English address is the English 404 page, whose link leads to the Vietnamese page.
+    const translated = new Set((await api<{ items: ApiArticle[] }>('/api/v1/articles?pageSize=50&lang=en')).items.map((a) => a.slug));
+    const vietnameseOnly = (await api<{ items: ApiArticle[] }>('/api/v1/articles?pageSize=50')).items.find((a) => !translated.has(a.slug))!;
+    const address = `${portal.origin}/en/bai-viet/${vietnameseOnly.slug}`;
+    const response = await page.goto(address);
+    assert.equal(response?.status(), 404);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.getByText('This article is published in Vietnamese only.').waitFor();
+    await assertAccessible(page);
     await page.getByRole('link', { name: 'Read it on its Vietnamese page' }).click();
-    await page.waitForURL(`${portal.origin}/bai-viet/${newest.slug}`);
+    await page.waitForURL(`${portal.origin}/bai-viet/${vietnameseOnly.slug}`);
     assert.equal(await page.getAttribute('html', 'lang'), 'vi');
-    assert.deepEqual(problems, []);
+    assert.equal(await page.locator('main h1').textContent(), vietnameseOnly.title);
+    // The 404 itself is the only problem: its answer (and the browser's console line about it).
+    assert.deepEqual(
+      problems.filter((problem) => !problem.includes('404')),
+      [],
+    );
+    assert.ok(problems.includes(`HTTP 404: ${address}`), problems.join('\n'));
     await context.close();
   });
 });

@@ -1,9 +1,11 @@
 // Each language at its own address: Vietnamese at the root, English under /en/ with the same structure. What a URL
 // shows depends on the URL alone (no cookie), every hreflang alternate of the main pages answers 200 in its language,
 // the switch links to the same page in the other language, and the feeds and the articles API have each language.
+// On the demo content: an article with an English version, and one without (its English address is a 404 with a link).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { ArticleSummary, Category } from '../src/store/types.js';
+import { EMBED_GUIDE_PATH, localePath } from '@agency-portal/portal/templates.js';
+import type { Article, ArticleSummary, Category } from '../src/store/types.js';
 import { startServer, type TestServer } from './helpers.js';
 
 const PUBLIC_URL = 'https://tintuc.example.gov.vn';
@@ -20,11 +22,17 @@ const switchLink = (body: string) => /<a class="language" href="([^"]+)" lang="(
 
 describe('each language at its own address', () => {
   let server: TestServer;
+  /** The newest article, which has an English version (`translation`); `untranslated`, the newest without one. */
   let article: ArticleSummary;
+  let translation: Article;
+  let untranslated: ArticleSummary;
   let category: Category;
   before(async () => {
     server = await startServer({ PUBLIC_URL });
-    [article] = (await server.store.listArticles({ now: new Date(), offset: 0, limit: 1 })).items;
+    const { items } = await server.store.listArticles({ now: new Date(), offset: 0, limit: 50 });
+    [article] = items;
+    translation = (await server.store.getArticle(article.slug, new Date(), 'en'))!;
+    untranslated = items.find((item) => !item.languages.includes('en'))!;
     [category] = await server.store.listCategories();
   });
   after(() => server.close());
@@ -35,16 +43,16 @@ describe('each language at its own address', () => {
     return { response, body: await response.text() };
   }
 
-  /** The main pages of the portal by their Vietnamese paths. */
+  /** The main pages of the portal by their Vietnamese paths (each in both languages: the article has an English version). */
   const mainPages = () => [
     '/',
-    '/?page=2',
     `/chuyen-muc/${category.slug}`,
     `/bai-viet/${article.slug}`,
     '/tim-kiem',
     '/tim-kiem?q=cai%20cach%20hanh%20chinh',
+    EMBED_GUIDE_PATH,
   ];
-  const english = (path: string) => (path.startsWith('/tim-kiem') ? `/en/search${path.slice('/tim-kiem'.length)}` : `/en${path}`);
+  const english = (path: string) => localePath('en', path);
 
   test('curl /en/ and /en/<an article>: 200 in English with no cookie', async () => {
     const home = await get('/en/');
@@ -58,21 +66,35 @@ describe('each language at its own address', () => {
     assert.ok(body.includes('<a class="skip-link" href="#main">Skip to main content</a>'));
     assert.match(body, /<span class="views">Views: [\d,]+<\/span>/);
     assert.ok(body.includes('<h2 id="latest-heading">Latest news</h2>'));
-    // The article is written in Vietnamese: its own words say so, and the page says it in English with a link.
-    assert.ok(body.includes(`<h1 lang="vi">${article.title}</h1>`));
-    assert.ok(body.includes('<div class="article-body" lang="vi">'));
-    assert.ok(
-      body.includes(
-        `<p class="article-language">This article is published in Vietnamese only. <a href="/bai-viet/${article.slug}" hreflang="vi">Read it on its Vietnamese page</a>.</p>`,
-      ),
-    );
-    // The English page's own links stay in English.
+    // The article's English version, in the page's language.
+    assert.notEqual(translation.title, article.title);
+    assert.ok(body.includes(`<h1>${translation.title}</h1>`));
+    assert.ok(body.includes(`<p class="article-summary">${translation.summary}</p>`));
+    assert.ok(body.includes(`<div class="article-body">\n${translation.body}\n</div>`));
+    assert.ok(!body.includes(article.title) && !body.includes('Vietnamese only'));
+    // The English page's own links stay in English; the category's name is Vietnamese.
     assert.ok(body.includes(`<p class="article-category"><a href="/en/chuyen-muc/${article.category.slug}" lang="vi">`));
     assert.match(body, /<ul class="latest-list">\n<li><a href="\/en\/bai-viet\//);
 
     const vietnamese = await get(`/bai-viet/${article.slug}`);
     assert.ok(vietnamese.body.includes(`<h1>${article.title}</h1>`), 'no lang on the article in its own language');
-    assert.ok(!vietnamese.body.includes('class="article-language"'));
+  });
+
+  test('curl /en/<an article without an English version>: the English 404 page, with a link to its Vietnamese page', async () => {
+    const { response, body } = await get(`/en/bai-viet/${untranslated.slug}`);
+    assert.equal(response.status, 404);
+    assert.equal(htmlLang(body), 'en');
+    assert.ok(
+      body.includes(
+        `<p>This article is published in Vietnamese only. <a href="/bai-viet/${untranslated.slug}" hreflang="vi">Read it on its Vietnamese page</a>.</p>`,
+      ),
+    );
+    const vietnamese = await get(`/bai-viet/${untranslated.slug}`);
+    assert.equal(vietnamese.response.status, 200);
+    assert.deepEqual(hreflangs(vietnamese.body), [
+      ['vi', `${PUBLIC_URL}/bai-viet/${untranslated.slug}`],
+      ['x-default', `${PUBLIC_URL}/bai-viet/${untranslated.slug}`],
+    ]);
   });
 
   test('every page: <html lang>, a canonical URL in its language, hreflang vi, en and x-default, og:locale and its alternate', async () => {
@@ -125,10 +147,11 @@ describe('each language at its own address', () => {
     assert.ok(checked.size >= 18, `${checked.size} alternates checked`);
   });
 
-  test('the sitemap lists every address in both languages, and each answers 200', async () => {
+  test('the sitemap lists every address in the languages it is in, and each answers 200', async () => {
     const sitemap = await (await fetch(server.url('/sitemap.xml'))).text();
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].slice(PUBLIC_URL.length));
     assert.ok(locs.includes('/en/') && locs.includes(`/en/bai-viet/${article.slug}`) && locs.includes(`/en/chuyen-muc/${category.slug}`));
+    assert.ok(locs.includes(`/bai-viet/${untranslated.slug}`) && !locs.includes(`/en/bai-viet/${untranslated.slug}`));
     for (const path of [...locs.slice(0, 12), ...locs.slice(-4)]) assert.equal((await get(path)).response.status, 200, path);
   });
 
@@ -174,19 +197,20 @@ describe('each language at its own address', () => {
     }
   });
 
-  test('feeds in each language: /en/feeds/… with English channel words and English links, entries marked Vietnamese', async () => {
+  test('feeds in each language: /en/feeds/… with English channel words, the English versions and English links', async () => {
     const rss = await (await fetch(server.url('/en/feeds/articles.rss'))).text();
     assert.match(rss, /<link>https:\/\/tintuc\.example\.gov\.vn\/en\/<\/link>/);
     assert.match(rss, /<description>The latest news, activities and announcements/);
     assert.match(rss, /<language>en<\/language>/);
     assert.ok(rss.includes(`<atom:link href="${PUBLIC_URL}/en/feeds/articles.rss" rel="self"`));
-    assert.ok(rss.includes(`<link>${PUBLIC_URL}/en/bai-viet/${article.slug}</link>`));
+    assert.ok(rss.includes(`<item>\n<title>${translation.title}</title>\n<link>${PUBLIC_URL}/en/bai-viet/${article.slug}</link>`));
+    assert.ok(!rss.includes(`/bai-viet/${untranslated.slug}<`), 'only the articles with an English version');
     assert.doesNotMatch(rss, /<link>https:\/\/tintuc\.example\.gov\.vn\/bai-viet\//);
 
     const atom = await (await fetch(server.url('/en/feeds/articles.atom'))).text();
     assert.match(atom, /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="en">/);
     assert.ok(atom.includes(`<link rel="self" type="application/atom+xml" href="${PUBLIC_URL}/en/feeds/articles.atom"/>`));
-    assert.ok(atom.includes(`<entry xml:lang="vi">\n<id>${PUBLIC_URL}/en/bai-viet/${article.slug}</id>`));
+    assert.ok(atom.includes(`<entry>\n<id>${PUBLIC_URL}/en/bai-viet/${article.slug}</id>\n<title>${translation.title}</title>`));
 
     const json = (await (await fetch(server.url('/en/feeds/articles.json'))).json()) as {
       language: string;
@@ -198,7 +222,7 @@ describe('each language at its own address', () => {
     assert.equal(json.home_page_url, `${PUBLIC_URL}/en/`);
     assert.equal(json.feed_url, `${PUBLIC_URL}/en/feeds/articles.json`);
     assert.equal(json.items[0].url, `${PUBLIC_URL}/en/bai-viet/${article.slug}`);
-    assert.equal(json.items[0].language, 'vi');
+    assert.equal(json.items[0].language, undefined, 'in the feed’s language');
 
     // The Vietnamese feeds stay as they were; each page announces its own language's feeds.
     const vi = (await (await fetch(server.url('/feeds/articles.json'))).json()) as typeof json;
@@ -212,9 +236,12 @@ describe('each language at its own address', () => {
     assert.ok(body.includes('<a href="/en/feeds/articles.rss">RSS</a>'));
   });
 
-  test('the articles API links each item to the page in ?lang= (Vietnamese by default); another lang is a 400', async () => {
-    const english = (await (await fetch(server.url('/api/v1/articles?pageSize=1&lang=en'))).json()) as { items: { url: string }[] };
+  test('the articles API gives the articles in ?lang= (Vietnamese by default), linking its pages; another lang is a 400', async () => {
+    const english = (await (await fetch(server.url('/api/v1/articles?pageSize=1&lang=en'))).json()) as {
+      items: { url: string; title: string }[];
+    };
     assert.equal(english.items[0].url, `${PUBLIC_URL}/en/bai-viet/${article.slug}`);
+    assert.equal(english.items[0].title, translation.title);
     const vietnamese = (await (await fetch(server.url('/api/v1/articles?pageSize=1'))).json()) as { items: { url: string }[] };
     assert.equal(vietnamese.items[0].url, `${PUBLIC_URL}/bai-viet/${article.slug}`);
     for (const lang of ['fr', 'EN', '']) {

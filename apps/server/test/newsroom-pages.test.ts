@@ -100,11 +100,13 @@ test('the preview shows an article in any state as readers will see it, to staff
   assert.match(preview.body, /Bản nháp để xem trước/);
   assert.match(preview.body, /<p>Nội dung nháp<\/p>/);
   assert.match(preview.body, /<html lang="vi">/);
-  // From the English newsroom, the English page around it.
+  // From the English newsroom: the draft has no English version, so the readers' 404 page, linking the Vietnamese
+  // preview (english-articles.test.ts previews an English version).
   const english = await server.call('editor', 'GET', `/admin/xem-truoc/${draft.id}`);
-  assert.equal(english.status, 200);
+  assert.equal(english.status, 404);
+  assert.equal(english.headers.get('cache-control'), 'no-store');
   assert.match(english.body, /<html lang="en">/);
-  assert.match(english.body, /<div class="article-body" lang="vi">\n<p>Nội dung nháp<\/p>/);
+  assert.ok(english.body.includes(`<a href="/quan-tri/xem-truoc/${draft.id}" hreflang="vi">Read it on its Vietnamese page</a>`));
   assert.equal((await server.call('editor', 'GET', '/quan-tri/xem-truoc/999999')).status, 404);
   assert.equal((await server.call('editor', 'GET', '/quan-tri/xem-truoc/abc')).status, 404);
 });

@@ -58,7 +58,8 @@ describe('behind nginx with its shared cache (deploy/nginx.conf)', { skip, timeo
       ['/', 'vi', 'cached'],
       ['/en/', 'en', 'cached'],
       ['/?page=2', 'vi', 'cached'],
-      ['/en/?page=2', 'en', 'cached'],
+      // The English list has no second page: it holds only the demo articles with an English version.
+      ['/en/embedding-guide', 'en', 'cached'],
       [`/chuyen-muc/${category.slug}`, 'vi', 'cached'],
       [`/en/chuyen-muc/${category.slug}`, 'en', 'cached'],
       ['/tim-kiem?q=cai%20cach', 'vi', 'cached'],

@@ -610,6 +610,16 @@ describe('language', () => {
   });
 
   test('/en/ speaks English with no cookie, the widgets follow the page language, and a lang cookie changes nothing', async () => {
+    // The English lists show the articles with an English version: the demo content's 8 fill one page, three more
+    // make a second.
+    const { items } = await server.store.listArticles({ offset: 0, limit: 50, now: new Date() });
+    for (const item of items.filter((article) => !article.languages.includes('en')).slice(0, 3)) {
+      const english = { title: `In English: ${item.slug}`, summary: '', body: '<p>Text.</p>' };
+      await server.store.updateArticle(item.id, undefined, { english }, 'article.update', {
+        actor: { id: null, username: 'test' },
+        at: new Date(),
+      });
+    }
     const english = await getPage(server, '/en/?page=2');
     assert.equal(english.response.status, 200);
     const body = english.body;

@@ -72,7 +72,13 @@ test('/tim-kiem?q=cai+cach+hanh+chinh: the reform articles first, the words mark
   assert.match(english.body, /<html lang="en">/);
   assert.match(english.body, /<title>Search: cai cach hanh chinh \| /);
   assert.match(main(english.body), /\d+ results for “<strong class="search-query">cai cach hanh chinh<\/strong>”/);
-  assert.match(main(english.body), /<h2 class="article-card-title"><a href="\/en\/bai-viet\/[^"]+">/);
+  // A hit links to the Vietnamese page of an article without an English version (these have none), and to the English
+  // page of one with (the electronic documents one).
+  assert.match(main(english.body), /<h2 class="article-card-title"><a href="\/bai-viet\/[^"]+" hreflang="vi">/);
+  assert.match(
+    main((await page('/en/search?q=chung+thu+so')).body),
+    /<h2 class="article-card-title"><a href="\/en\/bai-viet\/van-ban-dang-uy-khoi-gui-nhan-hoan-toan-dien-tu">/,
+  );
   assert.match(english.body, /<link rel="canonical" href="[^"]+\/en\/search\?q=cai%20cach%20hanh%20chinh">/);
   assert.match(english.body, /<a class="language" href="\/tim-kiem\?q=cai%20cach%20hanh%20chinh" lang="vi"/);
   // The English search under its Vietnamese name, and the English address of the cookie days, go to /en/search.

@@ -97,6 +97,31 @@ describe('demo content', () => {
     }
   });
 
+  test('8 articles have an English version: two in each category, the newest among them, with 2 to 4 paragraphs', async () => {
+    const translated = articles.filter((article) => article.languages.includes('en'));
+    assert.equal(translated.length, 8);
+    assert.ok(articles[0].languages.includes('en'), 'the newest, first on the English home');
+    for (const { slug } of DEMO_CATEGORIES) {
+      assert.equal(translated.filter((article) => article.category.slug === slug).length, 2, slug);
+    }
+    const { items, total } = await store.listArticles({ now: new Date(), offset: 0, limit: 100, lang: 'en' });
+    assert.equal(total, 8);
+    assert.deepEqual(
+      items.map((item) => item.slug),
+      translated.map((article) => article.slug),
+    );
+    for (const { slug, title } of translated) {
+      const english = (await store.getArticle(slug, new Date(), 'en'))!;
+      assert.notEqual(english.title, title, slug);
+      assert.match(english.title, /^[A-Z][\x20-\x7e’“”–\p{L}]+$/u, slug);
+      const sentences = english.summary.split(/[.!?](?:\s|$)/).filter(Boolean);
+      assert.ok(sentences.length >= 1 && sentences.length <= 2, `${slug}: ${english.summary}`);
+      const paragraphs = english.body.split('\n');
+      assert.ok(paragraphs.length >= 2 && paragraphs.length <= 4 && paragraphs.every((p) => /^<p>[^<]+<\/p>$/.test(p)), slug);
+    }
+    assert.equal(await store.getArticle(articles.find((article) => !article.languages.includes('en'))!.slug, new Date(), 'en'), undefined);
+  });
+
   test('dates are distinct and spread over at least five months; ids follow publication order', () => {
     const times = articles.map((article) => article.publishedAt.getTime());
     assert.equal(new Set(times).size, TOTAL);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { EMBED_GUIDE_PATH, LANGS, localePath, type Lang } from '@agency-portal/portal/templates.js';
 import type { Article, ArticleSummary, Category } from '../src/store/types.js';
 import { startServer, type TestServer } from './helpers.js';
 
@@ -70,10 +71,17 @@ describe('meta tags, sitemap and robots.txt', () => {
     const body = await page(server, `/chuyen-muc/${category.slug}?page=2`);
     const canonical = `${PUBLIC_URL}/chuyen-muc/${category.slug}?page=2`;
     assert.deepEqual(linkHrefs(body, 'canonical'), [canonical]);
+    // The English category lists only the articles with an English version: the demo content's fill no second page.
     assert.deepEqual(hreflangs(body), [
       ['vi', canonical],
-      ['en', `${PUBLIC_URL}/en/chuyen-muc/${category.slug}?page=2`],
       ['x-default', canonical],
+    ]);
+    assert.ok(!body.includes('og:locale:alternate'));
+    assert.equal((await fetch(server.url(`/en/chuyen-muc/${category.slug}?page=2`))).status, 404);
+    assert.deepEqual(hreflangs(await page(server, `/chuyen-muc/${category.slug}`)), [
+      ['vi', `${PUBLIC_URL}/chuyen-muc/${category.slug}`],
+      ['en', `${PUBLIC_URL}/en/chuyen-muc/${category.slug}`],
+      ['x-default', `${PUBLIC_URL}/chuyen-muc/${category.slug}`],
     ]);
     const tags = new Map(metaTags(body));
     assert.equal(tags.get('og:url'), canonical);
@@ -121,7 +129,7 @@ describe('meta tags, sitemap and robots.txt', () => {
     ]);
   });
 
-  test('sitemap.xml lists the home page, every category and every article in both languages, with absolute URLs, lastmod and hreflang alternates', async () => {
+  test('sitemap.xml lists the home page, every category and every article in the languages it is in, with absolute URLs, lastmod and hreflang alternates', async () => {
     const response = await fetch(server.url('/sitemap.xml'));
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/xml; charset=utf-8');
@@ -133,31 +141,31 @@ describe('meta tags, sitemap and robots.txt', () => {
     );
     assert.match(body, /<\/urlset>\n$/);
     const urls = [
-      ...body.matchAll(
-        /<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<xhtml:link rel="alternate" hreflang="vi" href="([^"]+)"\/><xhtml:link rel="alternate" hreflang="en" href="([^"]+)"\/><xhtml:link rel="alternate" hreflang="x-default" href="([^"]+)"\/><\/url>/g,
-      ),
-    ].map((m) => m.slice(1));
-    const newest = (list: ArticleSummary[]) => new Date(Math.max(...list.map((a) => a.updatedAt.getTime()))).toISOString();
-    /** A page at its Vietnamese and English addresses, each entry naming both (and the Vietnamese as x-default). */
-    const both = (path: string, lastmod: string) => {
-      const vi = PUBLIC_URL + path;
-      const en = `${PUBLIC_URL}/en${path}`;
-      return [
-        [vi, lastmod, vi, en, vi],
-        [en, lastmod, vi, en, vi],
-      ];
-    };
-    // The embedding guide: no lastmod (it changes with a deployment), and an English name of its own.
-    const guide = [`${PUBLIC_URL}/huong-dan-nhung`, `${PUBLIC_URL}/en/embedding-guide`];
-    assert.deepEqual(urls, [
-      ...both('/', newest(articles)),
-      ...guide.map((loc) => [loc, undefined, guide[0], guide[1], guide[0]]),
-      ...categories.flatMap((category) =>
-        both(`/chuyen-muc/${category.slug}`, newest(articles.filter((article) => article.category.slug === category.slug))),
-      ),
-      ...articles.flatMap((article) => both(`/bai-viet/${article.slug}`, article.updatedAt.toISOString())),
+      ...body.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?((?:<xhtml:link rel="alternate" [^>]+\/>)+)<\/url>/g),
+    ].map(([, loc, lastmod, links]) => [
+      loc,
+      lastmod,
+      [...links.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]),
     ]);
-    assert.equal(body.match(/<url>/g)?.length, 2 * (2 + categories.length + articles.length));
+    const newest = (list: ArticleSummary[]) => new Date(Math.max(...list.map((a) => a.updatedAt.getTime()))).toISOString();
+    /** A page at its address in each language it is in, each entry naming all of them (and the Vietnamese as x-default). */
+    const entries = (path: string, lastmod: string | undefined, languages: readonly Lang[] = LANGS) => {
+      const alternates = [...languages.map((lang) => [lang, PUBLIC_URL + localePath(lang, path)]), ['x-default', PUBLIC_URL + path]];
+      return languages.map((lang) => [PUBLIC_URL + localePath(lang, path), lastmod, alternates]);
+    };
+    // The embedding guide: no lastmod (it changes with a deployment), and an English name of its own. An article: its
+    // English address only when it has an English version.
+    assert.deepEqual(urls, [
+      ...entries('/', newest(articles)),
+      ...entries(EMBED_GUIDE_PATH, undefined),
+      ...categories.flatMap((category) =>
+        entries(`/chuyen-muc/${category.slug}`, newest(articles.filter((article) => article.category.slug === category.slug))),
+      ),
+      ...articles.flatMap((article) => entries(`/bai-viet/${article.slug}`, article.updatedAt.toISOString(), article.languages)),
+    ]);
+    const translated = articles.filter((article) => article.languages.includes('en')).length;
+    assert.ok(translated > 0 && translated < articles.length, 'the demo content has articles with an English version and without');
+    assert.equal(body.match(/<url>/g)?.length, 2 * (2 + categories.length) + articles.length + translated);
   });
 
   test('robots.txt allows everything and names the sitemap', async () => {

@@ -161,6 +161,7 @@ for (const backend of await storeBackends()) {
         image: null,
         status,
         publishedAt,
+        english: null,
       });
       const draft = await store.createArticle(fields('nhap', 'Quy chế tiếp công dân (bản nháp)', 'draft', day(1)), context);
       const later = new Date(NOW.getTime() + 3_600_000);

@@ -241,6 +241,7 @@ for (const backend of backends) {
           publishedAt: new Date('2026-02-01T03:30:00.000Z'),
           updatedAt: new Date('2026-02-01T03:30:00.000Z'),
           views: 0,
+          languages: ['vi'],
         },
       );
       assert.equal((await store.getArticle('bai-1', new Date()))?.views, 120);
@@ -282,6 +283,42 @@ for (const backend of backends) {
         message: 'Cannot insert article "moi": there is no category "khong-co".',
       });
       assert.equal(await store.getArticle('moi', new Date()), undefined);
+    });
+
+    test('an English version: stored with its article (sanitized); read and listed in English only where there is one', async () => {
+      const english = {
+        title: 'An article in English',
+        summary: 'In English.',
+        body: '<p onclick="x()">English <script>x()</script>text.</p>',
+      };
+      assert.equal(await store.insertArticle(article('co-ban-dich', '2026-03-05T08:00:00+07:00', { english })), true);
+      const vietnamese = await store.getArticle('co-ban-dich', new Date());
+      assert.equal(vietnamese?.title, 'Bài co-ban-dich');
+      assert.deepEqual(vietnamese?.languages, ['vi', 'en']);
+      const inEnglish = await store.getArticle('co-ban-dich', new Date(), 'en');
+      assert.deepEqual(inEnglish, { ...vietnamese, title: english.title, summary: english.summary, body: '<p>English text.</p>' });
+      assert.equal(await store.getArticle('bai-1', new Date(), 'en'), undefined, 'no English version');
+
+      const listed = await store.listArticles({ now: new Date(), offset: 0, limit: 10, lang: 'en' });
+      assert.deepEqual(
+        [listed.items.map(({ slug, title, summary }) => [slug, title, summary]), listed.total],
+        [[['co-ban-dich', english.title, english.summary]], 1],
+      );
+      assert.deepEqual(await store.listArticles({ now: new Date(), offset: 0, limit: 10, lang: 'en', category: NOTICES.slug }), {
+        items: [],
+        total: 0,
+      });
+      const all = await store.listArticles({ now: new Date(), offset: 0, limit: 10 });
+      assert.deepEqual(
+        all.items.slice(0, 2).map(({ slug, title, languages }) => [slug, title, languages]),
+        [
+          ['co-ban-dich', 'Bài co-ban-dich', ['vi', 'en']],
+          ['bai-4', 'Bài bai-4', ['vi']],
+        ],
+      );
+      // A slug stored already is left alone, English version included.
+      assert.equal(await store.insertArticle(article('bai-1', '2026-05-01T08:00:00+07:00', { english })), false);
+      assert.equal(await store.getArticle('bai-1', new Date(), 'en'), undefined);
     });
 
     test('categories: listed in creation order, renamed by upsert, looked up by slug', async () => {

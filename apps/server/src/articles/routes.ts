@@ -12,6 +12,7 @@ import {
   type ArticleFields,
   type ArticleImage,
   type ArticleState,
+  type ArticleTranslation,
   type StaffArticle,
   type Store,
   type User,
@@ -62,6 +63,7 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
       ...json,
       image: json.image && { mediaId: article.image?.media?.id ?? null, ...json.image },
       body: article.body,
+      english: article.english,
       status: article.status,
       state: articleState(article, app.now()),
       publishedAt: article.status === 'draft' ? null : article.publishedAt.toISOString(),
@@ -169,6 +171,7 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
       const now = app.now();
       const title = input.title.trim();
       if (title === '') return sendError(reply, 400, 'validation_failed', 'The title must not be empty.');
+      if (blankEnglishTitle(input.english)) return sendError(reply, 400, 'validation_failed', BLANK_ENGLISH_TITLE);
       if (!(await checkCategory(input.category, reply))) return reply;
       const cover = await checkCover(input.image, reply);
       if (cover === undefined) return reply;
@@ -189,6 +192,7 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
         image: cover.image ?? null,
         status: input.status ?? 'draft',
         publishedAt: input.publishAt === undefined ? now : new Date(input.publishAt),
+        english: trimmedEnglish(input.english ?? null),
       };
       try {
         const article = await store.createArticle(fields, { actor: user, at: now });
@@ -220,7 +224,7 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
     },
     async (request, reply) => {
       const { id } = request.params;
-      const { version, title, category, slug, summary, body, author, status, publishAt, image } = request.body;
+      const { version, title, category, slug, summary, body, author, status, publishAt, image, english } = request.body;
       if (Object.keys(request.body).length === 1) {
         return sendError(reply, 400, 'validation_failed', 'Nothing to change: send at least one field besides version.');
       }
@@ -231,6 +235,7 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
         return sendError(reply, 409, 'article_deleted', 'This article is deleted: an admin can restore it before it is edited again.');
       }
       if (title !== undefined && title.trim() === '') return sendError(reply, 400, 'validation_failed', 'The title must not be empty.');
+      if (blankEnglishTitle(english)) return sendError(reply, 400, 'validation_failed', BLANK_ENGLISH_TITLE);
       if (category !== undefined && !(await checkCategory(category, reply))) return reply;
       const cover = await checkCover(image, reply);
       if (cover === undefined) return reply;
@@ -244,6 +249,7 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
         ...(author !== undefined && { author: author.trim() || staffOf(request).displayName }),
         ...(status !== undefined && { status }),
         ...(cover.image !== undefined && { image: cover.image }),
+        ...(english !== undefined && { english: trimmedEnglish(english) }),
       };
       const nextStatus = status ?? before.status;
       if (publishAt !== undefined) changes.publishedAt = new Date(publishAt);
@@ -336,6 +342,18 @@ export const articleRoutes: FastifyPluginAsync<ArticleRoutesOptions> = async (pl
     });
   }
 };
+
+const BLANK_ENGLISH_TITLE = 'The English title must not be empty: give one, or send english: null for no English version.';
+
+/** Whether a write's English version has a title that is only spaces (the schema has checked that it is not empty). */
+function blankEnglishTitle(english: ArticleTranslation | null | undefined): boolean {
+  return english != null && english.title.trim() === '';
+}
+
+/** A write's English version with its title and summary trimmed, as the Vietnamese ones are. */
+function trimmedEnglish(english: ArticleTranslation | null): ArticleTranslation | null {
+  return english && { title: english.title.trim(), summary: english.summary.trim(), body: english.body };
+}
 
 /** The audit action of a change from one state to another. */
 function auditAction(before: ArticleState, after: ArticleState): string {

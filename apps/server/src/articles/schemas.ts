@@ -32,6 +32,22 @@ const editable = {
   }),
 };
 
+/** The English version of an article, as written and as read (its body then as stored: sanitized). */
+const English = Type.Object(
+  {
+    title: editable.title,
+    summary: editable.summary,
+    body: editable.body,
+  },
+  { additionalProperties: false },
+);
+
+const english = Type.Union([English, Type.Null()], {
+  description:
+    'The English version, shown at `/en/bai-viet/{slug}` and in the English lists and feeds; null for none (the English ' +
+    'address then answers 404 with a link to the Vietnamese page). In a write, an object sets (replaces) it, null removes it.',
+});
+
 export const CreateArticle = Type.Object(
   {
     title: editable.title,
@@ -43,6 +59,7 @@ export const CreateArticle = Type.Object(
     status: Type.Optional(editable.status),
     publishAt: Type.Optional(editable.publishAt),
     image: Type.Optional(editable.image),
+    english: Type.Optional(english),
   },
   { additionalProperties: false },
 );
@@ -100,6 +117,7 @@ export const StaffArticle = Type.Object(
     title: Type.String(),
     summary: Type.String(),
     body: Type.String({ description: 'As stored: sanitized, what readers see.' }),
+    english,
     category: Type.Object({ slug: Type.String(), name: Type.String() }),
     author: Type.String(),
     image: Type.Union([Image, Type.Null()]),

@@ -71,7 +71,7 @@ export interface ArticleListQuery {
   pageSize: number;
   /** A category's slug; undefined for every category. */
   category: string | undefined;
-  /** The language of the pages the items link to. */
+  /** The readers' language: in English only the articles with an English version, in it, linking to the English pages. */
   lang: Lang;
 }
 
@@ -81,7 +81,7 @@ export interface ArticleListQuery {
  * would load are made by the same code.
  */
 export async function articleListJson(store: Store, publicUrl: string, now: Date, { page, pageSize, category, lang }: ArticleListQuery) {
-  const { items, total } = await store.listArticles({ offset: (page - 1) * pageSize, limit: pageSize, category, now });
+  const { items, total } = await store.listArticles({ offset: (page - 1) * pageSize, limit: pageSize, category, now, lang });
   return {
     items: items.map((item) => articleJson(publicUrl, item, lang)),
     page,
@@ -134,7 +134,9 @@ function parseListQuery(query: ListQuery): { page: number; pageSize: number; cat
   }
   const lang = query.lang === undefined ? 'vi' : LANGS.find((known) => known === query.lang);
   if (lang === undefined)
-    return { error: `lang must be ${LANGS.join(' or ')} (the language of the pages the items link to); ${shown(query.lang)}.` };
+    return {
+      error: `lang must be ${LANGS.join(' or ')} (the language of the articles and of the pages they link to); ${shown(query.lang)}.`,
+    };
   return { page, pageSize, category, lang };
 }
 

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import {
-  ARTICLE_LANG,
   articlePath,
   categoryPath,
   FEEDS,
@@ -44,8 +43,8 @@ const [RSS, ATOM, JSON_FEED] = FEEDS;
 
 /**
  * The newest articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1, cached for 5 minutes and revalidated by ETag; in each
- * language (`/feeds/…` and `/en/feeds/…`): the feed's own words and every link in its language. The articles are
- * written in Vietnamese, which Atom and JSON Feed say of each entry in an English feed.
+ * language (`/feeds/…` and `/en/feeds/…`): the feed's own words, the articles in that language (in English, those
+ * with an English version) and every link in it.
  */
 export const feedRoutes: FastifyPluginAsync<FeedRoutesOptions> = async (app, { config, store }) => {
   for (const lang of LANGS) feedsIn(app, config, store, lang);
@@ -57,8 +56,6 @@ function feedsIn(app: FastifyInstance, config: Config, store: Store, lang: Lang)
   const description = siteDescription(lang);
   /** A Vietnamese path's absolute address in this feed's language. */
   const absolute = (path: string) => publicUrl + localePath(lang, path);
-  /** Atom's `xml:lang` of an entry, when the article's language is not the feed's. */
-  const entryLang = lang === ARTICLE_LANG ? '' : xml` xml:lang="${ARTICLE_LANG}"`;
   /**
    * The body with its root-relative `src`, `href` and `srcset` URLs made absolute (each of a `srcset`'s: at its start
    * and after each comma): feed readers show it on other sites.
@@ -72,11 +69,13 @@ function feedsIn(app: FastifyInstance, config: Config, store: Store, lang: Lang)
           `${attribute}${value.replace(/(^|,\s*)\/(?!\/)/g, (_start, before: string) => `${before}${publicUrl}/`)}"`,
       );
 
-  /** The newest articles with their bodies, and the time of the newest change (now for an empty feed). */
+  /** The newest articles in this language with their bodies, and the time of the newest change (now for an empty feed). */
   async function newest(): Promise<{ articles: Article[]; updated: Date }> {
     const now = app.now();
-    const { items } = await store.listArticles({ offset: 0, limit: FEED_SIZE, now });
-    const articles = (await Promise.all(items.map((item) => store.getArticle(item.slug, now)))).filter((article) => article !== undefined);
+    const { items } = await store.listArticles({ offset: 0, limit: FEED_SIZE, now, lang });
+    const articles = (await Promise.all(items.map((item) => store.getArticle(item.slug, now, lang)))).filter(
+      (article) => article !== undefined,
+    );
     const times = articles.map((article) => article.updatedAt.getTime());
     return { articles, updated: new Date(times.length > 0 ? Math.max(...times) : Date.now()) };
   }
@@ -123,7 +122,7 @@ ${article.image && xml`<enclosure url="${publicUrl + article.image.path}" length
 <link rel="alternate" type="text/html" href="${homeUrl}"/>
 ${articles.map((article) => {
   const link = absolute(articlePath(article.slug));
-  return xml`<entry${entryLang}>
+  return xml`<entry>
 <id>${link}</id>
 <title>${article.title}</title>
 <link rel="alternate" type="text/html" href="${link}"/>
@@ -154,7 +153,6 @@ ${article.image && xml`<link rel="enclosure" href="${publicUrl + article.image.p
         return {
           id: link,
           url: link,
-          ...(lang !== ARTICLE_LANG && { language: ARTICLE_LANG }),
           title: article.title,
           summary: article.summary,
           content_html: absoluteBody(article.body),

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Config } from '../config.js';
 import {
+  ARTICLE_LANG,
   articlePage,
   articlePath,
   EMBED_GUIDE_PATH,
@@ -22,6 +23,7 @@ import {
   type SearchResult,
   type SearchState,
   type Site,
+  untranslatedArticlePage,
 } from '@agency-portal/portal/templates.js';
 import type { FastifyRequest } from 'fastify';
 import { mediaSources } from '../media/sources.js';
@@ -106,7 +108,15 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     const data = await articleListJson(store, publicUrl, app.now(), { page, pageSize: PAGE_SIZE, category: category?.slug, lang });
     if (page > Math.max(1, data.totalPages)) return reply.callNotFound();
     reply.header('cache-control', SHARED_CACHE);
-    return sendHtml(reply, listPage({ site: await site(lang), category, data }));
+    return sendHtml(reply, listPage({ site: await site(lang), category, data, languages: await listLanguages(page, category) }));
+  }
+
+  /** The languages whose list (the home's, or a category's) has page `page`: the English lists hold fewer articles. */
+  async function listLanguages(page: number, category: Category | undefined): Promise<Lang[]> {
+    if (page === 1) return [...LANGS];
+    const now = app.now();
+    const totals = await Promise.all(LANGS.map((lang) => store.listArticles({ offset: 0, limit: 0, category: category?.slug, now, lang })));
+    return LANGS.filter((_lang, i) => page <= Math.ceil(totals[i].total / PAGE_SIZE));
   }
 
   for (const lang of LANGS) {
@@ -119,19 +129,23 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
       return sendList(lang, reply, request.query.page, category);
     });
 
-    // Articles are written in Vietnamese: the English address shows the English page around the Vietnamese article,
-    // marked `lang="vi"`, with a line saying so (see the server's README, Languages).
+    // An article in the address's language: the English address shows its English version, and answers 404 with a
+    // link to the Vietnamese page when it has none (see the server's README, Languages).
     app.get<{ Params: { slug: string } }>(`${prefix}/bai-viet/:slug`, async (request, reply) => {
       const { slug } = request.params;
-      const article = await store.getArticle(slug, app.now());
+      const now = app.now();
+      const article = await store.getArticle(slug, now, lang);
       if (!article) {
+        if (lang !== ARTICLE_LANG && (await store.getArticle(slug, now)) !== undefined) {
+          return sendUntranslated(reply, lang, articlePath(slug));
+        }
         // An article whose address changed: its old address stays good.
-        const renamed = await store.renamedSlug(slug, app.now());
+        const renamed = await store.renamedSlug(slug, now);
         return renamed === undefined ? reply.callNotFound() : reply.redirect(localePath(lang, articlePath(renamed)), 301);
       }
       // A HEAD request (link checkers, previews) reads no article: it is not a view.
       const views = request.method === 'GET' ? await countArticleView(store, request, slug) : undefined;
-      const latest = await store.listArticles({ offset: 0, limit: LATEST_COUNT + 1, now: app.now() });
+      const latest = await store.listArticles({ offset: 0, limit: LATEST_COUNT + 1, now, lang });
       reply.header('cache-control', ARTICLE_CACHE);
       return sendHtml(
         reply,
@@ -156,7 +170,13 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
   app.get('/en', (request, reply) => reply.redirect(`/en/${queryOf(request.url)}`, 301));
   app.get('/en/tim-kiem', (request, reply) => reply.redirect(localePath('en', SEARCH_PATH) + queryOf(request.url), 301));
 
-  // The newsroom's preview: an article in any state as readers will see it, for signed-in staff only.
+  /** The 404 page of an article in Vietnamese only at its address in `lang`, linking `path`, its Vietnamese page. */
+  function sendUntranslated(reply: FastifyReply, lang: Lang, path: string) {
+    return sendHtml(reply.code(404), untranslatedArticlePage({ assets: app.assets, lang }, path));
+  }
+
+  // The newsroom's preview: an article in any state as readers will see it, for signed-in staff only; in English, its
+  // English version, or the readers' 404 page (linking the Vietnamese preview) when it has none.
   const sessionCookie = cookieSettings(config).name;
   for (const lang of LANGS) {
     app.get<{ Params: { id: string } }>(`${NEWSROOM_BASE[lang]}xem-truoc/:id`, (request, reply) => preview(lang, request, reply));
@@ -170,12 +190,14 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     const id = /^[1-9]\d{0,9}$/.test(request.params.id) ? Number(request.params.id) : undefined;
     const article = id === undefined ? undefined : await store.getStaffArticle(id);
     if (!article) return reply.callNotFound();
-    const latest = await store.listArticles({ offset: 0, limit: LATEST_COUNT, now: app.now() });
+    if (lang !== ARTICLE_LANG && article.english === null) return sendUntranslated(reply, lang, `${NEWSROOM_BASE.vi}xem-truoc/${id}`);
+    const shown = lang === ARTICLE_LANG || article.english === null ? article : { ...article, ...article.english };
+    const latest = await store.listArticles({ offset: 0, limit: LATEST_COUNT, now: app.now(), lang });
     return sendHtml(
       reply,
       articlePage({
         site: await site(lang),
-        article: withSrcset(article),
+        article: withSrcset(shown),
         latest: latest.items.filter((item) => item.id !== article.id),
       }),
     );
@@ -216,11 +238,17 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     });
   }
 
-  /** A hit as the search page shows it: the API's highlights, the article's own image; a feed item's picture lives on another site (CSP). */
+  /**
+   * A hit as the search page shows it: the API's highlights, the article's own image; a feed item's picture lives on
+   * another site (CSP). An article links its page in the search page's language when it has a version in it, its
+   * Vietnamese page otherwise (the index holds the Vietnamese text).
+   */
   function searchResult(lang: Lang, hit: SearchHit, query: ReturnType<typeof parseQuery>): SearchResult {
     const item = searchItem(publicUrl, hit, query);
+    const pageLang = hit.type === 'article' && hit.article.languages.includes(lang) ? lang : ARTICLE_LANG;
     return {
-      url: hit.type === 'article' ? localePath(lang, articlePath(hit.article.slug)) : item.url,
+      url: hit.type === 'article' ? localePath(pageLang, articlePath(hit.article.slug)) : item.url,
+      ...(pageLang !== lang && hit.type === 'article' && { hreflang: pageLang }),
       titleHtml: item.highlight.title,
       snippetHtml: item.highlight.snippet,
       publishedAt: item.publishedAt === null ? null : new Date(item.publishedAt),
@@ -263,20 +291,21 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
       const newest = Math.max(...articles.map((article) => article.updatedAt.getTime()));
       return Number.isFinite(newest) ? new Date(newest) : undefined;
     };
-    // Each page in each language, with every language's address (and Vietnamese as x-default), as the pages' hreflang.
-    const alternates = (path: string) =>
-      xml`${LANGS.map((lang) => xml`<xhtml:link rel="alternate" hreflang="${lang}" href="${publicUrl + localePath(lang, path)}"/>`)}<xhtml:link rel="alternate" hreflang="x-default" href="${publicUrl + path}"/>`;
-    const url = (path: string, modified: Date | undefined) =>
-      LANGS.map(
+    // Each page in each language it is in (an article: Vietnamese, and English when translated), with the address in
+    // each of those languages (and Vietnamese as x-default), as the pages' hreflang.
+    const alternates = (path: string, languages: readonly Lang[]) =>
+      xml`${languages.map((lang) => xml`<xhtml:link rel="alternate" hreflang="${lang}" href="${publicUrl + localePath(lang, path)}"/>`)}<xhtml:link rel="alternate" hreflang="x-default" href="${publicUrl + path}"/>`;
+    const url = (path: string, modified: Date | undefined, languages: readonly Lang[] = LANGS) =>
+      languages.map(
         (lang) =>
-          xml`<url><loc>${publicUrl + localePath(lang, path)}</loc>${modified && xml`<lastmod>${modified.toISOString()}</lastmod>`}${alternates(path)}</url>\n`,
+          xml`<url><loc>${publicUrl + localePath(lang, path)}</loc>${modified && xml`<lastmod>${modified.toISOString()}</lastmod>`}${alternates(path, languages)}</url>\n`,
       );
     reply.type('application/xml; charset=utf-8').header('cache-control', 'public, max-age=300');
     return xml`<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 ${url('/', lastmod(items))}${url(EMBED_GUIDE_PATH, undefined)}${categories.map((category) =>
       url(categoryPath(category.slug), lastmod(items.filter((article) => article.category.slug === category.slug))),
-    )}${items.map((article) => url(articlePath(article.slug), article.updatedAt))}</urlset>
+    )}${items.map((article) => url(articlePath(article.slug), article.updatedAt, article.languages))}</urlset>
 `.value;
   });
 

@@ -24,6 +24,16 @@ export const CAI_CACH_HANH_CHINH: DemoCategory = {
         },
         'Phát biểu tại hội nghị, Phó Chủ tịch Ủy ban nhân dân tỉnh Hoàng Minh Đức yêu cầu các sở, ngành có điểm thấp phải làm rõ nguyên nhân, có giải pháp khắc phục ngay trong quý I năm 2027; mỗi phản ánh của người dân phải được trả lời trong thời hạn, công khai trên cổng thông tin.',
       ],
+      english: {
+        title: 'Citizens’ satisfaction with provincial administrative services in 2026 announced',
+        summary:
+          'The overall index reached 86.4%, up 2.1 percentage points on the previous year; waiting times and the attitude of civil servants were rated clearly better.',
+        body: [
+          'On the morning of 19 November, the Provincial People’s Committee held a conference to announce the 2026 index of citizens’ and organisations’ satisfaction with the services of state administrative agencies. The survey was carried out by the Department of Home Affairs, with more than 6,000 questionnaires answered in person and online.',
+          'The overall satisfaction index reached 86.4%, up 2.1 percentage points on 2025. Civil servants’ guidance, the publication of procedures and the time taken to return results were rated highest. “Receiving and handling feedback and complaints” remained the lowest-rated criterion, at 78.9%.',
+          'Speaking at the conference, Vice Chairman of the Provincial People’s Committee Hoàng Minh Đức asked the departments with low scores to identify the causes and put remedies in place in the first quarter of 2027, and said that every complaint from the public must be answered on time and published on the portal.',
+        ],
+      },
     },
     {
       slug: 'tiep-nhan-ho-so-khong-phu-thuoc-dia-gioi-hanh-chinh',
@@ -42,6 +52,16 @@ export const CAI_CACH_HANH_CHINH: DemoCategory = {
         },
         'Bà Đinh Thị Bích Ngọc, Giám đốc Trung tâm cho biết, sau ba tháng thí điểm, trung tâm sẽ đánh giá và đề xuất mở rộng ra toàn tỉnh. Trong tuần đầu tiên đã có 214 hồ sơ được tiếp nhận theo hình thức mới.',
       ],
+      english: {
+        title: 'Provincial Public Administration Service Centre pilots accepting applications regardless of where applicants live',
+        summary:
+          'People can now file 126 district- and commune-level procedures at any reception desk in the province, without returning to their place of residence.',
+        body: [
+          'Since 2 November, the Provincial Public Administration Service Centre and the one-stop desks of three districts and towns have been piloting the acceptance of applications regardless of administrative boundaries, for 126 procedures handled at district and commune level.',
+          'People who live or work far from their home town can now file applications such as household business registration, certification of copies and extracts of civil status records at the nearest reception desk. The files are digitised and sent straight to the competent agency through the province’s system for handling administrative procedures.',
+          'Ms Đinh Thị Bích Ngọc, Director of the Centre, said that after a three-month pilot the Centre will assess the results and propose extending the scheme to the whole province. In the first week, 214 applications were received this way.',
+        ],
+      },
     },
     {
       slug: 'cap-phieu-ly-lich-tu-phap-tren-ung-dung-dinh-danh',

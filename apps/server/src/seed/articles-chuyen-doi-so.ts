@@ -24,6 +24,16 @@ export const CHUYEN_DOI_SO: DemoCategory = {
         },
         'Qua diễn tập, ban tổ chức đánh giá các đội đã phối hợp nhịp nhàng, song việc sao lưu dữ liệu ở một số đơn vị chưa được kiểm tra định kỳ nên thời gian khôi phục còn dài. Sở Thông tin và Truyền thông đề nghị các cơ quan rà soát phương án sao lưu, thử khôi phục ít nhất mỗi quý một lần.',
       ],
+      english: {
+        title: 'Provincial agencies rehearse their response to a cyber security incident',
+        summary:
+          'In the scenario, attackers encrypt the data of a shared provincial system; the response teams had four hours to contain the attack, restore the data and report.',
+        body: [
+          'On 24 November, the Department of Information and Communications led the 2026 cyber security incident response exercise, with the provincial incident response team and the IT staff of 20 departments and agencies taking part.',
+          'The scenario assumed that a shared provincial information system had been hit by ransomware and the data on several servers encrypted. The teams had to find the source of the infection, isolate the infected servers, restore the data from backups and report the incident through the proper procedure, all within four hours.',
+          'The organisers found that the teams worked well together, but that some agencies had not tested their backups regularly, which made restoring take longer. The department asked every agency to review its backup plan and to test a restore at least once a quarter.',
+        ],
+      },
     },
     {
       slug: 'van-ban-dang-uy-khoi-gui-nhan-hoan-toan-dien-tu',
@@ -43,6 +53,16 @@ export const CHUYEN_DOI_SO: DemoCategory = {
         },
         'Để làm được điều này, Đảng ủy Khối đã cấp chứng thư số cho 100% bí thư, phó bí thư cấp ủy cơ sở và tổ chức nhiều đợt hướng dẫn sử dụng. Văn phòng Đảng ủy Khối ước tính mỗi năm tiết kiệm được khoảng 200 triệu đồng chi phí in ấn, gửi văn bản.',
       ],
+      english: {
+        title: 'All documents of the Party Committee of provincial agencies are now sent, received and signed electronically',
+        summary:
+          'After more than a year, paper is used only for classified documents, and a document reaches a grassroots Party cell in minutes instead of three days.',
+        body: [
+          'According to the Office of the Party Committee of provincial agencies, since October 2026 every non-classified document between the Committee and its 63 grassroots Party organisations has gone through the document management system, with the digital signatures of the agency and of the signer.',
+          'A directive to the Party cells used to be photocopied, stamped and sent by post or carried by office staff, which took two to three days. It now reaches a cell within minutes, with a notification on the cell secretary’s phone.',
+          'To make this possible, the Committee issued digital certificates to every secretary and deputy secretary of grassroots Party committees and ran several rounds of training. The Office estimates that the change saves about 200 million dong a year in printing and postage.',
+        ],
+      },
     },
     {
       slug: 'ra-mat-tro-ly-ao-tra-cuu-thu-tuc-hanh-chinh',

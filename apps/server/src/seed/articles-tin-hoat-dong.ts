@@ -24,6 +24,16 @@ export const TIN_HOAT_DONG: DemoCategory = {
         },
         'Phát biểu kết luận, đồng chí Trần Văn Hưng đề nghị các cấp ủy cơ sở tổ chức kiểm điểm cuối năm thực chất, gắn trách nhiệm của người đứng đầu với kết quả thực hiện nhiệm vụ chính trị của cơ quan; hoàn thành báo cáo tổng kết trước ngày 15/12 để Đảng ủy Khối tổng hợp, xây dựng chương trình công tác năm 2027.',
       ],
+      english: {
+        title: 'Party Committee of provincial agencies reviews its November work and sets the tasks for the last month of the year',
+        summary:
+          'The meeting assessed the political tasks carried out in November and agreed on the key work to finish before the 2026 year-end review.',
+        body: [
+          'On the afternoon of 25 November, the Standing Board of the Party Committee of provincial agencies held a meeting to review its work in November and set the tasks for December 2026. Comrade Trần Văn Hưng, Standing Deputy Secretary of the Committee, chaired the meeting.',
+          'The report to the meeting said that during the month the Party-building boards completed the review of admission files for 27 outstanding candidates and guided 63 grassroots Party organisations in preparing the year-end self-assessment and quality rating. The Committee’s Inspection Commission completed four scheduled inspections, reminding Party cells to keep proper minutes of their meetings and to collect and pay Party dues on time.',
+          'Concluding the meeting, Comrade Trần Văn Hưng asked grassroots Party committees to make the year-end self-assessment a genuine one, linking each head of agency’s responsibility to the results of the agency’s political tasks, and to send their annual reports before 15 December so that the Committee can draw up its work programme for 2027.',
+        ],
+      },
     },
     {
       slug: 'cong-doan-vien-chuc-tinh-to-chuc-giai-bong-chuyen-hoi',
@@ -65,6 +75,16 @@ export const TIN_HOAT_DONG: DemoCategory = {
           caption: 'Nhiều phần việc được triển khai tại các xã vùng sâu, vùng xa của tỉnh (ảnh minh họa)',
         },
       ],
+      english: {
+        title: 'Young people of the provincial agencies launch their winter volunteer campaign',
+        summary:
+          'This year’s campaign focuses on three things: repairing highland schools, giving warm clothes to pupils and helping people use online public services.',
+        body: [
+          'On the morning of 30 October, the Youth Union of provincial agencies launched its 2026 winter volunteer campaign. More than 200 union members and young people attended, representing the 41 grassroots youth unions.',
+          'Over two months, the volunteer teams will repair six schools in highland communes, give 1,500 warm coats to pupils and hold 30 sessions showing people how to install and use the electronic identification app and file applications online. The campaign is funded mainly by the members’ own contributions and by donations from businesses.',
+          'Speaking at the launch, Mr Lê Quang Huy, Secretary of the Youth Union of provincial agencies, stressed that every project must be practical, welcomed by the local community and kept up after the campaign ends. The Youth Union will review the campaign and honour the best teams on the anniversary of its founding in 2027.',
+        ],
+      },
     },
     {
       slug: 'hoi-thao-nang-cao-chat-luong-sinh-hoat-chi-bo-co-quan',

@@ -25,6 +25,17 @@ export const XAY_DUNG_DANG: DemoCategory = {
         'Ban Tổ chức Đảng ủy Khối lưu ý, tỷ lệ tổ chức đảng, đảng viên được xếp loại “hoàn thành xuất sắc nhiệm vụ” không vượt quá 20% số được xếp loại “hoàn thành tốt nhiệm vụ”. Những chi bộ có đảng viên vi phạm bị xử lý kỷ luật trong năm không được xếp loại cao hơn mức “hoàn thành nhiệm vụ”.',
         'Các tổ chức cơ sở đảng gửi báo cáo kết quả về Đảng ủy Khối qua hệ thống văn bản điện tử trước ngày 10/1/2027 để tổng hợp, báo cáo Tỉnh ủy.',
       ],
+      english: {
+        title: 'Guidance on the 2026 self-assessment and quality rating of Party organisations and members',
+        summary:
+          'The Party Committee requires the year-end self-assessment to rest on concrete, measurable results, without leniency or ratings by impression.',
+        body: [
+          'On 20 November, the Standing Board of the Party Committee of provincial agencies issued its guidance on the 2026 self-assessment and quality rating of Party organisations, Party members, and leading and managing officials.',
+          'Under the guidance, collective and individual self-assessments must be completed before 31 December. Each Party member assesses themselves against the commitment they made at the start of the year and the results of their assigned tasks, with figures and concrete outputs. Heads of agencies are responsible for the overall results of their agencies.',
+          'The Committee’s Organisation Board notes that the share of organisations and members rated as having “completed their tasks excellently” may not exceed 20% of those rated as having “completed their tasks well”. Party cells with a member disciplined during the year cannot be rated higher than “completed their tasks”.',
+          'Grassroots Party organisations send their results to the Party Committee through the electronic document system before 10 January 2027, for the report to the Provincial Party Committee.',
+        ],
+      },
     },
     {
       slug: 'chi-bo-trung-tam-cong-nghe-thong-tin-ket-nap-dang-vien-moi',
@@ -43,6 +54,15 @@ export const XAY_DUNG_DANG: DemoCategory = {
         },
         'Phát biểu tại buổi lễ, đồng chí Bí thư Chi bộ mong muốn các đảng viên mới tiếp tục rèn luyện, giữ vững phẩm chất, gương mẫu trong công việc. Từ đầu năm đến nay, Đảng bộ Khối đã kết nạp 186 đảng viên mới, đạt 93% chỉ tiêu năm.',
       ],
+      english: {
+        title: 'The Party cell of the provincial IT Centre admits two new members',
+        summary: 'Two young engineers were admitted after more than a year of striving and proving themselves in their professional work.',
+        body: [
+          'On the afternoon of 6 November, the Party cell of the IT Centre of the Department of Information and Communications held a ceremony admitting two outstanding candidates, engineers Ngô Minh Khoa and Vũ Thị Hồng Nhung, as new Party members.',
+          'Both are young engineers who helped build the province’s shared data system and its public services portal. While they prepared for admission, the cell assigned Party members to support them and gave them demanding work, such as keeping information secure during the peak of online applications.',
+          'Speaking at the ceremony, the cell’s secretary encouraged the new members to keep learning, uphold their integrity and set an example in their work. Since the start of the year, the Party organisation of provincial agencies has admitted 186 new members, 93% of its annual target.',
+        ],
+      },
     },
     {
       slug: 'ubkt-dang-uy-khoi-giam-sat-ke-khai-tai-san-thu-nhap',

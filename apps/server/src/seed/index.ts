@@ -84,8 +84,11 @@ function toNewArticle(categorySlug: string, article: DemoArticle, media?: DemoMe
     author: article.author,
     publishedAt: new Date(article.publishedAt),
     views: article.views,
+    ...(article.english && { english: { ...article.english, body: paragraphs(article.english.body) } }),
   };
 }
+
+const paragraphs = (texts: string[]) => texts.map((text) => html`<p>${text}</p>`).join('\n');
 
 /** A cover as the newsroom stores an uploaded one: the JPEG for Open Graph and feeds, and every rendition. */
 function cover(name: DemoImage, media?: DemoMedia): ArticleImage {

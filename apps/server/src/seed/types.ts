@@ -22,6 +22,8 @@ export interface DemoArticle {
   image: DemoImage;
   /** Paragraphs (plain text) and figures, in reading order. */
   body: (string | DemoFigure)[];
+  /** Its English version (paragraphs of plain text); none for an article in Vietnamese only. */
+  english?: { title: string; summary: string; body: string[] };
 }
 
 export interface DemoCategory {

@@ -444,4 +444,17 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE stats_sites ADD COLUMN look TEXT;
   `,
+  // 18: an article's versions in other languages than Vietnamese (the articles row), written in the newsroom: one row
+  // per article and language, so another language later is a row, not new columns. Only English for now. The body is
+  // sanitized HTML, as the article's.
+  `
+  CREATE TABLE article_translations (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    lang TEXT NOT NULL CHECK (lang = 'en'),
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (article_id, lang)
+  ) WITHOUT ROWID;
+  `,
 ];

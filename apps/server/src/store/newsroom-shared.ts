@@ -2,7 +2,7 @@
 // of an article change. Only placeholders differ (`?` against `$n`), so the filter takes a function that adds a
 // parameter and returns its placeholder.
 import { foldDiacritics } from '../fold.js';
-import type { ArticleFields, AuditChanges, AuditQuery, StaffArticle, StaffArticleQuery } from './types.js';
+import type { ArticleFields, ArticleTranslation, AuditChanges, AuditQuery, StaffArticle, StaffArticleQuery } from './types.js';
 
 /** Adds a parameter and returns its placeholder. */
 export type Param = (value: unknown) => string;
@@ -77,16 +77,31 @@ function auditView(article: StaffArticle): Record<string, unknown> {
     status: article.status,
     publishedAt: article.publishedAt.toISOString(),
     deletedAt: article.deletedAt?.toISOString() ?? null,
+    // null -> object: the English version was added; object -> null: removed; object -> object: changed.
+    english: article.english && {
+      title: article.english.title,
+      summary: article.english.summary,
+      body: `${article.english.body.length} characters`,
+    },
   };
 }
+
+/** Whether two English versions (or none) are the same, text for text. */
+const sameEnglish = (a: ArticleTranslation | null | undefined, b: ArticleTranslation | null) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b);
 
 /** The fields that differ between `before` (undefined for a new article) and `after`. */
 export function articleChanges(before: StaffArticle | undefined, after: StaffArticle): AuditChanges {
   const old = before === undefined ? {} : auditView(before);
   const changes: AuditChanges = {};
   for (const [field, value] of Object.entries(auditView(after))) {
-    // The body's length may stay while its text changes: compare the text itself.
-    const same = field === 'body' ? before?.body === after.body : JSON.stringify(old[field]) === JSON.stringify(value);
+    // A body's length may stay while its text changes: compare the text itself.
+    const same =
+      field === 'body'
+        ? before?.body === after.body
+        : field === 'english'
+          ? sameEnglish(before?.english, after.english)
+          : JSON.stringify(old[field]) === JSON.stringify(value);
     if (!same) changes[field] = { before: old[field] ?? null, after: value };
   }
   return changes;
@@ -104,6 +119,7 @@ export function withChanges(article: StaffArticle, changes: Partial<ArticleField
     image: article.image,
     status: article.status,
     publishedAt: article.publishedAt,
+    english: article.english,
     ...changes,
   };
 }

@@ -2,8 +2,8 @@
 // (migrations.ts): 1 articles, 2 visit statistics, 3 sign-in, 4 feeds in, 5 banners, 6 the newsroom, 7 uploaded
 // images, 8 the uploaded image of a banner or partner, 9 banner click and impression counts, 10 the uploaded cover
 // picture of an article, 11 search, 12 the site registry, 13 member sites' feed sources, 14 site editors, 15 where the
-// widgets live, 16 banner sets, 17 a member site's own look. Migration N (1-based) brings the database to schema
-// version N; each runs once, in a transaction, and is recorded in `schema_migrations`.
+// widgets live, 16 banner sets, 17 a member site's own look, 18 articles' English versions. Migration N (1-based)
+// brings the database to schema version N; each runs once, in a transaction, and is recorded in `schema_migrations`.
 // Never edit or reorder a migration that has shipped: append a new one (to both lists).
 //
 // Tables are created unqualified, in the first schema of the connection's search_path. Keys and names that are
@@ -409,6 +409,17 @@ export const PG_MIGRATIONS: readonly string[] = [
   // 17: a member site's own look (see migrations.ts), as jsonb.
   `
   ALTER TABLE stats_sites ADD COLUMN look jsonb;
+  `,
+  // 18: an article's versions in other languages (see migrations.ts).
+  `
+  CREATE TABLE article_translations (
+    article_id integer NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    lang text COLLATE "C" NOT NULL CHECK (lang = 'en'),
+    title text NOT NULL,
+    summary text NOT NULL,
+    body text NOT NULL,
+    PRIMARY KEY (article_id, lang)
+  );
   `,
 ];
 

@@ -4,10 +4,16 @@ import { sanitizeArticleHtml } from '../sanitize.js';
 import { pgInsertAudit } from './audit-log.js';
 import { transaction } from './pg-db.js';
 import { articleChanges, auditFilter, withChanges, numbered, staffArticleFilter } from './newsroom-shared.js';
-import { STAFF_COLUMNS, toAuditEntry, toStaffArticle, visibleTo, type AuditRow, type StaffArticleRow } from './rows.js';
-import { SlugTakenError, type ArticleFields, type ChangeContext, type NewsroomStore, type StaffArticle } from './types.js';
+import { STAFF_COLUMNS, STAFF_FROM, toAuditEntry, toStaffArticle, visibleTo, type AuditRow, type StaffArticleRow } from './rows.js';
+import {
+  SlugTakenError,
+  type ArticleFields,
+  type ArticleTranslation,
+  type ChangeContext,
+  type NewsroomStore,
+  type StaffArticle,
+} from './types.js';
 
-const FROM = 'FROM articles a JOIN categories c ON c.id = a.category_id';
 /** PostgreSQL's unique_violation. */
 const UNIQUE_VIOLATION = '23505';
 
@@ -16,9 +22,10 @@ type Queryable = Pool | PoolClient;
 async function get(db: Queryable, id: number, lock = false): Promise<StaffArticle | undefined> {
   // An id no article can have (out of the integer range) finds none, as in SQLite, instead of failing.
   if (!Number.isInteger(id) || Math.abs(id) > 2 ** 31 - 1) return undefined;
-  const { rows } = await db.query<StaffArticleRow>(`SELECT ${STAFF_COLUMNS} ${FROM} WHERE a.id = $1${lock ? ' FOR UPDATE OF a' : ''}`, [
-    id,
-  ]);
+  const { rows } = await db.query<StaffArticleRow>(
+    `SELECT ${STAFF_COLUMNS} ${STAFF_FROM} WHERE a.id = $1${lock ? ' FOR UPDATE OF a' : ''}`,
+    [id],
+  );
   return rows[0] && toStaffArticle(rows[0]);
 }
 
@@ -77,6 +84,19 @@ const ARTICLE_COLUMNS = [
   'published_at',
 ];
 
+/** Stores the English version of article `id`, or deletes it (null). */
+export async function writeEnglish(db: Queryable, id: number, english: ArticleTranslation | null): Promise<void> {
+  if (english === null) {
+    await db.query("DELETE FROM article_translations WHERE article_id = $1 AND lang = 'en'", [id]);
+    return;
+  }
+  await db.query(
+    `INSERT INTO article_translations (article_id, lang, title, summary, body) VALUES ($1, 'en', $2, $3, $4)
+     ON CONFLICT (article_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body`,
+    [id, english.title, english.summary, sanitizeArticleHtml(english.body)],
+  );
+}
+
 const auditArticle = (db: Queryable, action: string, before: StaffArticle | undefined, after: StaffArticle, context: ChangeContext) =>
   pgInsertAudit(
     db,
@@ -100,11 +120,11 @@ export async function pgNewsroomStore(pool: Pool): Promise<NewsroomStore> {
       const { param, params } = numbered();
       const where = staffArticleFilter(query, param, (date) => date);
       const items = await pool.query<StaffArticleRow>(
-        `SELECT ${STAFF_COLUMNS} ${FROM} WHERE ${where} ORDER BY a.updated_at DESC, a.id DESC
+        `SELECT ${STAFF_COLUMNS} ${STAFF_FROM} WHERE ${where} ORDER BY a.updated_at DESC, a.id DESC
          LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
         params,
       );
-      const count = await pool.query<{ total: number }>(`SELECT COUNT(*) AS total ${FROM} WHERE ${where}`, params.slice(0, -2));
+      const count = await pool.query<{ total: number }>(`SELECT COUNT(*) AS total ${STAFF_FROM} WHERE ${where}`, params.slice(0, -2));
       return { items: items.rows.map(toStaffArticle), total: count.rows[0].total };
     },
 
@@ -122,6 +142,7 @@ export async function pgNewsroomStore(pool: Pool): Promise<NewsroomStore> {
              VALUES (${placeholders}, $${ARTICLE_COLUMNS.length + 1}, $${ARTICLE_COLUMNS.length + 1}) RETURNING id`,
             [...(await values(client, fields)), context.at],
           );
+          await writeEnglish(client, rows[0].id, fields.english);
           const article = (await get(client, rows[0].id)) as StaffArticle;
           await auditArticle(client, 'article.create', undefined, article, context);
           return article;
@@ -153,6 +174,7 @@ export async function pgNewsroomStore(pool: Pool): Promise<NewsroomStore> {
             `UPDATE articles SET ${assignments}, deleted_at = $${n + 1}, updated_at = $${n + 2}, version = version + 1 WHERE id = $${n + 3}`,
             [...(await values(client, fields)), deletedAt, context.at, id],
           );
+          await writeEnglish(client, id, fields.english);
           const article = (await get(client, id)) as StaffArticle;
           await auditArticle(client, action, before, article, context);
           return { kind: 'saved', article } as const;

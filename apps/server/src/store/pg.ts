@@ -10,8 +10,9 @@ import { maskDatabaseUrl, PG_TYPES, transaction, withDefaultUser } from './pg-db
 import { pgFeedStore } from './pg-feeds.js';
 import { migratePg, PG_MIGRATIONS } from './pg-migrations.js';
 import { pgStatsStore } from './pg-stats.js';
-import { MOST_VIEWED_FIRST, NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
-import { pgNewsroomStore } from './pg-newsroom.js';
+import { MOST_VIEWED_FIRST, NEWEST_FIRST, readerColumns, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
+import { numbered } from './newsroom-shared.js';
+import { pgNewsroomStore, writeEnglish } from './pg-newsroom.js';
 import { pgMediaStore } from './pg-media.js';
 import { pgSearchStore } from './pg-search.js';
 import { foldDiacritics } from '../fold.js';
@@ -76,31 +77,22 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     ...pgMediaStore(pool),
     ...pgSearchStore(pool),
 
-    async listArticles({ offset, limit, category, now }) {
-      if (category === undefined) {
-        const items = await pool.query<ArticleRow>(
-          `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE ${visibleTo('$3')} ${NEWEST_FIRST}
-           LIMIT $1 OFFSET $2`,
-          [limit, offset, now],
-        );
-        const count = await pool.query<{ total: number }>(`SELECT COUNT(*) AS total FROM articles a WHERE ${visibleTo('$1')}`, [now]);
-        return { items: items.rows.map(toSummary), total: count.rows[0].total };
-      }
+    async listArticles({ offset, limit, category, now, lang = 'vi' }) {
+      const { columns, from } = readerColumns(lang);
+      const { param, params } = numbered();
+      const where = `${visibleTo(param(now))}${category === undefined ? '' : ` AND c.slug = ${param(category)}`}`;
+      const count = await pool.query<{ total: number }>(`SELECT COUNT(*) AS total ${from} WHERE ${where}`, [...params]);
       const items = await pool.query<ArticleRow>(
-        `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = $1 AND ${visibleTo('$4')}
-         ${NEWEST_FIRST} LIMIT $2 OFFSET $3`,
-        [category, limit, offset, now],
-      );
-      const count = await pool.query<{ total: number }>(
-        `SELECT COUNT(*) AS total FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = $1 AND ${visibleTo('$2')}`,
-        [category, now],
+        `SELECT ${columns} ${from} WHERE ${where} ${NEWEST_FIRST} LIMIT ${param(limit)} OFFSET ${param(offset)}`,
+        params,
       );
       return { items: items.rows.map(toSummary), total: count.rows[0].total };
     },
 
-    async getArticle(slug, now) {
+    async getArticle(slug, now, lang = 'vi') {
+      const { columns, body, from } = readerColumns(lang);
       const { rows } = await pool.query<ArticleRow & { body: string }>(
-        `SELECT ${SUMMARY_COLUMNS}, a.body FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.slug = $1 AND ${visibleTo('$2')}`,
+        `SELECT ${columns}, ${body} AS body ${from} WHERE a.slug = $1 AND ${visibleTo('$2')}`,
         [slug, now],
       );
       return rows[0] && ({ ...toSummary(rows[0]), body: rows[0].body } satisfies Article);
@@ -178,31 +170,35 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
         throw new Error(`Cannot insert article "${article.slug}": there is no category "${article.categorySlug}".`);
       }
       const { image } = article;
-      const result = await pool.query(
-        `INSERT INTO articles (slug, title, summary, body, category_id, author, image_path, image_alt, image_width, image_height,
-           image_bytes, image_type, views, published_at, created_at, updated_at, title_folded, image_media_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $14, $15, $16)
-         ON CONFLICT (slug) DO NOTHING`,
-        [
-          article.slug,
-          article.title,
-          article.summary,
-          sanitizeArticleHtml(article.body),
-          rows[0].id,
-          article.author,
-          image?.path ?? null,
-          image?.alt ?? null,
-          image?.width ?? null,
-          image?.height ?? null,
-          image?.bytes ?? null,
-          image?.type ?? null,
-          article.views ?? 0,
-          article.publishedAt,
-          foldDiacritics(article.title),
-          image?.media?.id ?? null,
-        ],
-      );
-      return (result.rowCount ?? 0) > 0;
+      return transaction(pool, async (client) => {
+        const inserted = await client.query<{ id: number }>(
+          `INSERT INTO articles (slug, title, summary, body, category_id, author, image_path, image_alt, image_width, image_height,
+             image_bytes, image_type, views, published_at, created_at, updated_at, title_folded, image_media_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $14, $15, $16)
+           ON CONFLICT (slug) DO NOTHING RETURNING id`,
+          [
+            article.slug,
+            article.title,
+            article.summary,
+            sanitizeArticleHtml(article.body),
+            rows[0].id,
+            article.author,
+            image?.path ?? null,
+            image?.alt ?? null,
+            image?.width ?? null,
+            image?.height ?? null,
+            image?.bytes ?? null,
+            image?.type ?? null,
+            article.views ?? 0,
+            article.publishedAt,
+            foldDiacritics(article.title),
+            image?.media?.id ?? null,
+          ],
+        );
+        const id = inserted.rows[0]?.id;
+        if (id !== undefined && article.english) await writeEnglish(client, id, article.english);
+        return id !== undefined;
+      });
     },
 
     async schemaVersions() {

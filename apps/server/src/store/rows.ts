@@ -1,6 +1,7 @@
 // The rows both stores select (the same column names in SQLite and PostgreSQL) and their conversion to the
 // store's objects. Only the column types differ: SQLite gives times as ISO 8601 text and booleans as 0 or 1,
 // PostgreSQL gives Dates and booleans.
+import type { Lang } from '@agency-portal/portal/templates.js';
 import type {
   ArticleSummary,
   AuditEntry,
@@ -45,12 +46,33 @@ export interface ArticleRow {
   updated_at: Time;
   category_slug: string;
   category_name: string;
+  /** Whether the article has an English version: 0 or 1 (SQLite) or a boolean (PostgreSQL). */
+  has_english: number | boolean;
 }
 
+/** The columns of an ArticleRow with the title and summary of the table aliased `text` (the article's, or a translation's). */
+const summaryColumns = (text: string) => `a.id, a.slug, ${text}.title, ${text}.summary, a.author, a.image_path, a.image_alt, a.image_width,
+  a.image_height, a.image_bytes, a.image_type, a.image_media_id, (SELECT m.files FROM media m WHERE m.id = a.image_media_id) AS image_files,
+  a.views, a.published_at, a.updated_at, c.slug AS category_slug, c.name AS category_name,
+  EXISTS (SELECT 1 FROM article_translations tr WHERE tr.article_id = a.id AND tr.lang = 'en') AS has_english`;
+
 /** The columns of an ArticleRow, from `articles a JOIN categories c` (the cover's renditions by a lookup in `media`). */
-export const SUMMARY_COLUMNS = `a.id, a.slug, a.title, a.summary, a.author, a.image_path, a.image_alt, a.image_width, a.image_height,
-  a.image_bytes, a.image_type, a.image_media_id, (SELECT m.files FROM media m WHERE m.id = a.image_media_id) AS image_files,
-  a.views, a.published_at, a.updated_at, c.slug AS category_slug, c.name AS category_name`;
+export const SUMMARY_COLUMNS = summaryColumns('a');
+
+/**
+ * What readers of a language read: the columns of an ArticleRow, the body's column and the tables they come from
+ * (`articles a`, `categories c` and, for English, the English version `t`). In Vietnamese, every article; in English,
+ * only the articles that have an English version, with its title, summary and body.
+ */
+export function readerColumns(lang: Lang): { columns: string; body: string; from: string } {
+  const from = 'FROM articles a JOIN categories c ON c.id = a.category_id';
+  if (lang === 'vi') return { columns: SUMMARY_COLUMNS, body: 'a.body', from };
+  return {
+    columns: summaryColumns('t'),
+    body: 't.body',
+    from: `${from} JOIN article_translations t ON t.article_id = a.id AND t.lang = 'en'`,
+  };
+}
 export const NEWEST_FIRST = 'ORDER BY a.published_at DESC, a.id DESC';
 export const MOST_VIEWED_FIRST = 'ORDER BY a.views DESC, a.published_at DESC, a.id DESC';
 
@@ -63,14 +85,24 @@ export interface StaffArticleRow extends ArticleRow {
   version: number;
   created_at: Time;
   deleted_at: Time | null;
+  /** The English version's fields: all null when there is none. */
+  en_title: string | null;
+  en_summary: string | null;
+  en_body: string | null;
 }
 
-/** The columns of a StaffArticleRow, from `articles a JOIN categories c`. */
-export const STAFF_COLUMNS = `${SUMMARY_COLUMNS}, a.body, a.status, a.version, a.created_at, a.deleted_at`;
+/** The tables of a StaffArticleRow: an article, its category and its English version if any (`en`). */
+export const STAFF_FROM =
+  "FROM articles a JOIN categories c ON c.id = a.category_id LEFT JOIN article_translations en ON en.article_id = a.id AND en.lang = 'en'";
+
+/** The columns of a StaffArticleRow, from STAFF_FROM. */
+export const STAFF_COLUMNS = `${SUMMARY_COLUMNS}, a.body, a.status, a.version, a.created_at, a.deleted_at,
+  en.title AS en_title, en.summary AS en_summary, en.body AS en_body`;
 
 export const toStaffArticle = (row: StaffArticleRow): StaffArticle => ({
   ...toSummary(row),
   body: row.body,
+  english: row.en_title === null ? null : { title: row.en_title, summary: row.en_summary ?? '', body: row.en_body ?? '' },
   status: row.status,
   version: row.version,
   createdAt: toDate(row.created_at),
@@ -129,6 +161,7 @@ export function toSummary(row: ArticleRow): ArticleSummary {
     publishedAt: toDate(row.published_at),
     updatedAt: toDate(row.updated_at),
     views: row.views,
+    languages: row.has_english ? ['vi', 'en'] : ['vi'],
   };
 }
 

@@ -3,10 +3,30 @@ import { foldDiacritics } from '../fold.js';
 import { sanitizeArticleHtml } from '../sanitize.js';
 import { sqliteAuditWriter } from './audit-log.js';
 import { articleChanges, auditFilter, withChanges, questionMarks, staffArticleFilter } from './newsroom-shared.js';
-import { STAFF_COLUMNS, toAuditEntry, toStaffArticle, visibleTo, type AuditRow, type StaffArticleRow } from './rows.js';
-import { SlugTakenError, type ArticleFields, type ChangeContext, type NewsroomStore, type StaffArticle } from './types.js';
+import { STAFF_COLUMNS, STAFF_FROM, toAuditEntry, toStaffArticle, visibleTo, type AuditRow, type StaffArticleRow } from './rows.js';
+import {
+  SlugTakenError,
+  type ArticleFields,
+  type ArticleTranslation,
+  type ChangeContext,
+  type NewsroomStore,
+  type StaffArticle,
+} from './types.js';
 
 const iso = (date: Date) => date.toISOString();
+
+/** Stores the English version of an article (its body sanitized), or deletes it (null); for use inside a transaction. */
+export function sqliteEnglishWriter(db: Database.Database): (id: number, english: ArticleTranslation | null) => void {
+  const upsert = db.prepare(
+    `INSERT INTO article_translations (article_id, lang, title, summary, body) VALUES (@id, 'en', @title, @summary, @body)
+     ON CONFLICT (article_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body`,
+  );
+  const remove = db.prepare("DELETE FROM article_translations WHERE article_id = ? AND lang = 'en'");
+  return (id, english) => {
+    if (english === null) remove.run(id);
+    else upsert.run({ id, title: english.title, summary: english.summary, body: sanitizeArticleHtml(english.body) });
+  };
+}
 
 /** The SQLite implementation of NewsroomStore on an open, migrated database. */
 export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
@@ -15,8 +35,7 @@ export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
   const setFolded = db.prepare('UPDATE articles SET title_folded = ? WHERE id = ?');
   db.transaction(() => unfolded.forEach(({ id, title }) => setFolded.run(foldDiacritics(title), id)))();
 
-  const FROM = 'FROM articles a JOIN categories c ON c.id = a.category_id';
-  const selectById = db.prepare(`SELECT ${STAFF_COLUMNS} ${FROM} WHERE a.id = ?`);
+  const selectById = db.prepare(`SELECT ${STAFF_COLUMNS} ${STAFF_FROM} WHERE a.id = ?`);
   const selectCategoryId = db.prepare('SELECT id FROM categories WHERE slug = ?').pluck();
   const slugOwner = db
     .prepare('SELECT id FROM articles WHERE slug = @slug UNION ALL SELECT article_id FROM article_slugs WHERE slug = @slug')
@@ -72,6 +91,7 @@ export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
     status: fields.status,
     publishedAt: iso(fields.publishedAt),
   });
+  const writeEnglish = sqliteEnglishWriter(db);
   const auditArticle = (action: string, before: StaffArticle | undefined, after: StaffArticle, context: ChangeContext) =>
     audit(
       { action, target: { type: 'article', id: String(after.id) }, summary: after.title, changes: articleChanges(before, after) },
@@ -81,6 +101,7 @@ export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
   const create = db.transaction((fields: ArticleFields, context: ChangeContext): StaffArticle => {
     if (taken(fields.slug)) throw new SlugTakenError(fields.slug);
     const id = insertArticle.get({ ...columns(fields), at: iso(context.at) }) as number;
+    writeEnglish(id, fields.english);
     const article = get(id) as StaffArticle;
     auditArticle('article.create', undefined, article, context);
     return article;
@@ -99,6 +120,7 @@ export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
     }
     const deletedAt = changes.deletedAt === undefined ? before.deletedAt : changes.deletedAt;
     updateArticle.run({ ...columns(fields), deletedAt: deletedAt && iso(deletedAt), at: iso(context.at), id });
+    writeEnglish(id, fields.english);
     const article = get(id) as StaffArticle;
     auditArticle(action, before, article, context);
     return { kind: 'saved', article } as const;
@@ -109,10 +131,10 @@ export function sqliteNewsroomStore(db: Database.Database): NewsroomStore {
       const { param, params } = questionMarks();
       const where = staffArticleFilter(query, param, iso);
       const items = db
-        .prepare(`SELECT ${STAFF_COLUMNS} ${FROM} WHERE ${where} ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?`)
+        .prepare(`SELECT ${STAFF_COLUMNS} ${STAFF_FROM} WHERE ${where} ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?`)
         .all(...params, query.limit, query.offset) as StaffArticleRow[];
       const total = db
-        .prepare(`SELECT COUNT(*) ${FROM} WHERE ${where}`)
+        .prepare(`SELECT COUNT(*) ${STAFF_FROM} WHERE ${where}`)
         .pluck()
         .get(...params) as number;
       return { items: items.map(toStaffArticle), total };

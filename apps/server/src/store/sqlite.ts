@@ -8,12 +8,13 @@ import { registerSearchFunctions, sqliteSearchStore } from './sqlite-search.js';
 import { sqliteAuthStore } from './sqlite-auth.js';
 import { sqliteFeedStore } from './sqlite-feeds.js';
 import { sqliteBannerStore } from './sqlite-banners.js';
-import { MOST_VIEWED_FIRST, NEWEST_FIRST, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
+import { MOST_VIEWED_FIRST, NEWEST_FIRST, readerColumns, SUMMARY_COLUMNS, toSummary, visibleTo, type ArticleRow } from './rows.js';
 import { sqliteMediaStore } from './sqlite-media.js';
-import { sqliteNewsroomStore } from './sqlite-newsroom.js';
+import { sqliteEnglishWriter, sqliteNewsroomStore } from './sqlite-newsroom.js';
 import { foldDiacritics } from '../fold.js';
 import { sqliteSiteStore } from './sqlite-sites.js';
 import { sqliteUsageStore } from './sqlite-usage.js';
+import type { Lang } from '@agency-portal/portal/templates.js';
 import type { Article, Category, NewArticle, Store } from './types.js';
 import { sqliteStatsStore } from './sqlite-stats.js';
 
@@ -116,21 +117,21 @@ export function openSqliteStore(file: string): Store {
   const { db } = openDatabase(file);
 
   const VISIBLE = visibleTo('@now');
-  const listAll = db.prepare(
-    `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE ${VISIBLE} ${NEWEST_FIRST}
-     LIMIT @limit OFFSET @offset`,
-  );
-  const countAll = db.prepare(`SELECT COUNT(*) FROM articles a WHERE ${VISIBLE}`).pluck();
-  const listInCategory = db.prepare(
-    `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = @category AND ${VISIBLE}
-     ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`,
-  );
-  const countInCategory = db
-    .prepare(`SELECT COUNT(*) FROM articles a JOIN categories c ON c.id = a.category_id WHERE c.slug = @category AND ${VISIBLE}`)
-    .pluck();
-  const selectArticle = db.prepare(
-    `SELECT ${SUMMARY_COLUMNS}, a.body FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.slug = @slug AND ${VISIBLE}`,
-  );
+  /** The readers' queries in one language (see readerColumns). */
+  const reading = (lang: Lang) => {
+    const { columns, body, from } = readerColumns(lang);
+    const list = (where: string) => db.prepare(`SELECT ${columns} ${from} WHERE ${where} ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`);
+    const count = (where: string) => db.prepare(`SELECT COUNT(*) ${from} WHERE ${where}`).pluck();
+    const inCategory = `c.slug = @category AND ${VISIBLE}`;
+    return {
+      listAll: list(VISIBLE),
+      countAll: count(VISIBLE),
+      listInCategory: list(inCategory),
+      countInCategory: count(inCategory),
+      selectArticle: db.prepare(`SELECT ${columns}, ${body} AS body ${from} WHERE a.slug = @slug AND ${VISIBLE}`),
+    };
+  };
+  const readers = { vi: reading('vi'), en: reading('en') } satisfies Record<Lang, unknown>;
   const selectMostViewed = db.prepare(
     `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN categories c ON c.id = a.category_id WHERE ${VISIBLE} ${MOST_VIEWED_FIRST} LIMIT @limit`,
   );
@@ -140,12 +141,15 @@ export function openSqliteStore(file: string): Store {
   const upsertCategory = db.prepare(
     'INSERT INTO categories (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name',
   );
-  const insertArticle =
-    db.prepare(`INSERT INTO articles (slug, title, title_folded, summary, body, category_id, author, image_path, image_alt, image_width,
+  const insertArticle = db
+    .prepare(
+      `INSERT INTO articles (slug, title, title_folded, summary, body, category_id, author, image_path, image_alt, image_width,
     image_height, image_bytes, image_type, image_media_id, views, published_at, created_at, updated_at)
     VALUES (@slug, @title, @titleFolded, @summary, @body, @categoryId, @author, @imagePath, @imageAlt, @imageWidth, @imageHeight,
     @imageBytes, @imageType, @imageMediaId, @views, @publishedAt, @publishedAt, @publishedAt)
-    ON CONFLICT (slug) DO NOTHING`);
+    ON CONFLICT (slug) DO NOTHING RETURNING id`,
+    )
+    .pluck();
   const selectArticleViews = db.prepare(`SELECT id, views FROM articles a WHERE slug = @slug AND ${VISIBLE}`);
   const insertView = db.prepare('INSERT OR IGNORE INTO article_views (article_id, day, visitor) VALUES (?, ?, ?)');
   const incrementViews = db.prepare('UPDATE articles SET views = views + 1 WHERE id = ? RETURNING views').pluck();
@@ -153,6 +157,31 @@ export function openSqliteStore(file: string): Store {
   const selectSalt = db.prepare('SELECT salt FROM visitor_salts WHERE day = ?').pluck();
   const deleteOldSalts = db.prepare('DELETE FROM visitor_salts WHERE day < ?');
   const deleteOldViews = db.prepare('DELETE FROM article_views WHERE day < ?');
+
+  const writeEnglish = sqliteEnglishWriter(db);
+  const insert = db.transaction((article: NewArticle, categoryId: number): boolean => {
+    const { image } = article;
+    const id = insertArticle.get({
+      slug: article.slug,
+      title: article.title,
+      titleFolded: foldDiacritics(article.title),
+      summary: article.summary,
+      body: sanitizeArticleHtml(article.body),
+      categoryId,
+      author: article.author,
+      imagePath: image?.path ?? null,
+      imageAlt: image?.alt ?? null,
+      imageWidth: image?.width ?? null,
+      imageHeight: image?.height ?? null,
+      imageBytes: image?.bytes ?? null,
+      imageType: image?.type ?? null,
+      imageMediaId: image?.media?.id ?? null,
+      views: article.views ?? 0,
+      publishedAt: article.publishedAt.toISOString(),
+    }) as number | undefined;
+    if (id !== undefined && article.english) writeEnglish(id, article.english);
+    return id !== undefined;
+  });
 
   const recordView = db.transaction((slug: string, visitor: string, day: string, now: Date): number | undefined => {
     const article = selectArticleViews.get({ slug, now: now.toISOString() }) as { id: number; views: number } | undefined;
@@ -181,7 +210,8 @@ export function openSqliteStore(file: string): Store {
     ...sqliteMediaStore(db),
     ...sqliteSearchStore(db),
 
-    async listArticles({ offset, limit, category, now }) {
+    async listArticles({ offset, limit, category, now, lang = 'vi' }) {
+      const { listAll, countAll, listInCategory, countInCategory } = readers[lang];
       const at = now.toISOString();
       const rows = (
         category === undefined ? listAll.all({ limit, offset, now: at }) : listInCategory.all({ category, limit, offset, now: at })
@@ -190,8 +220,8 @@ export function openSqliteStore(file: string): Store {
       return { items: rows.map(toSummary), total };
     },
 
-    async getArticle(slug, now) {
-      const row = selectArticle.get({ slug, now: now.toISOString() }) as (ArticleRow & { body: string }) | undefined;
+    async getArticle(slug, now, lang = 'vi') {
+      const row = readers[lang].selectArticle.get({ slug, now: now.toISOString() }) as (ArticleRow & { body: string }) | undefined;
       return row === undefined ? undefined : ({ ...toSummary(row), body: row.body } satisfies Article);
     },
 
@@ -224,26 +254,7 @@ export function openSqliteStore(file: string): Store {
       if (categoryId === undefined) {
         throw new Error(`Cannot insert article "${article.slug}": there is no category "${article.categorySlug}".`);
       }
-      const { image } = article;
-      const result = insertArticle.run({
-        slug: article.slug,
-        title: article.title,
-        titleFolded: foldDiacritics(article.title),
-        summary: article.summary,
-        body: sanitizeArticleHtml(article.body),
-        categoryId,
-        author: article.author,
-        imagePath: image?.path ?? null,
-        imageAlt: image?.alt ?? null,
-        imageWidth: image?.width ?? null,
-        imageHeight: image?.height ?? null,
-        imageBytes: image?.bytes ?? null,
-        imageType: image?.type ?? null,
-        imageMediaId: image?.media?.id ?? null,
-        views: article.views ?? 0,
-        publishedAt: article.publishedAt.toISOString(),
-      });
-      return result.changes > 0;
+      return insert(article, categoryId);
     },
 
     async schemaVersions() {

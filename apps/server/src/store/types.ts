@@ -1,6 +1,7 @@
 // The storage interface the routes use, implemented for SQLite (sqlite.ts) and PostgreSQL (pg.ts): every method
 // is async and nothing here names a database. Lists are in the order stated; text keys sort by code point.
 import type { SiteLook } from '@agency-portal/portal/site-look.js';
+import type { Lang } from '@agency-portal/portal/templates.js';
 import type { SearchQuery } from '../search/text.js';
 
 export interface Category {
@@ -39,6 +40,8 @@ export interface ArticleSummary {
   publishedAt: Date;
   updatedAt: Date;
   views: number;
+  /** The languages it can be read in: Vietnamese always (the article itself), English when it has an English version. */
+  languages: readonly Lang[];
 }
 
 export interface Article extends ArticleSummary {
@@ -58,6 +61,8 @@ export interface NewArticle {
   publishedAt: Date;
   /** Starting view count, for articles brought over from an earlier site and for the demo content; 0 when absent. */
   views?: number;
+  /** Its English version (its body HTML; the store sanitizes it); none when absent. */
+  english?: ArticleTranslation;
 }
 
 export interface ListArticlesOptions {
@@ -67,6 +72,11 @@ export interface ListArticlesOptions {
   category?: string;
   /** Readers see the articles published at or before this time: not drafts, not deleted ones, not scheduled ones yet. */
   now: Date;
+  /**
+   * The readers' language: in English, only the articles with an English version, with its title and summary;
+   * Vietnamese (every article) when absent.
+   */
+  lang?: Lang;
 }
 
 /** A draft is seen only in the newsroom; a published article from its publishedAt on (until then it is scheduled). */
@@ -75,8 +85,21 @@ export type ArticleStatus = 'draft' | 'published';
 /** Where an article stands at a given time, as the newsroom filters and shows it. */
 export type ArticleState = 'draft' | 'scheduled' | 'published' | 'deleted';
 
+/**
+ * An article's English version, written in the newsroom (the article itself is Vietnamese). Stored as a row of
+ * `article_translations`, so that another language later is a row too.
+ */
+export interface ArticleTranslation {
+  title: string;
+  summary: string;
+  /** Sanitized HTML (sanitized when stored, as the article's body). */
+  body: string;
+}
+
 /** An article as the newsroom sees it: in every state, with its version for the edit conflict check. */
 export interface StaffArticle extends Article {
+  /** The English version; null when the article is in Vietnamese only. */
+  english: ArticleTranslation | null;
   status: ArticleStatus;
   /** Starts at 1 and goes up by one with every change: a save names the version it was made on. */
   version: number;
@@ -97,6 +120,8 @@ export interface ArticleFields {
   image: ArticleImage | null;
   status: ArticleStatus;
   publishedAt: Date;
+  /** The English version (its body HTML, sanitized by the store); null for none. */
+  english: ArticleTranslation | null;
 }
 
 export interface StaffArticleQuery {
@@ -787,8 +812,11 @@ export interface Store
   extends StatsStore, SiteStore, UsageStore, AuthStore, FeedStore, BannerStore, NewsroomStore, MediaStore, SearchStore {
   /** Newest first (publishedAt, then id, descending), with the total for the same filter. */
   listArticles(options: ListArticlesOptions): Promise<{ items: ArticleSummary[]; total: number }>;
-  /** The article at `slug` if readers can see it at `now` (published, not scheduled later, not deleted). */
-  getArticle(slug: string, now: Date): Promise<Article | undefined>;
+  /**
+   * The article at `slug` if readers can see it at `now` (published, not scheduled later, not deleted), in `lang`
+   * (Vietnamese when absent): in English, its English version's title, summary and body, undefined when it has none.
+   */
+  getArticle(slug: string, now: Date, lang?: Lang): Promise<Article | undefined>;
   /**
    * The `limit` articles readers can see at `now` with the most views (all-time counts: views per day are not kept),
    * most viewed first (then newest, then highest id).
