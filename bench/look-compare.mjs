@@ -23,8 +23,10 @@ import { freePort } from '../scripts/free-port.mjs';
 const WIDTHS = [320, 1366];
 /** A desktop Chromium's user agent: the server counts HeadlessChrome as a bot, and a reader's visit is what is shown. */
 const VISITOR_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-/** Numbers that depend on the visits made so far: the visit counter's values and the articles' view counts. */
-// Playwright's CSS selectors go through open shadow roots.
+/**
+ * Numbers that depend on the visits made so far: the visit counter's values and the articles' view counts (Playwright's
+ * CSS selectors go through open shadow roots).
+ */
 const COUNT_SELECTORS = ['ap-visit-counter [part~="value"]', '.views', 'ap-article-list [part~="meta"] > span'];
 /** The colour of masked boxes, and of the area one image has and the other does not (so that area counts as changed). */
 const MASK = [128, 128, 128, 255];
