@@ -8,9 +8,10 @@ import { unique } from './sites-support.js';
 import { ADMIN, api, signIn, SITE_EDITOR, USER, waitUntil } from './support.js';
 
 // A member site's own look against the real test portal server, as the engine's admin: the site form's "Look" fieldset
-// (colour pickers with their hex text, font family, radius, the contrast said as it is typed, every bad value said
-// under its field and nothing sent), saved with the site; the embed builder, for a site with a look, previews in it and
-// shows the CSS the site adds, with a copy button. Each test makes its own site, so the engines never share one.
+// (colour pickers with their hex text, font family, radius, the contrast said as it is typed, the hover colour's too,
+// every bad value said under its field and nothing sent), saved with the site; the embed builder, for a site with a
+// look, previews in it and shows the CSS the site adds, with a copy button. Each test makes its own site, so the
+// engines never share one.
 
 const shadow = (el: Element) => el.shadowRoot!;
 const formOf = (el: NrSites) => shadow(el).querySelector<NrSiteForm>('nr-site-form')!;
@@ -108,6 +109,32 @@ describe('the site form’s look', () => {
     expect((await api('GET', `newsroom/sites/${id}`)).look).to.deep.equal(GOOD);
   });
 
+  it('says the hover colour’s contrast, and refuses it under primary when too low, sending nothing', async () => {
+    const id = await newSite('hv');
+    const el = await editForm(id);
+    inForm<HTMLInputElement>(el, 'fieldset.look input[type=checkbox]').click();
+    await formOf(el).updateComplete;
+    expect(contrastSaid(el)).to.match(
+      /Màu khi trỏ chuột \(#[0-9a-f]{6}, màu chính pha một phần tư màu chữ\) trên nền: độ tương phản \d+(\.\d)?:1, đạt/,
+    );
+    // On a dark background, a red primary (4.6:1) moved a quarter towards a green text mixes to a darker #da371f.
+    await type(el, '#look-surface', '#121212');
+    await type(el, '#look-text', '#69db7c');
+    await type(el, '#look-primary', '#ff0000');
+    expect(contrastSaid(el)).to.match(/Màu chính trên nền: độ tương phản 4\.6:1, đạt/);
+    const low =
+      'Màu khi trỏ chuột (#da371f, màu chính pha một phần tư màu chữ) trên nền: độ tương phản 4:1, chưa đạt: cần tối thiểu 4.5:1 để dễ đọc.';
+    expect(contrastSaid(el)).to.contain(low);
+    inForm<HTMLFormElement>(el, 'form').requestSubmit();
+    await waitUntil(() => inForm(el, '.problem'), 'the problem is said');
+    expect(inForm(el, '.problem').textContent).to.contain('Có 1 trường cần sửa; chưa có gì được gửi đi.');
+    expect(errorOf(el, 'look-primary')).to.equal(low);
+    expect(inForm(el, '#look-primary').getAttribute('aria-invalid')).to.equal('true');
+    expect(shadow(formOf(el)).activeElement).to.equal(inForm(el, '#look-primary'));
+    await expect(el).to.be.accessible();
+    expect((await api('GET', `newsroom/sites/${id}`)).look).to.equal(null);
+  });
+
   it('opens a stored look, and clearing the box saves the portal’s look', async () => {
     const id = await newSite('bo', GOOD);
     const el = await editForm(id);
@@ -128,6 +155,9 @@ describe('the site form’s look', () => {
     expect(inForm(el, 'fieldset.look legend').textContent).to.equal('Look');
     expect(inForm(el, 'label[for=look-surface]').textContent).to.equal('Background colour');
     expect(contrastSaid(el)).to.match(/^Text on the background: contrast \d+(\.\d)?:1, enough \(at least 4\.5:1\)\./);
+    expect(contrastSaid(el)).to.match(
+      /The hover colour \(#[0-9a-f]{6}, primary a quarter of the way to the text colour\) on the background: contrast \d+(\.\d)?:1, enough/,
+    );
     await expect(el).to.be.accessible();
   });
 });

@@ -11,7 +11,7 @@ import { NrApp, route } from '../src/client/nr-app.js';
 import { toOrigin } from '../src/client/sites/input.js';
 import { formatTime } from '../src/client/time.js';
 import { createSite, FIREFOX, loadFrom, unique, waitForOrigin } from './sites-support.js';
-import { ADMIN, api, engine, signIn, USER, waitUntil } from './support.js';
+import { ADMIN, api, engine, overflowing, signIn, USER, waitUntil } from './support.js';
 
 define('nr-app', NrApp);
 
@@ -394,11 +394,7 @@ describe('nr-sites', () => {
     await openNew(el);
     await el.updateComplete;
     // Every element of the screen, inside the shadow roots of its parts too (the form, the usage, the origins).
-    const all = (root: ParentNode): Element[] =>
-      [...root.querySelectorAll('*')].flatMap((node) => [node, ...(node.shadowRoot ? all(node.shadowRoot) : [])]);
-    const overflow = () =>
-      [el, ...all(shadow(el))].filter((node) => node.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 0.5);
-    expect(overflow().map((node) => node.outerHTML.slice(0, 80))).to.deep.equal([]);
+    expect(overflowing(el, wrapper)).to.deep.equal([]);
     expect(el.scrollWidth).to.be.at.most(320);
     await expect(el).to.be.accessible();
   });

@@ -72,3 +72,26 @@ export async function followNavigation(path: string, label: string, use: (app: H
     history.replaceState(null, '', start);
   }
 }
+
+/** Every element under `root`, inside the shadow roots of its parts too. */
+export const allElements = (root: ParentNode): Element[] =>
+  [...root.querySelectorAll('*')].flatMap((node) => [node, ...(node.shadowRoot ? allElements(node.shadowRoot) : [])]);
+
+/** The element's parent, or its shadow root's host. */
+const parentOf = (node: Element): Element | undefined => node.parentElement ?? (node.getRootNode() as ShadowRoot).host;
+
+/**
+ * What sticks out of `box` on the right, under `el` and its shadow roots, as the start of its markup: what would make a
+ * phone's screen scroll sideways. What a scrolling box holds (a wide table in its own box) scrolls there, and is left out.
+ */
+export function overflowing(el: HTMLElement, box: Element = el.parentElement!): string[] {
+  const right = box.getBoundingClientRect().right + 0.5;
+  const scrolls = (node: Element) => getComputedStyle(node).overflowX !== 'visible';
+  const inScroller = (node: Element): boolean => {
+    for (let up = parentOf(node); up && up !== el; up = parentOf(up)) if (scrolls(up)) return true;
+    return false;
+  };
+  return [el, ...allElements(el.shadowRoot ?? el)]
+    .filter((node) => node.getBoundingClientRect().right > right && !inScroller(node))
+    .map((node) => node.outerHTML.slice(0, 80));
+}

@@ -77,31 +77,6 @@ export const CONTRAST_PAIRS: readonly (readonly [LookColor, LookColor])[] = [
   ['primary', 'surface'],
 ];
 
-export type LookProblem =
-  | { field: LookColor; kind: 'color' }
-  | { field: 'fontFamily'; kind: 'font' }
-  | { field: 'radius'; kind: 'radius' }
-  | { field: LookColor; kind: 'contrast'; other: LookColor; ratio: number };
-
-/** The look as stored (colours as `#rrggbb`, names trimmed), or the first thing wrong with it. */
-export function checkLook(input: SiteLook): { look: SiteLook } | { problem: LookProblem } {
-  const colors = {} as Record<LookColor, string>;
-  for (const field of LOOK_COLORS) {
-    const color = toHexColor(input[field]);
-    if (color === undefined) return { problem: { field, kind: 'color' } };
-    colors[field] = color;
-  }
-  const fontFamily = toFontFamily(input.fontFamily);
-  if (fontFamily === undefined) return { problem: { field: 'fontFamily', kind: 'font' } };
-  if (!(Number.isInteger(input.radius) && input.radius >= MIN_RADIUS && input.radius <= MAX_RADIUS))
-    return { problem: { field: 'radius', kind: 'radius' } };
-  for (const [field, other] of CONTRAST_PAIRS) {
-    const ratio = contrast(colors[field], colors[other]);
-    if (ratio < MIN_CONTRAST) return { problem: { field, kind: 'contrast', other, ratio } };
-  }
-  return { look: { ...colors, fontFamily, radius: input.radius } };
-}
-
 /** `a` moved `share` of the way to `b`. */
 function mix(a: string, b: string, share: number): string {
   const [from, to] = [channels(a), channels(b)];
@@ -115,13 +90,70 @@ function mix(a: string, b: string, share: number): string {
 }
 
 /**
- * The tokens a checked look sets, in order. The hover colour moves a quarter of the way from primary towards the
- * text colour, so it stays apart from the background as the text does; focus rings take the text colour.
+ * The hover colour of what is drawn in primary: primary moved a quarter of the way towards the text colour, so it stays
+ * apart from the background as the text does. On a light background it always does; on a dark one, primary and text of
+ * far hues (a red towards a green) can mix to a darker colour than either, so it is checked like the pairs.
  */
+export const hoverColor = (look: Pick<SiteLook, 'primary' | 'text'>) => mix(look.primary, look.text, 0.25);
+
+/** A contrast the look must reach: `color` (the field's, or the hover colour made from primary) on `other`. */
+export interface LookContrast {
+  field: LookColor;
+  /** Whether `color` is the hover colour (field: primary), not the field's own. */
+  hover: boolean;
+  color: string;
+  other: LookColor;
+  ratio: number;
+}
+
+/**
+ * The contrasts the look must reach, of the colours given (`#rrggbb`; one missing leaves out what needs it): the pairs,
+ * then the hover colour on the background, which is drawn where primary is (the token `--ap-color-primary-hover`).
+ */
+export function lookContrasts(colors: Partial<Record<LookColor, string>>): LookContrast[] {
+  const list: LookContrast[] = [];
+  const add = (field: LookColor, hover: boolean, color: string | undefined, other: LookColor) => {
+    const on = colors[other];
+    if (color && on) list.push({ field, hover, color, other, ratio: contrast(color, on) });
+  };
+  for (const [field, other] of CONTRAST_PAIRS) add(field, false, colors[field], other);
+  const { primary, text } = colors;
+  add('primary', true, primary && text && hoverColor({ primary, text }), 'surface');
+  return list;
+}
+
+export type LookProblem =
+  | { field: LookColor; kind: 'color' }
+  | { field: 'fontFamily'; kind: 'font' }
+  | { field: 'radius'; kind: 'radius' }
+  /** `hover`: the hover colour made from primary, when it is that colour that is too close to the background. */
+  | { field: LookColor; kind: 'contrast'; other: LookColor; ratio: number; hover?: string };
+
+/** The look as stored (colours as `#rrggbb`, names trimmed), or the first thing wrong with it. */
+export function checkLook(input: SiteLook): { look: SiteLook } | { problem: LookProblem } {
+  const colors = {} as Record<LookColor, string>;
+  for (const field of LOOK_COLORS) {
+    const color = toHexColor(input[field]);
+    if (color === undefined) return { problem: { field, kind: 'color' } };
+    colors[field] = color;
+  }
+  const fontFamily = toFontFamily(input.fontFamily);
+  if (fontFamily === undefined) return { problem: { field: 'fontFamily', kind: 'font' } };
+  if (!(Number.isInteger(input.radius) && input.radius >= MIN_RADIUS && input.radius <= MAX_RADIUS))
+    return { problem: { field: 'radius', kind: 'radius' } };
+  const low = lookContrasts(colors).find(({ ratio }) => ratio < MIN_CONTRAST);
+  if (low) {
+    const { field, other, ratio } = low;
+    return { problem: { field, kind: 'contrast', other, ratio, ...(low.hover ? { hover: low.color } : {}) } };
+  }
+  return { look: { ...colors, fontFamily, radius: input.radius } };
+}
+
+/** The tokens a checked look sets, in order; focus rings take the text colour. */
 export function lookTokens(look: SiteLook): [string, string][] {
   return [
     ['--ap-color-primary', look.primary],
-    ['--ap-color-primary-hover', mix(look.primary, look.text, 0.25)],
+    ['--ap-color-primary-hover', hoverColor(look)],
     ['--ap-color-on-primary', look.surface],
     ['--ap-color-text', look.text],
     ['--ap-color-surface', look.surface],

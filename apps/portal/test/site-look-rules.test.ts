@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkLook, contrast, formatRatio, lookCss, PORTAL_LOOK, toFontFamily, toHexColor } from '../src/site-look.js';
+import {
+  checkLook,
+  contrast,
+  formatRatio,
+  hoverColor,
+  lookContrasts,
+  lookCss,
+  PORTAL_LOOK,
+  toFontFamily,
+  toHexColor,
+} from '../src/site-look.js';
 
 describe('site look', () => {
   test('colours: #rgb and #rrggbb only, as lowercase #rrggbb', () => {
@@ -47,6 +57,49 @@ describe('site look', () => {
     assert.ok('problem' in low && low.problem.kind === 'contrast' && low.problem.field === 'text' && low.problem.other === 'surface');
     const primary = checkLook({ ...PORTAL_LOOK, primary: '#ff9999' });
     assert.ok('problem' in primary && primary.problem.kind === 'contrast' && primary.problem.field === 'primary');
+  });
+
+  test('the hover colour: a quarter of the way from primary to text, held to 4.5:1 on the background like primary', () => {
+    assert.equal(hoverColor({ primary: '#b3131b', text: '#1f2328' }), '#8e171e');
+    assert.equal(hoverColor({ primary: '#ffffff', text: '#000000' }), '#bfbfbf');
+    // On a dark background a red primary (4.6:1) towards a green text mixes to a colour darker than both.
+    const dark = { primary: '#ff0000', text: '#69db7c', surface: '#121212', fontFamily: '', radius: 4 };
+    assert.equal(formatRatio(contrast(dark.primary, dark.surface)), '4.6:1');
+    assert.equal(hoverColor(dark), '#da371f');
+    const refused = checkLook(dark);
+    assert.ok('problem' in refused && refused.problem.kind === 'contrast');
+    assert.deepEqual(
+      { ...refused.problem, ratio: formatRatio(refused.problem.ratio) },
+      {
+        field: 'primary',
+        kind: 'contrast',
+        other: 'surface',
+        ratio: '4:1',
+        hover: '#da371f',
+      },
+    );
+    // The pairs come first: a primary too light is said as itself, not as its hover colour.
+    const pair = checkLook({ ...dark, primary: '#660000' });
+    assert.ok('problem' in pair && pair.problem.kind === 'contrast' && pair.problem.field === 'primary' && !pair.problem.hover);
+    // A lighter primary makes a hover colour that is readable, and the look is taken; the portal's own is.
+    assert.ok('look' in checkLook({ ...dark, primary: '#ff5555' }));
+    assert.ok('look' in checkLook(PORTAL_LOOK));
+    assert.match(lookCss(PORTAL_LOOK), /--ap-color-primary-hover: #8e171e;/);
+
+    assert.deepEqual(
+      lookContrasts(dark).map(({ field, hover, color, other }) => [field, hover, color, other]),
+      [
+        ['text', false, '#69db7c', 'surface'],
+        ['primary', false, '#ff0000', 'surface'],
+        ['primary', true, '#da371f', 'surface'],
+      ],
+    );
+    assert.deepEqual(
+      lookContrasts({ primary: '#ff0000', surface: '#121212' }).map((c) => c.hover),
+      [false],
+      'no hover colour without a text colour',
+    );
+    assert.deepEqual(lookContrasts({ primary: '#ff0000', text: '#69db7c' }), [], 'nothing without a background');
   });
 
   test('lookCss: the tokens on :root; no font family token for the page’s own font', () => {

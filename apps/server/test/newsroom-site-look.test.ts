@@ -1,8 +1,8 @@
 // A member site's own look (migration 17) on the real server, on SQLite and on PostgreSQL: set, read and cleared through
 // the site's PATCH with the version check and the audit log; every bad colour, font family and radius, CSS and HTML
-// injections and a pair under 4.5:1 contrast refused in the one error shape with nothing changed; a site editor sets
-// their own site's look and never another's; the embed preview with `look=<site>` carries the look's tokens in a style
-// its Content-Security-Policy allows by hash.
+// injections and a pair (or the hover colour) under 4.5:1 contrast refused in the one error shape with nothing
+// changed; a site editor sets their own site's look and never another's; the embed preview with `look=<site>` carries
+// the look's tokens in a style its Content-Security-Policy allows by hash.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +93,11 @@ for (const backend of await storeBackends()) {
         [{ text: '#777777', surface: '#ffffff' }, /^look\.text on look\.surface has a contrast of 4\.4:1; at least 4\.5:1 is needed/],
         [{ text: '#ffffff', surface: '#fffdf5' }, /^look\.text on look\.surface has a contrast of 1:1/],
         [{ primary: '#ff9999' }, /^look\.primary on look\.surface has a contrast of 2(\.\d)?:1; at least 4\.5:1/],
+        // The hover colour, primary a quarter of the way to text: on a dark background, red towards green darkens.
+        [
+          { primary: '#ff0000', text: '#69db7c', surface: '#121212' },
+          /^The hover colour #da371f \(look\.primary a quarter of the way to look\.text\) on look\.surface has a contrast of 4:1; at least 4\.5:1 is needed/,
+        ],
       ];
       const before = await snapshot();
       for (const [change, message] of cases) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { addUser } from '../src/auth/users.js';
-import { KeyTakenError, type NewBanner, type NewPartner, type Store } from '../src/store/types.js';
+import { KeyTakenError, type Banner, type NewBanner, type NewPartner, type Partner, type Store } from '../src/store/types.js';
 import { PASSWORD } from './auth-support.js';
 import { describeStore, storeBackends } from './pg-support.js';
 
@@ -150,6 +150,80 @@ for (const backend of await storeBackends()) {
       assert.deepEqual(update.changes, { set: { before: 'trang-chu', after: 'so-gd' } });
       const same = await store.updateBanner(so1.id, { set: 'so-gd', title: 'so-1b' }, context);
       assert.equal(same?.position, 2, 'the same set keeps its place');
+    });
+
+    test('two servers moving banners between sets, reordering, editing, creating and deleting at once: every write succeeds, each set a permutation', async () => {
+      const context = await editorContext();
+      const SETS = ['so-gd', 'so-yt'] as const;
+      const { key: _key, position: _position, ...fields } = banner('x');
+      const { key: _pkey, position: _pposition, ...partnerFields } = partner('x');
+      for (const set of SETS) {
+        for (let i = 0; i < 4; i++) await store.createBanner({ ...fields, key: `${set}-${i}`, title: `${set} ${i}`, set }, context);
+      }
+      for (let i = 0; i < 3; i++) await store.createPartner({ ...partnerFields, key: `p-${i}`, name: `Đối tác ${i}` }, context);
+      const original = (await store.listAllBanners()).map((b) => b.id);
+      const other = await backend.openAgain(store);
+      /** The ids of a set's banners, in its order. */
+      const inSet = async (set: string) => (await store.listAllBanners()).filter((b) => b.set === set).map((b) => b.id);
+      const partnerIds = async () => (await store.listAllPartners()).map((p) => p.id);
+      try {
+        let extra: number | undefined;
+        for (let round = 0; round < 30; round++) {
+          const [from, to] = round % 2 === 0 ? SETS : [SETS[1], SETS[0]];
+          const [leaving, entering, partners] = await Promise.all([inSet(from), inSet(to), partnerIds()]);
+          const moving = leaving[round % leaving.length]!;
+          // The move starts first, so that it often holds its row while the other server reorders the set it leaves.
+          const move = store.updateBanner(moving, { set: to }, context);
+          const reorders: [string, Promise<boolean>][] = [
+            [from, other.reorderBanners(from, [...leaving].reverse(), context)],
+            [to, store.reorderBanners(to, [...entering].reverse(), context)],
+          ];
+          const settled = await Promise.allSettled([
+            move,
+            other.updateBanner(
+              entering.find((id) => id !== extra)!,
+              { title: `round ${round}` },
+              context,
+            ),
+            other.createBanner({ ...fields, key: `extra-${round}`, title: `extra ${round}`, set: from }, context),
+            extra === undefined ? Promise.resolve(true) : store.deleteBanner(extra, context),
+            store.updatePartner(partners[round % partners.length]!, { name: `round ${round}` }, context),
+            other.reorderPartners([...partners].reverse(), context),
+            ...reorders.map(([, done]) => done),
+          ]);
+          const failed = settled.flatMap((result) => (result.status === 'rejected' ? [String(result.reason)] : []));
+          assert.deepEqual(failed, [], `round ${round}: no write fails`);
+          const [moved, edited, created, deleted, partnerEdited, partnersReordered, ...reordered] = settled.map(
+            (result) => (result as PromiseFulfilledResult<unknown>).value,
+          );
+          assert.deepEqual([(moved as Banner).set, (edited as Banner).title], [to, `round ${round}`]);
+          assert.deepEqual([deleted, (partnerEdited as Partner).name, partnersReordered], [true, `round ${round}`, true]);
+          extra = (created as Banner).id;
+          // A reorder that finds its set changed by a write before it answers false (the API's 400), changing nothing;
+          // sent again with the set as it is now, it is applied.
+          for (const [i, [set]] of reorders.entries()) {
+            if (reordered[i] === true) continue;
+            assert.equal(await other.reorderBanners(set, (await inSet(set)).reverse(), context), true, `round ${round}: ${set} again`);
+          }
+        }
+        // Every banner once, none lost; within a set, no two in one place.
+        const all = await store.listAllBanners();
+        assert.deepEqual(
+          all.map((b) => b.id).sort((a, b) => a - b),
+          [...original, extra!].sort((a, b) => a - b),
+        );
+        for (const set of SETS) {
+          const positions = all.filter((b) => b.set === set).map((b) => b.position);
+          assert.equal(new Set(positions).size, positions.length, `${set}: ${positions}`);
+        }
+        assert.deepEqual(
+          (await store.listAllPartners()).map((p) => p.position),
+          [0, 1, 2],
+          'the partners were only reordered',
+        );
+      } finally {
+        await other.close();
+      }
     });
 
     test('partners: pinned first, then by position and id; by placement; shown in their time window; one by id', async () => {

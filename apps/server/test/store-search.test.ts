@@ -224,6 +224,65 @@ for (const backend of await storeBackends()) {
       assert.deepEqual(await titles(store, 'tong ket'), []);
     });
 
+    test('a disabled member site’s feed items are not found (nor counted) until the site is enabled again', async () => {
+      const context: ChangeContext = { actor: { id: null, username: 'test' }, at: NOW };
+      await article(store, 'Cải cách hành chính tại cấp tỉnh');
+      // The site's feed URL makes its feed source (of the site's id); a source of another id is no site's.
+      await store.createSite(
+        {
+          id: SOURCE.id,
+          name: SOURCE.name,
+          homeUrl: 'https://so.example.vn/',
+          origins: ['https://so.example.vn'],
+          feedUrl: SOURCE.url,
+          contact: { name: null, email: null },
+          timeZone: 'Asia/Ho_Chi_Minh',
+          look: null,
+        },
+        context,
+      );
+      await storeFeed(store, [feedItem('a', 'Sở Nội vụ cải cách hành chính')]);
+      const other = { ...SOURCE, id: 'bao-tinh', url: 'https://bao.example.vn/rss' };
+      await store.addFeedSource(other, NOW);
+      await store.saveFeedFetch(other.id, {
+        kind: 'updated',
+        at: NOW,
+        nextFetchAt: NOW,
+        etag: null,
+        lastModified: null,
+        siteUrl: null,
+        items: [feedItem('b', 'Báo tỉnh: cải cách hành chính', '<p>x</p>', day(3))],
+      });
+      const found = async (options: Partial<SearchOptions> = {}) => {
+        const { items, total } = await store.search({
+          query: parseQuery('cai cach'),
+          source: 'all',
+          offset: 0,
+          limit: 50,
+          now: NOW,
+          ...options,
+        });
+        return { titles: items.map((hit) => (hit.type === 'article' ? hit.article.title : hit.item.title)), total };
+      };
+      // Newest first: the other source's item, the site's, the article.
+      const all = ['Báo tỉnh: cải cách hành chính', 'Sở Nội vụ cải cách hành chính', 'Cải cách hành chính tại cấp tỉnh'];
+      assert.deepEqual(await found(), { titles: all, total: 3 });
+
+      const disabled = await store.updateSite(SOURCE.id, undefined, { disabledAt: NOW }, 'site.disable', context);
+      assert.equal(disabled.kind, 'saved');
+      assert.deepEqual(await found(), { titles: [all[0], all[2]], total: 2 });
+      assert.deepEqual(await found({ source: 'feeds' }), { titles: ['Báo tỉnh: cải cách hành chính'], total: 1 });
+      assert.deepEqual(await found({ offset: 1, limit: 1 }), { titles: ['Cải cách hành chính tại cấp tỉnh'], total: 2 });
+      assert.equal(
+        Number((await backend.rows(store, `SELECT COUNT(*) AS n FROM feed_items WHERE source_id = '${SOURCE.id}'`))[0]!.n),
+        1,
+        'its items are kept',
+      );
+
+      await store.updateSite(SOURCE.id, undefined, { disabledAt: null }, 'site.enable', context);
+      assert.deepEqual(await found(), { titles: all, total: 3 });
+    });
+
     test('pages of results with the total; words only in the HTML markup are not found', async () => {
       for (let i = 1; i <= 12; i++) await article(store, `Thông báo số ${i}`, { at: day(i) });
       await article(store, 'Ảnh', { body: '<p><a href="https://strong.example.vn/">liên kết</a></p>' });

@@ -278,6 +278,17 @@ for (const backend of await storeBackends()) {
       assert.equal(bad.body.error.code, 'validation_failed');
     });
 
+    test('a load is counted by the flush that follows its answer', async () => {
+      const loads = async () =>
+        (await siteUsage('so-yt')).widgets.find((widget: { widget: string }) => widget.widget === 'ad-strip')?.loads ?? 0;
+      const before = await loads();
+      for (let i = 1; i <= 20; i++) {
+        assert.equal((await get('/embed/partner-strip.js', { origin: 'https://soyt.example.vn' })).status, 200);
+        await server.app.usage.flush();
+        assert.equal(await loads(), before + i, `load ${i}`);
+      }
+    });
+
     test('the period: loads of days before it are left out, page views come from the daily rollups', async () => {
       const start = server.clock.now();
       server.advance(10 * DAY_MS);

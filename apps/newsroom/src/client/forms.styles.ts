@@ -28,13 +28,19 @@ export const tableCards = css`
   td {
     border: none;
     padding: 0.15rem 0;
+    /* A long address or name breaks rather than pushing the card wider than the screen. */
+    overflow-wrap: anywhere;
   }
 `;
 
-/** What the newsroom's smaller forms and tables share (the account screens and the password form). */
+/**
+ * What the newsroom's smaller forms and tables share (the account screens and the password form). Each screen is a
+ * container: its narrow layout follows its own width (a phone's screen, or a narrow column), not the window's.
+ */
 export const formStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
   form {
     display: flex;
@@ -52,6 +58,9 @@ export const formStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
+    /* In a row of fields, a label may shrink below its select's longest option, down to its box. */
+    min-width: 0;
+    max-width: 100%;
     font-weight: 600;
   }
   .hint {
@@ -72,6 +81,8 @@ export const formStyles = css`
   input,
   select {
     font-weight: normal;
+    /* A select is as wide as its longest option (a long site name): never wider than its box. */
+    max-width: 100%;
   }
   button {
     background: ${unsafeCSS(COLOR_SURFACE)};
@@ -125,7 +136,7 @@ export const formStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem;
   }
-  @media (max-width: 40rem) {
+  @container (max-width: 40rem) {
     ${tableCards}
   }
 `;

@@ -5,9 +5,9 @@ export const articleEditorStyles = css`
   :host {
     display: block;
   }
-  /* One column no wider than the screen: a long word (the slug hint's address) would widen it past a phone's edge. */
   form {
     display: grid;
+    /* One column no wider than the form: a wide table in the text scrolls in its own box instead of widening it. */
     grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }

@@ -94,7 +94,7 @@ export const articleListStyles = css`
     margin-top: 1rem;
   }
   /* On a phone the table is a list of cards (forms.styles.ts), each cell labelled. */
-  @media (max-width: 40rem) {
+  @container (max-width: 40rem) {
     td[data-label]::before {
       content: attr(data-label) ': ';
       color: ${unsafeCSS(COLOR_TEXT_MUTED)};

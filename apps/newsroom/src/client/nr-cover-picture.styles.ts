@@ -7,6 +7,8 @@ export const coverPictureStyles = css`
   }
   fieldset {
     display: grid;
+    /* One column no wider than the field: the file picker and hints wrap on a phone. */
+    grid-template-columns: minmax(0, 1fr);
     gap: ${unsafeCSS(SPACE)};
     margin: 0;
     padding: ${unsafeCSS(SPACE)} 1rem 1rem;
@@ -54,6 +56,7 @@ export const coverPictureStyles = css`
   }
   .controls {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: ${unsafeCSS(SPACE)};
     flex: 1 1 16rem;
     min-width: 0;

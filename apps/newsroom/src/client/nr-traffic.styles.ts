@@ -109,7 +109,7 @@ export const trafficStyles = css`
     margin-bottom: 0.25rem;
   }
   /* On a phone the tables are lists of cards (forms.styles.ts), each number labelled. */
-  @media (max-width: 40rem) {
+  @container (max-width: 40rem) {
     td[data-label]::before {
       content: attr(data-label) ': ';
       color: ${unsafeCSS(COLOR_TEXT_MUTED)};

@@ -144,7 +144,8 @@ export const searchRoutes: FastifyPluginAsync<SearchRoutesOptions> = async (plai
           'Every term must match (in the title, summary or text). Diacritics, `đ` and case are folded and the old and new tone-mark ' +
           'placements (hoà/hòa, thuỷ/thủy) are one; a query typed with diacritics ranks exact matches first. Then: the whole query ' +
           'as a phrase in the title, every term in the title, the phrase anywhere, the rest; newest first within each. Readers find ' +
-          'only what they may read: published articles (not drafts, deleted or scheduled ones) and stored feed items.',
+          'only what they may read: published articles (not drafts, deleted or scheduled ones) and stored feed items, but not those ' +
+          'of a disabled member site.',
         querystring: SearchQueryString,
         response: { 200: SearchResults, 400: ApiError, 404: ApiError },
       },

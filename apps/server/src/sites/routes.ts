@@ -99,11 +99,13 @@ function lookError(problem: LookProblem): string {
       );
     case 'radius':
       return `${field} must be a whole number of pixels from ${MIN_RADIUS} to ${MAX_RADIUS}.`;
-    case 'contrast':
+    case 'contrast': {
+      const what = problem.hover ? `The hover colour ${problem.hover} (${field} a quarter of the way to look.text)` : field;
       return (
-        `${field} on look.${problem.other} has a contrast of ${formatRatio(problem.ratio)}; at least ${MIN_CONTRAST}:1 is needed ` +
+        `${what} on look.${problem.other} has a contrast of ${formatRatio(problem.ratio)}; at least ${MIN_CONTRAST}:1 is needed ` +
         'for text to be readable (WCAG AA).'
       );
+    }
   }
 }
 

@@ -70,8 +70,9 @@ const fields = {
     {
       description:
         'The site’s own look for the widgets: the embed builder previews them in it and shows the CSS custom properties the ' +
-        `site sets. Text on the background and primary against the background must each reach ${MIN_CONTRAST}:1 contrast ` +
-        '(WCAG AA), else 400 `validation_failed`. Colours are stored as `#rrggbb`. Null for the portal’s look.',
+        `site sets. Text on the background, primary against the background, and the hover colour made from them (primary a ` +
+        `quarter of the way to text) against the background must each reach ${MIN_CONTRAST}:1 contrast (WCAG AA), else 400 ` +
+        '`validation_failed`. Colours are stored as `#rrggbb`. Null for the portal’s look.',
     },
   ),
   timeZone: Type.String({

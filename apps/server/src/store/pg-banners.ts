@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { pgInsertAudit } from './audit-log.js';
 import {
   BANNER_ORDER,
@@ -230,11 +230,24 @@ function pgWrites<T extends Banner | Partner, F extends BannerFields | PartnerFi
   toItem: (row: unknown) => T,
 ) {
   type Db = Pick<Pool, 'query'>;
-  const get = async (db: Db, id: number, lock = ''): Promise<T | undefined> => {
+  const get = async (db: Db, id: number): Promise<T | undefined> => {
     if (!isPartnerId(id)) return undefined;
-    const { rows } = await db.query(`SELECT ${columns} FROM ${table} t WHERE t.id = $1 ${lock}`, [id]);
+    const { rows } = await db.query(`SELECT ${columns} FROM ${table} t WHERE t.id = $1`, [id]);
     return rows[0] === undefined ? undefined : toItem(rows[0]);
   };
+  /**
+   * A transaction of the newsroom's that writes the table: it takes the table's lock first, before any row's, so these
+   * writes wait for each other instead of deadlocking. (In the other order, a move to another set holding its row
+   * while it waits for the table, and a reorder of the set it leaves holding the table while it waits for that row,
+   * would each wait for the other, and PostgreSQL would cancel one: a 500.) Under the lock no other write can change a
+   * row read, nor take the same last position in a creation or a move; readers and the counts, which only share-lock
+   * an item's key, go on.
+   */
+  const write = <R>(work: (client: PoolClient) => Promise<R>) =>
+    transaction(pool, async (client) => {
+      await client.query(`LOCK TABLE ${table} IN SHARE ROW EXCLUSIVE MODE`);
+      return work(client);
+    });
   const values = (list: [string, unknown][]) => list.map(([, value]) => value);
   const group = ORDER_GROUP[type];
   const groupOf = (fields: object) => (group === undefined ? null : ((fields as Record<string, unknown>)[group.field] ?? group.fallback));
@@ -248,11 +261,9 @@ function pgWrites<T extends Banner | Partner, F extends BannerFields | PartnerFi
     keyTaken: async (key: string) => ((await pool.query(`SELECT 1 FROM ${table} WHERE key = $1`, [key])).rowCount ?? 0) > 0,
 
     create: (fields: F & { key: string }, context: ChangeContext) =>
-      transaction(pool, async (client) => {
+      write(async (client) => {
         const { key, ...rest } = fields;
         const set = fieldColumns(type, rest, false);
-        // The table lock keeps two creations from taking the same last position.
-        await client.query(`LOCK TABLE ${table} IN SHARE ROW EXCLUSIVE MODE`);
         if ((await client.query(`SELECT 1 FROM ${table} WHERE key = $1`, [key])).rowCount) throw new KeyTakenError(key);
         const { rows } = await client.query<{ id: number }>(
           `INSERT INTO ${table} (key, position, ${set.map(([column]) => column).join(', ')})
@@ -265,8 +276,8 @@ function pgWrites<T extends Banner | Partner, F extends BannerFields | PartnerFi
       }),
 
     update: (id: number, changes: Partial<F>, context: ChangeContext) =>
-      transaction(pool, async (client) => {
-        const before = await get(client, id, 'FOR UPDATE');
+      write(async (client) => {
+        const before = await get(client, id);
         if (before === undefined) return undefined;
         const set = fieldColumns(type, changes, false);
         const newGroup = group === undefined ? undefined : (changes as Record<string, unknown>)[group.field];
@@ -274,11 +285,7 @@ function pgWrites<T extends Banner | Partner, F extends BannerFields | PartnerFi
         const moved = newGroup !== undefined && newGroup !== groupOf(before);
         if (set.length > 0) {
           const assignments = set.map(([column], i) => `${column} = $${i + 2}`);
-          if (moved) {
-            // The table lock keeps two moves from taking the same last position, as in a creation.
-            await client.query(`LOCK TABLE ${table} IN SHARE ROW EXCLUSIVE MODE`);
-            assignments.push(`position = ${nextPosition(set.length + 2)}`);
-          }
+          if (moved) assignments.push(`position = ${nextPosition(set.length + 2)}`);
           await client.query(`UPDATE ${table} SET ${assignments.join(', ')} WHERE id = $1`, [
             id,
             ...values(set),
@@ -292,8 +299,8 @@ function pgWrites<T extends Banner | Partner, F extends BannerFields | PartnerFi
       }),
 
     remove: (id: number, context: ChangeContext) =>
-      transaction(pool, async (client) => {
-        const before = await get(client, id, 'FOR UPDATE');
+      write(async (client) => {
+        const before = await get(client, id);
         if (before === undefined) return false;
         await client.query(`DELETE FROM ${table} WHERE id = $1`, [id]);
         await pgInsertAudit(client, bannerAuditEntry(type, 'delete', before, undefined), context);
@@ -302,8 +309,7 @@ function pgWrites<T extends Banner | Partner, F extends BannerFields | PartnerFi
 
     /** `groupValue`: the banner set (undefined for partners). */
     reorder: (groupValue: string | undefined, ids: readonly number[], context: ChangeContext) =>
-      transaction(pool, async (client) => {
-        await client.query(`LOCK TABLE ${table} IN SHARE ROW EXCLUSIVE MODE`);
+      write(async (client) => {
         const current = (
           group === undefined
             ? await client.query<{ id: number }>(`SELECT id FROM ${table} ORDER BY ${order}`)

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { numbered } from './newsroom-shared.js';
-import { SUMMARY_COLUMNS, visibleTo } from './rows.js';
+import { FEED_ITEM_SHOWN, SUMMARY_COLUMNS, visibleTo } from './rows.js';
 import { idsOf, tiers, toHits, tsQuery, type ArticleHitRow, type FeedHitRow, type MatchRow } from './search-shared.js';
 import type { SearchStore } from './types.js';
 
@@ -37,7 +37,7 @@ export function pgSearchStore(pool: Pool): SearchStore {
         if (source !== 'portal' && category === undefined) {
           list.push(
             `SELECT 'feed-item' AS type, i.id AS id${scored ? `, ${score('i')} AS score, i.published_at AS at` : ''}
-             FROM feed_items i WHERE i.search_folded @@ ${match}`,
+             FROM feed_items i WHERE i.search_folded @@ ${match} AND ${FEED_ITEM_SHOWN}`,
           );
         }
         return { sql: list.join(' UNION ALL '), param, params };

@@ -237,6 +237,12 @@ export interface SourceRow {
 /** The SourceRow column `site_disabled`, for `feed_sources s`. */
 export const SITE_DISABLED_COLUMN = '(SELECT m.disabled_at IS NOT NULL FROM stats_sites m WHERE m.id = s.id) AS site_disabled';
 
+/**
+ * Whether the feed item `i` may be found by readers: its source is not the feed of a disabled member site, which goes
+ * quiet everywhere (its feed answers 410) until the site is enabled again. Its items are kept meanwhile.
+ */
+export const FEED_ITEM_SHOWN = 'NOT EXISTS (SELECT 1 FROM stats_sites m WHERE m.id = i.source_id AND m.disabled_at IS NOT NULL)';
+
 export function toStatus(row: SourceRow): FeedSourceStatus {
   return {
     id: row.id,

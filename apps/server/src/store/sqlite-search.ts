@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { bodyText, exactForm, foldedForm } from '../search/text.js';
-import { SUMMARY_COLUMNS, visibleTo } from './rows.js';
+import { FEED_ITEM_SHOWN, SUMMARY_COLUMNS, visibleTo } from './rows.js';
 import { ftsMatch, idsOf, tiers, toHits, type ArticleHitRow, type FeedHitRow, type MatchRow } from './search-shared.js';
 import type { SearchStore } from './types.js';
 
@@ -52,7 +52,7 @@ export function sqliteSearchStore(db: Database.Database): SearchStore {
         if (source !== 'portal' && category === undefined) {
           list.push(
             `SELECT 'feed-item' AS type, i.id AS id${scored ? `, ${score('feed_items_search', 'i.id')} AS score, i.published_at AS at` : ''}
-             FROM feed_items_search s JOIN feed_items i ON i.id = s.rowid WHERE feed_items_search MATCH @match`,
+             FROM feed_items_search s JOIN feed_items i ON i.id = s.rowid WHERE feed_items_search MATCH @match AND ${FEED_ITEM_SHOWN}`,
           );
         }
         return list.join(' UNION ALL ');

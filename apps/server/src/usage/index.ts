@@ -54,14 +54,18 @@ export function registerUsage(app: FastifyInstance, { config, store }: { config:
   app.addHook('onReady', () => usage.start());
   // Before the store closes.
   app.addHook('preClose', () => usage.stop());
-  app.addHook('onResponse', async (request, reply) => {
-    if (reply.statusCode >= 400 || request.method !== 'GET') return;
+  // Counted as the answer goes out (onSend), not after (onResponse): a flush that follows the answer then holds it.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode < 400 && request.method === 'GET') record(request);
+    return payload;
+  });
+  function record(request: FastifyRequest): void {
     const route = WIDGET_ROUTES[request.routeOptions.url ?? ''];
     if (route !== undefined) return usage.record(originOf(request), route);
     const bundle = BUNDLE_PATH.exec(request.url.split('?', 1)[0]!);
     const widget = bundle && BUNDLES[bundle[2]!];
     if (widget) usage.record(originOf(request), widget, bundle[1] ?? 'latest');
-  });
+  }
   app.register(usageRoutes, { prefix: '/api/v1', config, store });
 }
 

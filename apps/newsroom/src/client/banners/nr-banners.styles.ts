@@ -215,7 +215,7 @@ export const bannerListStyles = [
     dialog::backdrop {
       background: rgb(0 0 0 / 0.4);
     }
-    @media (max-width: 40rem) {
+    @container (max-width: 40rem) {
       li.item {
         grid-template-columns: auto auto 1fr;
       }

@@ -14,6 +14,7 @@ import {
 export const richTextStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     border: 1px solid ${unsafeCSS(COLOR_BORDER)};
     border-radius: ${unsafeCSS(RADIUS)};
     background: ${unsafeCSS(COLOR_SURFACE)};
@@ -109,6 +110,9 @@ export const richTextStyles = css`
   /* ProseMirror's own rules (its prosemirror.css), which the editor needs to place the caret and keep spaces. */
   .ProseMirror {
     position: relative;
+    /* A table wider than the editor (many columns of figures, on a phone) scrolls sideways inside the text box, which
+       takes focus, so the keyboard reaches it too. */
+    overflow-x: auto;
     word-wrap: break-word;
     white-space: pre-wrap;
     white-space: break-spaces;
@@ -194,7 +198,7 @@ export const richTextStyles = css`
   .ProseMirror a {
     color: ${unsafeCSS(COLOR_PRIMARY)};
   }
-  @media (max-width: 40rem) {
+  @container (max-width: 40rem) {
     .ProseMirror {
       padding: 0.5rem;
     }

@@ -1,14 +1,13 @@
 // The site form's "Look" fieldset: the site's own colours, font family and corner radius, each colour as a picker with
-// its hex text, the contrast of the two pairs that must be readable shown as they change, and the checks of
-// apps/portal/src/site-look.ts (the server's) made before anything is sent. Rendered inside the form's shadow root, so
-// that its fields take part in the form's errors and focus like the others.
+// its hex text, the contrasts that must be readable (the two pairs and the hover colour) shown as they change, and the
+// checks of apps/portal/src/site-look.ts (the server's) made before anything is sent. Rendered inside the form's shadow
+// root, so that its fields take part in the form's errors and focus like the others.
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
-  contrast,
-  CONTRAST_PAIRS,
   formatRatio,
   LOOK_COLORS,
+  lookContrasts,
   MAX_FONT_FAMILY,
   MAX_RADIUS,
   MIN_CONTRAST,
@@ -17,6 +16,7 @@ import {
   toFontFamily,
   toHexColor,
   type LookColor,
+  type LookContrast,
   type SiteLook,
 } from '@agency-portal/portal/site-look.js';
 import type { SiteStrings } from './strings.js';
@@ -39,6 +39,9 @@ export function lookDraftOf(look: SiteLook | null | undefined): LookDraft {
 /** The field names of the look's errors (the ids of their inputs). */
 export const lookField = (name: keyof SiteLook) => `look-${name}`;
 
+/** What a contrast is of, as said: the pair, or the hover colour with its value. */
+const pairOf = (checked: LookContrast, t: SiteStrings) => (checked.hover ? t.contrastHover(checked.color) : t.contrastPair[checked.field]);
+
 /** The look as the API takes it (null: the portal's), and what is wrong with it by field id. */
 export function checkLookDraft(draft: LookDraft, t: SiteStrings): { look: SiteLook | null; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
@@ -53,10 +56,11 @@ export function checkLookDraft(draft: LookDraft, t: SiteStrings): { look: SiteLo
   if (fontFamily === undefined) errors[lookField('fontFamily')] = t.lookFontBad(MAX_FONT_FAMILY);
   const radius = /^\d{1,2}$/.test(draft.radius.trim()) ? Number(draft.radius) : NaN;
   if (!(radius >= MIN_RADIUS && radius <= MAX_RADIUS)) errors[lookField('radius')] = t.lookRadiusBad(MIN_RADIUS, MAX_RADIUS);
-  for (const [name, other] of CONTRAST_PAIRS) {
-    if (errors[lookField(name)] || !colors[name] || !colors[other]) continue;
-    const ratio = contrast(colors[name], colors[other]);
-    if (ratio < MIN_CONTRAST) errors[lookField(name)] = t.contrastLow(t.contrastPair[name], formatRatio(ratio), MIN_CONTRAST);
+  // The first contrast too low of a colour is said under its field (the hover colour's under primary, which makes it).
+  for (const checked of lookContrasts(colors)) {
+    const field = lookField(checked.field);
+    if (!errors[field] && checked.ratio < MIN_CONTRAST)
+      errors[field] = t.contrastLow(pairOf(checked, t), formatRatio(checked.ratio), MIN_CONTRAST);
   }
   return { look: { ...colors, fontFamily: fontFamily ?? '', radius }, errors };
 }
@@ -154,15 +158,15 @@ export function renderLook(draft: LookDraft, t: SiteStrings, change: (draft: Loo
   </fieldset>`;
 }
 
-/** The contrast of each pair that must be readable, as the colours are typed (nothing for a pair not yet a colour). */
+/** Each contrast that must be readable, as the colours are typed (nothing for one whose colours are not colours yet). */
 function contrastLines(draft: LookDraft, t: SiteStrings) {
-  return CONTRAST_PAIRS.map(([name, other]) => {
-    const [a, b] = [toHexColor(draft[name].trim()), toHexColor(draft[other].trim())];
-    if (!a || !b) return nothing;
-    const ratio = contrast(a, b);
-    const what = t.contrastPair[name];
-    return html`<span class=${ratio < MIN_CONTRAST ? 'low' : 'ok'}
-      >${ratio < MIN_CONTRAST ? t.contrastLow(what, formatRatio(ratio), MIN_CONTRAST) : t.contrastOk(what, formatRatio(ratio), MIN_CONTRAST)}</span
+  const colors: Partial<Record<LookColor, string>> = {};
+  for (const name of LOOK_COLORS) colors[name] = toHexColor(draft[name].trim());
+  return lookContrasts(colors).map((checked) => {
+    const [what, ratio] = [pairOf(checked, t), formatRatio(checked.ratio)];
+    const low = checked.ratio < MIN_CONTRAST;
+    return html`<span class=${low ? 'low' : 'ok'}
+      >${low ? t.contrastLow(what, ratio, MIN_CONTRAST) : t.contrastOk(what, ratio, MIN_CONTRAST)}</span
     >`;
   });
 }

@@ -76,6 +76,8 @@ export interface SiteStrings {
   lookRadiusBad: (min: number, max: number) => string;
   /** The pair a contrast is of, by the colour that must stand out from the background. */
   contrastPair: Record<'primary' | 'text' | 'surface', string>;
+  /** The hover colour made from primary (`color`, #rrggbb) on the background, as a pair. */
+  contrastHover: (color: string) => string;
   contrastOk: (pair: string, ratio: string, min: number) => string;
   contrastLow: (pair: string, ratio: string, min: number) => string;
   save: string;
@@ -175,6 +177,7 @@ const vi: SiteStrings = {
   lookRadiusHint: (min, max) => `Số nguyên từ ${min} đến ${max}.`,
   lookRadiusBad: (min, max) => `Bo góc phải là số nguyên từ ${min} đến ${max}.`,
   contrastPair: { primary: 'Màu chính trên nền', text: 'Chữ trên nền', surface: 'Nền' },
+  contrastHover: (color) => `Màu khi trỏ chuột (${color}, màu chính pha một phần tư màu chữ) trên nền`,
   contrastOk: (pair, ratio, min) => `${pair}: độ tương phản ${ratio}, đạt (tối thiểu ${min}:1).`,
   contrastLow: (pair, ratio, min) => `${pair}: độ tương phản ${ratio}, chưa đạt: cần tối thiểu ${min}:1 để dễ đọc.`,
   save: 'Lưu',
@@ -278,6 +281,7 @@ const en: SiteStrings = {
   lookRadiusHint: (min, max) => `A whole number from ${min} to ${max}.`,
   lookRadiusBad: (min, max) => `The corner radius must be a whole number from ${min} to ${max}.`,
   contrastPair: { primary: 'Primary on the background', text: 'Text on the background', surface: 'Background' },
+  contrastHover: (color) => `The hover colour (${color}, primary a quarter of the way to the text colour) on the background`,
   contrastOk: (pair, ratio, min) => `${pair}: contrast ${ratio}, enough (at least ${min}:1).`,
   contrastLow: (pair, ratio, min) => `${pair}: contrast ${ratio}, too low: at least ${min}:1 is needed to be readable.`,
   save: 'Save',
