@@ -9,7 +9,7 @@
 // Both checkouts must be built (`npx turbo run build` in each). The screenshots are taken one checkout after the
 // other, in the same order, so the visit counts match; where a visit count or view count still differs between the
 // two, its boxes are painted over in both images before comparing, and the table says so.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { startBuiltServer } from '../scripts/built-server.mjs';
 import { freePort } from '../scripts/free-port.mjs';
 
 const WIDTHS = [320, 1366];
@@ -64,29 +65,11 @@ async function startCheckout(root) {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const server = spawn(process.execPath, [join(root, 'apps/server/dist/main.js')], {
+  const { origin, stop: stopServer } = await startBuiltServer(join(root, 'apps/server/dist/main.js'), {
     cwd: root,
+    dataDir,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}`, AUTH_ALLOWED_ORIGINS: siblingOrigin },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const stopServer = () => {
-    server.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  process.once('exit', stopServer);
-  const origin = await new Promise((resolvePromise, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`The server of ${root} did not start within 60 s:\n${output}`)), 60_000);
-    server.on('exit', (code) => reject(new Error(`The server of ${root} exited with code ${code}:\n${output}`)));
-    server.stdout.setEncoding('utf8');
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /Agency Portal is running at (http:\/\/\S+?)\/?\s/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolvePromise(match[1]);
-      }
-    });
+    label: `The server of ${root}`,
   });
   const { startSiblingDemo } = await import(pathToFileURL(join(root, 'apps/sibling-demo/serve.mjs')).href);
   const sibling = await startSiblingDemo({ portal: origin, port: siblingPort });
@@ -95,7 +78,6 @@ async function startCheckout(root) {
     sibling: sibling.origin,
     async stop() {
       await sibling.close();
-      server.removeAllListeners('exit');
       stopServer();
     },
   };

@@ -2,12 +2,13 @@
 // apps/server/dist/main.js on a free port with a temporary DATA_DIR (it seeds its demo articles on first
 // start), and a middleware that proxies /api/ and /media/ from the test server to it, so the tests fetch
 // the same origin. The server is killed and its data removed when the test run exits.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { startBuiltServer } from './built-server.mjs';
 import { freePort } from './free-port.mjs';
 
 const main = fileURLToPath(new URL('../apps/server/dist/main.js', import.meta.url));
@@ -77,7 +78,8 @@ export async function startPortalServer({ publicUrl, port, env = {}, prepare } =
   // Visit statistics of two sites of their own for the newsroom's traffic view (the portal's counts are left alone).
   execFileSync(process.execPath, [trafficSeed], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] });
   prepare?.(dataDir);
-  const server = spawn(process.execPath, [main], {
+  const { origin, stop } = await startBuiltServer(main, {
+    dataDir,
     // The demo articles without the demo visits: the tests count the visits they make themselves.
     env: {
       ...process.env,
@@ -89,27 +91,6 @@ export async function startPortalServer({ publicUrl, port, env = {}, prepare } =
       SEED_DEMO: 'content',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const stop = () => {
-    server.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  process.once('exit', stop);
-
-  const origin = await new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`The portal server did not start within 60 s:\n${output}`)), 60_000);
-    server.on('exit', (code) => reject(new Error(`The portal server exited with code ${code}:\n${output}`)));
-    server.stdout.setEncoding('utf8');
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /Agency Portal is running at (http:\/\/\S+?)\/?\s/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
   });
 
   await addTestUsers(dataDir);

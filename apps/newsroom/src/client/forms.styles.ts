@@ -34,6 +34,26 @@ export const tableCards = css`
 `;
 
 /**
+ * A group of fields in a box of its own (the cover picture, an article's English version): one column never wider
+ * than the box, so a file picker or a long hint wraps on a phone. Each component sets its own gap.
+ */
+export const fieldsetBox = css`
+  fieldset {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    margin: 0;
+    padding: ${unsafeCSS(SPACE)} 1rem 1rem;
+    border: 1px solid ${unsafeCSS(COLOR_BORDER)};
+    border-radius: ${unsafeCSS(RADIUS)};
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+`;
+
+/**
  * What the newsroom's smaller forms and tables share (the account screens and the password form). Each screen is a
  * container: its narrow layout follows its own width (a phone's screen, or a narrow column), not the window's.
  */

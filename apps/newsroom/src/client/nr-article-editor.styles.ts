@@ -1,7 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 import { COLOR_BORDER, COLOR_PRIMARY, COLOR_SURFACE, COLOR_TEXT_MUTED, FOCUS_RING, RADIUS, SPACE } from '@agency-portal/core';
+import { fieldsetBox } from './forms.styles.js';
 
-export const articleEditorStyles = css`
+export const articleEditorStyles = [
+  fieldsetBox,
+  css`
   :host {
     display: block;
   }
@@ -47,17 +50,7 @@ export const articleEditorStyles = css`
   }
   /* The English version: its own box after the Vietnamese body. */
   fieldset {
-    display: grid;
     gap: 1rem;
-    margin: 0;
-    padding: ${unsafeCSS(SPACE)} 1rem 1rem;
-    border: 1px solid ${unsafeCSS(COLOR_BORDER)};
-    border-radius: ${unsafeCSS(RADIUS)};
-    min-width: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
   }
   fieldset .hint {
     margin: 0;
@@ -158,4 +151,5 @@ export const articleEditorStyles = css`
     color: ${unsafeCSS(COLOR_TEXT_MUTED)};
     flex-basis: 100%;
   }
-`;
+`,
+];

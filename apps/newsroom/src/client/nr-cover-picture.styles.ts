@@ -1,24 +1,15 @@
 import { css, unsafeCSS } from 'lit';
 import { COLOR_BORDER, COLOR_SURFACE, COLOR_TEXT_MUTED, FOCUS_RING, RADIUS, SPACE } from '@agency-portal/core';
+import { fieldsetBox } from './forms.styles.js';
 
-export const coverPictureStyles = css`
+export const coverPictureStyles = [
+  fieldsetBox,
+  css`
   :host {
     display: block;
   }
   fieldset {
-    display: grid;
-    /* One column no wider than the field: the file picker and hints wrap on a phone. */
-    grid-template-columns: minmax(0, 1fr);
     gap: ${unsafeCSS(SPACE)};
-    margin: 0;
-    padding: ${unsafeCSS(SPACE)} 1rem 1rem;
-    border: 1px solid ${unsafeCSS(COLOR_BORDER)};
-    border-radius: ${unsafeCSS(RADIUS)};
-    min-width: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
   }
   p {
     margin: 0;
@@ -114,4 +105,5 @@ export const coverPictureStyles = css`
   .alt {
     width: 100%;
   }
-`;
+`,
+];
