@@ -86,8 +86,9 @@ async function startCheckout(root) {
 /** The category and article paths to shoot: the first category in the home page's navigation and its first article. */
 async function pagePaths(origin) {
   const home = await (await fetch(`${origin}/`)).text();
-  const category = /href="(\/chuyen-muc\/[^"]+)"/.exec(home)?.[1];
-  const article = /href="(\/bai-viet\/[^"]+)"/.exec(home)?.[1];
+  // Links are written with or without the origin (the article list's come from the API, absolute).
+  const category = /href="(?:https?:\/\/[^/"]+)?(\/chuyen-muc\/[^"]+)"/.exec(home)?.[1];
+  const article = /href="(?:https?:\/\/[^/"]+)?(\/bai-viet\/[^"]+)"/.exec(home)?.[1];
   if (!category || !article) throw new Error(`The home page of ${origin} links no category or no article.`);
   return { home: '/', category, article };
 }
