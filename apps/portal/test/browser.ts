@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { startPortalServer } from '../../../scripts/test-portal-server.mjs';
 
@@ -117,4 +117,22 @@ export async function holdScripts(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
+}
+
+/**
+ * The embed builder's preview frame once it shows the page for `query` (a part of its address). Up to 30 s: the
+ * builder loads a new preview after a pause in the typing, and a loaded machine is slow to load it.
+ */
+export async function previewFrame(page: Page, query: string): Promise<Frame> {
+  for (let i = 0; i < 300; i++) {
+    const frame = page.frames().find((known) => known.url().includes('/embed/preview?') && known.url().includes(query));
+    if (frame) return frame;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(
+    `No preview frame for ${query}: ${page
+      .frames()
+      .map((frame) => frame.url())
+      .join(', ')}`,
+  );
 }

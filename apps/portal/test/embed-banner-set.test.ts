@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
-import { assertAccessible, openNewsroom, startPortal, watch, type Portal } from './browser.js';
+import { assertAccessible, openNewsroom, previewFrame, startPortal, watch, type Portal } from './browser.js';
 
 const PASSWORD = 'bộ banner cho các sở 2026';
 const SET = 'so-thu-nghiem-bo';
@@ -88,12 +88,7 @@ test('a banner put in a new set shows in the preview and the snippet’s carouse
   );
 
   // The preview's carousel: the set's one slide, none of the home page's.
-  let frame: Frame | undefined;
-  for (let i = 0; i < 100 && !frame; i++) {
-    frame = page.frames().find((known) => known.url().includes('/embed/preview?') && known.url().includes(`set=${SET}`));
-    if (!frame) await page.waitForTimeout(100);
-  }
-  assert.ok(frame, 'the preview shows the set');
+  const frame = await previewFrame(page, `set=${SET}`);
   assert.deepEqual(await slides(frame), [ALT]);
   await assertAccessible(page);
   assert.deepEqual(problems, []);

@@ -5,9 +5,9 @@
 // widget in a frame whose origin is opaque. The embedding guide passes axe in both languages.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
-import { assertAccessible, openNewsroom, startPortal, watch, type Portal } from './browser.js';
+import { assertAccessible, openNewsroom, previewFrame, startPortal, watch, type Portal } from './browser.js';
 
 const PASSWORD = 'mã nhúng cho các sở 2026';
 
@@ -64,21 +64,6 @@ test('an admin builds an article list snippet; the preview renders it in a frame
   assert.deepEqual(problems, []);
   await context.close();
 });
-
-/** The preview frame once it shows the page for `query`. */
-async function previewFrame(page: Page, query: string) {
-  for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((known) => known.url().includes('/embed/preview?') && known.url().includes(query));
-    if (frame) return frame;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(
-    `No preview frame for ${query}: ${page
-      .frames()
-      .map((frame) => frame.url())
-      .join(', ')}`,
-  );
-}
 
 /** Opens the snippet on a blank page of the site's origin under a strict CSP; resolves to the page and what went wrong. */
 async function openOnSite(context: BrowserContext, name: string) {
